@@ -1,0 +1,31 @@
+# The two set-up commands: `make demo` and `make test`. Each creates .venv when missing.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+ORT ?= cpu
+STAMP := $(VENV)/.installed-$(ORT)
+
+.PHONY: demo test lint bench install clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[$(ORT),dev]'
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/vertice demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: lint
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m pytest tests/bench --benchmark-only
+
+clean:
+	rm -rf $(VENV) .vertice

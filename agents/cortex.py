@@ -1,0 +1,63 @@
+"""Cortex: per incident, an action from the ONNX model, and the signed commands it implies."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from agents import commands
+from models.cortex_model import ACTIONS, INPUT_FEATURES, CortexModel, feature_matrix
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Decision:
+    incident_id: str
+    entity: str
+    agent_id: str | None
+    action: str
+    confidence: float
+    evidence: dict[str, float]
+
+
+def decide_batch(model: CortexModel, incidents: Sequence[dict[str, Any]]) -> list[Decision]:
+    """One model call for the whole batch."""
+    if not incidents:
+        return []
+    labels, probabilities = model.predict(feature_matrix([i["features"] for i in incidents]))
+    decisions = []
+    for incident, label, probs in zip(incidents, labels, probabilities, strict=True):
+        features = incident["features"]
+        top = np.argsort([abs(features.get(name, 0.0)) for name in INPUT_FEATURES])[::-1][:3]
+        decisions.append(Decision(
+            incident_id=incident["incident_id"], entity=incident["entity"], agent_id=incident.get("agent_id"),
+            action=ACTIONS[int(label)], confidence=round(float(np.max(probs)), 4),
+            evidence={INPUT_FEATURES[i]: float(features.get(INPUT_FEATURES[i], 0.0)) for i in top},
+        ))
+    return decisions
+
+
+class CommandPlanner:
+    """Turns decisions into signed agent commands, at most one per (agent, action)."""
+
+    def __init__(self, key: bytes, deadline_s: float) -> None:
+        self.key = key
+        self.deadline_s = deadline_s
+        self._issued: set[tuple[str, str]] = set()
+
+    def plan(self, decisions: Sequence[Decision], now: float) -> list[dict[str, Any]]:
+        planned = []
+        for d in decisions:
+            if d.agent_id is None or d.action not in commands.AGENT_COMMANDS:
+                continue
+            if (d.agent_id, d.action) in self._issued:
+                continue
+            self._issued.add((d.agent_id, d.action))
+            planned.append(commands.build(
+                command_type=d.action, targets=[d.agent_id], issuer="cortex", incident_id=d.incident_id, now=now,
+                deadline_s=self.deadline_s, key=self.key,
+                parameters={"confidence": d.confidence, "evidence": d.evidence, "incident_id": d.incident_id},
+            ))
+        return planned

@@ -1,0 +1,78 @@
+"""Lexical payload features shared by the neutrophil and its trainer."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+from urllib.parse import unquote_plus
+
+import numpy as np
+
+from agents.reflex import extract_field
+
+_SQL = re.compile(r"\b(select|union|insert|update|delete|drop|from|where|or|and|sleep|benchmark|exec|having|"
+                  r"order\s+by|information_schema|concat|char)\b", re.I)
+_SHELL = re.compile(r"[;|&`$]|\b(cat|wget|curl|bash|sh|nc|chmod|rm|python|perl|whoami|id)\b", re.I)
+_SCRIPT = re.compile(r"<\s*/?\s*(script|img|svg|iframe|body|a)\b|\bon\w+\s*=|javascript:|alert\s*\(", re.I)
+_TRAVERSAL = re.compile(r"\.\./|\.\.\\|/etc/|c:\\", re.I)
+_ENCODED = re.compile(r"%[0-9a-f]{2}|\\x[0-9a-f]{2}|&#x?[0-9a-f]+;", re.I)
+_QUOTES = re.compile(r"['\"]")
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "sql_tokens", "shell_tokens", "script_tokens", "traversal", "encoded_share", "quotes",
+    "symbol_share", "digit_share", "upper_share", "entropy", "log_length", "reflex_signature", "bias",
+)
+
+
+def _param_values(encoded: str) -> list[str]:
+    return [unquote_plus(pair.partition("=")[2] or pair) for pair in encoded.split("&") if pair]
+
+
+def payload_text(event: dict[str, Any]) -> str:
+    """The attacker-controlled text of an event: parameter values, body, command line or message content."""
+    kind = event["kind"]
+    if kind == "http":
+        http = event["http"]
+        parts = _param_values(str(http["uri"]).partition("?")[2])
+        body = str(http.get("body", ""))
+        content_type = next((str(v) for k, v in (http.get("headers") or {}).items() if k.lower() == "content-type"), "")
+        if body and "x-www-form-urlencoded" in content_type:
+            parts.extend(_param_values(body))
+        elif body:
+            parts.append(body)
+        return " ".join(parts)
+    field = {"process": "process.cmdline", "agent_message": "agent_message.content"}.get(kind)
+    return (extract_field(event, field) or "") if field else ""
+
+
+def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:
+    """A fixed-length vector (``FEATURE_NAMES``) describing a payload."""
+    sample = text[:4096]
+    n = max(1, len(sample))
+    counts: dict[str, int] = {}
+    for ch in sample:
+        counts[ch] = counts.get(ch, 0) + 1
+    entropy = -sum(c / n * math.log2(c / n) for c in counts.values()) if sample else 0.0
+    symbols = sum(c for ch, c in counts.items() if not ch.isalnum() and not ch.isspace())
+    digits = sum(c for ch, c in counts.items() if ch.isdigit())
+    upper = sum(c for ch, c in counts.items() if ch.isupper())
+    return [
+        min(1.0, len(_SQL.findall(sample)) / 4.0),
+        min(1.0, len(_SHELL.findall(sample)) / 4.0),
+        min(1.0, len(_SCRIPT.findall(sample)) / 2.0),
+        min(1.0, len(_TRAVERSAL.findall(sample)) / 2.0),
+        min(1.0, len(_ENCODED.findall(sample)) * 3 / n),
+        min(1.0, len(_QUOTES.findall(sample)) / 3.0),
+        symbols / n,
+        digits / n,
+        upper / n,
+        entropy / 8.0,
+        math.log10(1 + len(text)) / 5.0,
+        reflex_signature,
+        1.0,
+    ]
+
+
+def featurize_matrix(texts: list[str], signatures: list[float]) -> np.ndarray:
+    return np.asarray([featurize(t, s) for t, s in zip(texts, signatures, strict=True)], dtype=np.float64)

@@ -1,0 +1,98 @@
+"""Macrophage: per-entity suspicion with time decay, engulfed targets and the seed's signals."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from agents.detector import Scored, State
+from agents.types import Finding
+
+HALF_LIFE_S = 300.0
+MAX_ENGULFED = 64
+MAX_PORTS = 64
+CARRIED_SHARE = 0.3
+USUAL_PROTOCOLS = frozenset({"tcp", "udp", "http", "https", "dns", "tls", "icmp"})
+
+
+def _target(item: Scored) -> str | None:
+    event = item["event"]
+    if event["kind"] == "network":
+        return f"{event['network']['dst_ip']}:{event['network']['dst_port']}"
+    if event["kind"] == "http":
+        return str(event["http"]["uri"]).partition("?")[0]
+    if event["kind"] == "process":
+        return str(event["process"]["name"])
+    return None
+
+
+class Macrophage:
+    """Accumulates evidence per entity; investigates at ``0.6 × sensitivity``."""
+
+    name = "macrophage"
+
+    def __init__(self, sensitivity: float = 1.0, seed: int = 0) -> None:
+        self.sensitivity = sensitivity
+        self.seed = seed
+
+    def fresh_state(self) -> State:
+        return {"suspicion": 0.0, "last_ts": None, "engulfed": [], "ports": [], "events": 0, "threats": 0}
+
+    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+        for item in items:
+            self._observe(item, state, suspicious=False)
+
+    def _observe(self, item: Scored, state: State, suspicious: bool) -> list[tuple[str, float]]:
+        """Decay the standing suspicion, then add this event's signals (when ``suspicious``)."""
+        event = item["event"]
+        ts = float(event["ts"])
+        if state["last_ts"] is not None and ts > state["last_ts"]:
+            state["suspicion"] *= math.exp(-math.log(2) * (ts - state["last_ts"]) / HALF_LIFE_S)
+        state["last_ts"] = max(ts, state["last_ts"] or ts)
+        state["events"] += 1
+        signals: list[tuple[str, float]] = []
+        reflex = item.get("reflex", {})
+        target = _target(item)
+        if reflex.get("decision") == "BLOCK":
+            signals.append(("known threat", 0.8))
+        elif reflex.get("decision") == "INVESTIGATE":
+            signals.append(("reflex investigate", 0.2))
+        if target is not None and target in state["engulfed"]:
+            signals.append(("previously engulfed", 0.9))
+        neutrophil = float(item.get("neutrophil", {}).get("score", 0.0))
+        if neutrophil >= 0.5:
+            signals.append(("neutrophil", 0.5 * neutrophil))
+        if event["kind"] == "network":
+            net = event["network"]
+            port = int(net["dst_port"])
+            if state["events"] > 5 and port not in state["ports"]:
+                signals.append(("unusual port", 0.3))
+            if port > 49152:
+                signals.append(("ephemeral port", 0.1))
+            if int(net.get("bytes_out", 0)) > 10 * 1024 * 1024:
+                signals.append(("large transfer", 0.2))
+            if str(net.get("protocol", "tcp")).lower() not in USUAL_PROTOCOLS:
+                signals.append(("unusual protocol", 0.2))
+            if port not in state["ports"]:
+                state["ports"] = ([*state["ports"], port])[-MAX_PORTS:]
+        if suspicious:
+            state["suspicion"] = min(1.0, state["suspicion"] + sum(w for _, w in signals))
+            if signals and target is not None and reflex.get("decision") == "BLOCK" and target not in state["engulfed"]:
+                state["engulfed"] = [*state["engulfed"], target][-MAX_ENGULFED:]
+                state["threats"] += 1
+        return signals
+
+    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+        """An event scores its own signals plus a share of the entity's standing suspicion."""
+        findings = []
+        for item in items:
+            before = state["suspicion"]
+            signals = self._observe(item, state, suspicious=True)
+            suspicion = state["suspicion"]
+            own = sum(weight for _, weight in signals)
+            investigate = suspicion >= 0.6 * self.sensitivity
+            reason = ", ".join(name for name, _ in signals) if signals else "no signal"
+            findings.append(Finding("macrophage", min(1.0, own + CARRIED_SHARE * before), reason,
+                                    {"suspicion": round(suspicion, 4), "investigate": investigate,
+                                     "engulfed": len(state["engulfed"])}))
+        return findings

@@ -1,0 +1,94 @@
+"""Neutrophil: the stateless first-line cell, a small logistic model over lexical payload features."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from agents.detector import Scored, State
+from agents.features import FEATURE_NAMES, featurize, payload_text
+from agents.types import Finding
+
+DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "neutrophil.json"
+
+
+@dataclasses.dataclass(frozen=True)
+class NeutrophilModel:
+    weights: np.ndarray
+    threshold: float = 0.5
+    version: str = "untrained"
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_WEIGHTS) -> NeutrophilModel:
+        doc = json.loads(path.read_text("utf-8"))
+        if tuple(doc["features"]) != FEATURE_NAMES:
+            raise ValueError(f"{path}: feature list does not match this version's FEATURE_NAMES")
+        return cls(np.asarray(doc["weights"], dtype=np.float64), float(doc["threshold"]), str(doc["version"]))
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps({"version": self.version, "features": list(FEATURE_NAMES),
+                                    "weights": [round(float(w), 6) for w in self.weights],
+                                    "threshold": self.threshold}, indent=1) + "\n", "utf-8")
+
+    def predict(self, matrix: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(matrix @ self.weights)))
+
+
+def train_logistic(matrix: np.ndarray, labels: np.ndarray, *, seed: int = 7, epochs: int = 400,
+                   learning_rate: float = 0.5, l2: float = 1e-3) -> np.ndarray:
+    """Full-batch gradient descent on log-loss; deterministic for a given seed."""
+    rng = np.random.default_rng(seed)
+    weights = np.asarray(rng.normal(0.0, 0.01, size=matrix.shape[1]), dtype=np.float64)
+    for _ in range(epochs):
+        predictions = 1.0 / (1.0 + np.exp(-(matrix @ weights)))
+        gradient = matrix.T @ (predictions - labels) / len(labels) + l2 * weights
+        weights = weights - learning_rate * gradient
+    return weights
+
+
+def first_response(score: float, severity: str, kind: str, categories: set[str]) -> str:
+    """The seed's first response for a scored event."""
+    if severity == "CRITICAL" or "malware" in categories:
+        return "isolate_and_quarantine"
+    if severity == "HIGH" or categories & {"sqli", "xss", "rce", "lfi", "rfi", "path_traversal", "exploit"}:
+        return "block_network_1h"
+    if kind == "process" and score >= 0.5:
+        return "kill_process"
+    return "monitor_30m"
+
+
+class Neutrophil:
+    """Stateless: its state argument is ignored, so every entity shares the one model."""
+
+    name = "neutrophil"
+
+    def __init__(self, model: NeutrophilModel | None = None, seed: int = 0) -> None:
+        self.model = model or NeutrophilModel.load()
+        self.seed = seed
+
+    def fresh_state(self) -> State:
+        return {}
+
+    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+        return None
+
+    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+        if not items:
+            return []
+        texts = [payload_text(item["event"]) for item in items]
+        signatures = [float(item.get("reflex", {}).get("signature", 0.0)) for item in items]
+        scores = self.model.predict(np.asarray([featurize(t, s) for t, s in zip(texts, signatures, strict=True)]))
+        findings = []
+        for item, text, score in zip(items, texts, scores, strict=True):
+            s = float(score) if text else 0.0
+            severity = "CRITICAL" if s >= 0.95 else "HIGH" if s >= 0.8 else "MEDIUM" if s >= 0.5 else "LOW"
+            categories = {m["category"] for m in item.get("reflex", {}).get("matches", [])}
+            response = first_response(s, severity, item["event"]["kind"], categories)
+            evidence: dict[str, Any] = {"response": response, "model": self.model.version}
+            findings.append(Finding("neutrophil", s, f"payload score {s:.2f}", evidence))
+        return findings

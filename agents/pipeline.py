@@ -1,0 +1,82 @@
+"""The stage cores composed: triage (stateless, per message) and judgement (stateful, per entity)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from agents import ingest, reflex, verdict
+from agents.detector import Detector, Scored
+from agents.hpc import PredictionError
+from agents.macrophage import Macrophage
+from agents.narrative import NarrativeFilter
+from agents.neutrophil import Neutrophil
+from agents.types import Finding, RawMessage
+
+
+@dataclasses.dataclass
+class TriageOutput:
+    by_entity: dict[str, list[Scored]]
+    dlq: list[dict[str, Any]]
+    events: int
+
+
+@dataclasses.dataclass
+class Stages:
+    """Every stage's collaborators, built once per worker and passed in."""
+
+    engine: reflex.ReflexEngine
+    neutrophil: Neutrophil
+    cells: tuple[Detector, ...]
+    dedup: ingest.Deduplicator
+    max_message_bytes: int = 1024 * 1024
+    escalation_threshold: float = 0.8
+
+    @classmethod
+    def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
+                dedup_window_s: float = 600.0, dedup_capacity: int = 1_000_000, cache_dir: Any = None) -> Stages:
+        return cls(
+            engine=reflex.ReflexEngine(reflex.RulePack.load(reflex.DEFAULT_PACK), cache_dir=cache_dir),
+            neutrophil=Neutrophil(),
+            cells=(Macrophage(), PredictionError(), NarrativeFilter()),
+            dedup=ingest.Deduplicator(dedup_window_s, dedup_capacity),
+            max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,
+        )
+
+
+def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = None) -> TriageOutput:
+    """Ingest, reflex and neutrophil over a micro-batch; scored events grouped by entity."""
+    clock = time.time() if now is None else now
+    result = ingest.ingest_batch(messages, max_bytes=stages.max_message_bytes, dedup=stages.dedup, now=clock)
+    reflexes = reflex.triage_batch(stages.engine, result.events)
+    items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(result.events, reflexes, strict=True)]
+    for item, finding in zip(items, stages.neutrophil.score_batch(items, {}), strict=True):
+        item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]}
+    by_entity: dict[str, list[Scored]] = {}
+    for item in items:
+        by_entity.setdefault(item["event"]["entity"], []).append(item)
+    return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items))
+
+
+def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: float | None = None) -> tuple[
+    list[dict[str, Any]], list[dict[str, Any]]
+]:
+    """Run the stateful cells over one entity's events (``state`` updated in place); verdicts and escalations."""
+    clock = time.time() if now is None else now
+    per_cell = []
+    for cell in stages.cells:
+        cell_state = state.setdefault(cell.name, cell.fresh_state())
+        per_cell.append(cell.score_batch(items, cell_state))
+    verdicts, escalations = [], []
+    for index, item in enumerate(items):
+        first_line = item["neutrophil"]
+        neutrophil = Finding("neutrophil", first_line["score"], f"payload score {first_line['score']:.2f}",
+                             {"response": first_line["response"]})
+        findings = [neutrophil, *(cell_findings[index] for cell_findings in per_cell)]
+        v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold)
+        verdicts.append(v)
+        if e is not None:
+            escalations.append(e)
+    return verdicts, escalations

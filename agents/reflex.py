@@ -1,0 +1,268 @@
+"""Reflex layer: every event scanned against all rules at once with Hyperscan, then a fused decision."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import math
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote_plus
+
+import hyperscan
+import orjson
+import yaml
+
+from agents.types import Event
+
+SEVERITY_WEIGHT: dict[str, float] = {"CRITICAL": 1.0, "HIGH": 0.75, "MEDIUM": 0.5, "LOW": 0.25}
+FLAG_BITS: dict[str, int] = {
+    "caseless": hyperscan.HS_FLAG_CASELESS,
+    "dotall": hyperscan.HS_FLAG_DOTALL,
+    "multiline": hyperscan.HS_FLAG_MULTILINE,
+    "utf8": hyperscan.HS_FLAG_UTF8,
+    "ucp": hyperscan.HS_FLAG_UCP,
+    "singlematch": hyperscan.HS_FLAG_SINGLEMATCH,
+}
+MAX_MATCHES_PER_EVENT = 32
+DEFAULT_PACK = Path(__file__).resolve().parent / "rules" / "default.yaml"
+
+
+def _url_decode(text: str) -> str:
+    return unquote_plus(text) if "%" in text or "+" in text else text
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "url_decode": _url_decode,
+    "lowercase": str.lower,
+    "html_entity_decode": html.unescape,
+    "compress_whitespace": lambda text: _WHITESPACE.sub(" ", text),
+    "remove_nulls": lambda text: text.replace("\x00", ""),
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Rule:
+    id: int
+    name: str
+    pattern: str
+    severity: str
+    category: str
+    fields: tuple[str, ...]
+    transforms: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    action: str | None = None
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> Rule:
+        severity = str(doc["severity"]).upper()
+        if severity not in SEVERITY_WEIGHT:
+            raise ValueError(f"rule {doc.get('id')}: unknown severity {severity!r}")
+        rule = cls(
+            id=int(doc["id"]), name=str(doc["name"]), pattern=str(doc["pattern"]), severity=severity,
+            category=str(doc["category"]), fields=tuple(doc["fields"]), transforms=tuple(doc.get("transforms") or ()),
+            flags=tuple(doc.get("flags") or ()), action=doc.get("action"),
+        )
+        unknown = [t for t in rule.transforms if t not in TRANSFORMS] + [f for f in rule.flags if f not in FLAG_BITS]
+        if unknown:
+            raise ValueError(f"rule {rule.id}: unknown transforms or flags {unknown}")
+        return rule
+
+
+@dataclasses.dataclass(frozen=True)
+class RulePack:
+    name: str
+    rules: tuple[Rule, ...]
+    content_hash: str
+
+    @classmethod
+    def load(cls, path: Path) -> RulePack:
+        raw = path.read_bytes()
+        doc = yaml.safe_load(raw) if path.suffix in (".yaml", ".yml") else orjson.loads(raw)
+        rules = tuple(Rule.from_dict(r) for r in doc["rules"])
+        ids = [r.id for r in rules]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"{path}: duplicate rule ids")
+        return cls(name=str(doc.get("name", path.stem)), rules=rules, content_hash=hashlib.sha256(raw).hexdigest())
+
+
+def extract_field(event: Event, field: str) -> str | None:
+    """The text of ``field`` (``http.uri``, ``http.args``, ``http.headers.<name>``, ``process.cmdline``…)."""
+    kind, _, rest = field.partition(".")
+    section = event.get(kind)
+    if not isinstance(section, dict):
+        return None
+    if kind == "http":
+        if rest == "args":
+            uri = section.get("uri", "")
+            return uri.partition("?")[2] or None
+        if rest == "path":
+            return str(section.get("uri", "")).partition("?")[0]
+        if rest == "headers":
+            headers = section.get("headers") or {}
+            return "\n".join(f"{k}: {v}" for k, v in headers.items()) or None
+        if rest.startswith("headers."):
+            wanted = rest[len("headers."):]
+            for name, value in (section.get("headers") or {}).items():
+                if name.lower() == wanted:
+                    return str(value)
+            return None
+    value = section.get(rest)
+    return value if isinstance(value, str) and value else None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Match:
+    rule_id: int
+    field: str
+    offset: int
+
+    def as_dict(self, rule: Rule) -> dict[str, Any]:
+        return {"rule_id": self.rule_id, "name": rule.name, "category": rule.category,
+                "severity": rule.severity, "field": self.field, "offset": self.offset}
+
+
+@dataclasses.dataclass(slots=True)
+class _Group:
+    field: str
+    transforms: tuple[str, ...]
+    database: Any
+    rule_ids: list[int]
+
+
+class ReflexEngine:
+    """Compiled Hyperscan databases, one per (field, transform chain); one scratch per thread."""
+
+    def __init__(self, pack: RulePack, cache_dir: Path | None = None) -> None:
+        self.pack = pack
+        self.rules: dict[int, Rule] = {r.id: r for r in pack.rules}
+        grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
+        for rule in pack.rules:
+            for field in rule.fields:
+                grouped.setdefault((field, rule.transforms), []).append(rule)
+        self.groups = [
+            _Group(field, transforms, self._compile(field, transforms, rules, cache_dir), [r.id for r in rules])
+            for (field, transforms), rules in sorted(grouped.items())
+        ]
+        self._local = threading.local()
+
+    def _compile(self, field: str, transforms: tuple[str, ...], rules: list[Rule], cache_dir: Path | None) -> Any:
+        version = getattr(hyperscan, "__version__", "?")
+        identity = f"{self.pack.content_hash}|{field}|{','.join(transforms)}|{version}"
+        key = hashlib.sha256(identity.encode()).hexdigest()[:32]
+        cached = cache_dir / f"{key}.hsdb" if cache_dir else None
+        if cached and cached.exists():
+            return hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        flags = [hyperscan.HS_FLAG_SINGLEMATCH | sum(FLAG_BITS[f] for f in r.flags) for r in rules]
+        database.compile(expressions=[r.pattern.encode() for r in rules], ids=[r.id for r in rules],
+                         elements=len(rules), flags=flags)
+        if cached:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(".tmp")
+            tmp.write_bytes(hyperscan.dumpb(database))
+            tmp.replace(cached)
+        return database
+
+    def _scratches(self) -> list[Any]:
+        scratches: list[Any] | None = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = [hyperscan.Scratch(g.database) for g in self.groups]
+            self._local.scratches = scratches
+        return scratches
+
+    def scan(self, event: Event) -> list[Match]:
+        """Every rule that fires on ``event`` (capped at MAX_MATCHES_PER_EVENT), with end offsets."""
+        matches: list[Match] = []
+        scratches = self._scratches()
+        for group, scratch in zip(self.groups, scratches, strict=True):
+            text = extract_field(event, group.field)
+            if text is None:
+                continue
+            for name in group.transforms:
+                text = TRANSFORMS[name](text)
+            field = group.field
+
+            def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any, field: str = field) -> bool:
+                matches.append(Match(rule_id, field, end))
+                return len(matches) >= MAX_MATCHES_PER_EVENT
+
+            group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=scratch)
+            if len(matches) >= MAX_MATCHES_PER_EVENT:
+                break
+        return matches
+
+
+def payload_anomaly(event: Event) -> tuple[float, dict[str, float]]:
+    """A fast per-event oddness score from payload metadata: length, symbol share and entropy."""
+    text = "".join(t for f in ("http.uri", "http.body", "process.cmdline", "agent_message.content")
+                   if (t := extract_field(event, f)))
+    if not text:
+        return 0.0, {}
+    sample = text[:4096]
+    counts: dict[str, int] = {}
+    for ch in sample:
+        counts[ch] = counts.get(ch, 0) + 1
+    n = len(sample)
+    entropy = -sum(c / n * math.log2(c / n) for c in counts.values())
+    symbols = sum(c for ch, c in counts.items() if not ch.isalnum() and ch not in " /-_.=&?") / n
+    features = {
+        "length": min(1.0, math.log10(1 + len(text)) / 4.0),
+        "symbols": min(1.0, symbols * 3.0),
+        "entropy": min(1.0, max(0.0, (entropy - 3.5) / 2.5)),
+    }
+    score = 0.2 * features["length"] + 0.5 * features["symbols"] + 0.3 * features["entropy"]
+    return min(1.0, score), features
+
+
+def decide(signature: float, anomaly: float, secondary: float, top: str | None, any_match: bool) -> tuple[str, float]:
+    """The seed's reflex fusion rules, in order; returns (decision, confidence)."""
+    threat = 0.5 * signature + 0.35 * anomaly + 0.15 * secondary
+    if top == "CRITICAL":
+        return "BLOCK", 0.99
+    if threat >= 0.85:
+        return "BLOCK", 0.90
+    if top == "HIGH" and anomaly > 0.8:
+        return "BLOCK", 0.85
+    if threat >= 0.60:
+        return "INVESTIGATE", 0.70
+    if anomaly > 0.5:
+        return "INVESTIGATE", 0.65
+    if any_match:
+        return "INVESTIGATE", 0.60
+    return "ALLOW", 0.50
+
+
+def triage_batch(engine: ReflexEngine, events: Sequence[Event]) -> list[dict[str, Any]]:
+    """Scan and decide each event; returns one reflex result per event, in order."""
+    results = []
+    for event in events:
+        started = time.perf_counter()
+        matches = engine.scan(event)
+        top = None
+        signature = 0.0
+        for m in matches:
+            weight = SEVERITY_WEIGHT[engine.rules[m.rule_id].severity]
+            if weight > signature:
+                signature, top = weight, engine.rules[m.rule_id].severity
+        anomaly, features = payload_anomaly(event)
+        decision, confidence = decide(signature, anomaly, 0.0, top, bool(matches))
+        threat = 0.5 * signature + 0.35 * anomaly
+        reasoning = [f"{engine.rules[m.rule_id].severity} {engine.rules[m.rule_id].category} rule {m.rule_id} "
+                     f"on {m.field}" for m in matches[:5]]
+        if anomaly > 0.5:
+            reasoning.append(f"payload anomaly {anomaly:.2f}")
+        results.append({
+            "decision": decision, "confidence": confidence, "threat": round(threat, 4),
+            "signature": signature, "anomaly": round(anomaly, 4), "anomaly_features": features,
+            "matches": [m.as_dict(engine.rules[m.rule_id]) for m in matches], "reasoning": reasoning,
+            "latency_ms": round((time.perf_counter() - started) * 1000.0, 4),
+        })
+    return results

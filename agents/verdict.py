@@ -1,0 +1,92 @@
+"""Verdict join: combine reflex, cells, HPC and the narrative filter into one verdict per event."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from agents.detector import Scored
+from agents.types import Finding
+
+WEIGHTS: dict[str, float] = {"reflex": 1.0, "neutrophil": 0.9, "macrophage": 0.8, "hpc": 0.6, "narrative": 1.0}
+CATEGORY_OF_STAGE: dict[str, str] = {
+    "reflex": "THREAT", "neutrophil": "THREAT", "macrophage": "THREAT", "hpc": "ANOMALY", "narrative": "DECEPTION",
+}
+SEVERITY_RANK: dict[str, int] = {"INFO": 0, "LOW": 1, "MEDIUM": 2, "HIGH": 3, "CRITICAL": 4}
+
+
+def verdict_id_for(event_id: str) -> str:
+    """Deterministic: a replayed event gets the same verdict id, so sinks can deduplicate."""
+    return "v-" + hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:32]
+
+
+def severity_for(score: float) -> str:
+    if score >= 0.95:
+        return "CRITICAL"
+    if score >= 0.8:
+        return "HIGH"
+    if score >= 0.5:
+        return "MEDIUM"
+    if score >= 0.3:
+        return "LOW"
+    return "INFO"
+
+
+def fuse(findings: Sequence[Finding]) -> float:
+    """Noisy-OR of the weighted stage scores: independent evidence accumulates, none is averaged away."""
+    benign = 1.0
+    for f in findings:
+        benign *= 1.0 - WEIGHTS.get(f.stage, 0.5) * max(0.0, min(1.0, f.score))
+    return 1.0 - benign
+
+
+def reflex_finding(reflex: dict[str, Any]) -> Finding:
+    score = 0.97 if reflex["decision"] == "BLOCK" else max(float(reflex["threat"]), 0.0)
+    return Finding("reflex", score, reflex["decision"].lower(),
+                   {"rules": [m["rule_id"] for m in reflex["matches"]][:8], "anomaly": reflex["anomaly"]})
+
+
+def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_threshold: float) -> tuple[
+    dict[str, Any], dict[str, Any] | None
+]:
+    """One event's verdict, and an escalation for the cortex when it crosses the threshold."""
+    event = item["event"]
+    all_findings = [reflex_finding(item["reflex"]), *findings]
+    score = fuse(all_findings)
+    if item["reflex"]["decision"] == "BLOCK":
+        score = max(score, 0.95)
+    final = "MALICIOUS" if score >= 0.8 else "SUSPICIOUS" if score >= 0.5 else "BENIGN"
+    severity = severity_for(score)
+    top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score)
+    category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if final != "BENIGN" else "NONE"
+    confidence = round(max(score, 1.0 - score), 4)
+    recommended = next((f.evidence["response"] for f in findings if "response" in f.evidence), "monitor_30m")
+    verdict_id = verdict_id_for(event["event_id"])
+    escalate = final != "BENIGN" and score >= escalation_threshold
+    verdict = {
+        "verdict_id": verdict_id, "scope": "event", "event_ids": [event["event_id"]], "entity": event["entity"],
+        "kind": event["kind"], "category": category, "final_verdict": final, "severity": severity,
+        "confidence": confidence, "score": round(score, 4),
+        "title": f"{severity}: {category.lower()} on {event['entity']}" if final != "BENIGN" else "benign",
+        "evidence": [f.as_evidence() for f in all_findings if f.score > 0.0],
+        "recommended_action": recommended, "status": "ESCALATED" if escalate else "ACTIVE",
+        "event_ts": float(event["ts"]), "ts": now,
+    }
+    escalation = None
+    if escalate:
+        by_stage = {f.stage: f for f in all_findings}
+        narrative = by_stage.get("narrative")
+        agent_id = event["agent_message"]["source_agent_id"] if event["kind"] == "agent_message" else None
+        escalation = {
+            "incident_id": "i-" + verdict_id[2:], "verdict_id": verdict_id, "entity": event["entity"],
+            "kind": event["kind"], "agent_id": agent_id, "severity": severity, "score": round(score, 4),
+            "features": {
+                **{stage: round(by_stage[stage].score, 4) if stage in by_stage else 0.0 for stage in WEIGHTS},
+                "score": round(score, 4), "is_agent": 1.0 if agent_id else 0.0,
+                "children": float(len(narrative.evidence.get("children", []))) if narrative else 0.0,
+                "severity": SEVERITY_RANK[severity] / 4.0,
+            },
+            "event_ids": [event["event_id"]], "ts": now,
+        }
+    return verdict, escalation

@@ -1,0 +1,1 @@
+"""ONNX models, their training and export code, and the inference runtime."""

@@ -1,0 +1,1 @@
+"""Operations: the vertice CLI, the embedded local stack, migrations, executor and deployment files."""

@@ -1,0 +1,306 @@
+"""The `vertice` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+import orjson
+
+from schemas.errors import VerticeError
+from streams.settings import Settings, load_settings
+
+
+class VerticeGroup(click.Group):
+    """Errors the project raises on purpose end as one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except VerticeError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
+
+
+def _settings() -> Settings:
+    return load_settings()
+
+
+@click.group(cls=VerticeGroup)
+@click.version_option("0.1.0", prog_name="vertice")
+def main() -> None:
+    """VÉRTICE: a stream-processing security pipeline on Faust and Kafka."""
+
+
+# -- the stack --------------------------------------------------------------------------------------------------
+@main.command()
+@click.option("--data-dir", type=click.Path(path_type=Path), default=None, help="State folder [VERTICE_DATA_DIR].")
+@click.option("--no-worker", is_flag=True, help="Start the servers only (run a worker by hand with faust -A).")
+@click.option("--kafka-port", type=click.IntRange(0, 65535), default=0, help="0 picks a free port.")
+@click.option("--nats-port", type=click.IntRange(0, 65535), default=0)
+@click.option("--postgres-port", type=click.IntRange(0, 65535), default=0)
+@click.option("--web-port", type=click.IntRange(0, 65535), default=0, help="The worker's web port.")
+def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, postgres_port: int,
+       web_port: int) -> None:
+    """Start the embedded stack (Tansu, NATS JetStream, PostgreSQL), a worker and the executor."""
+    from ops import stack
+
+    settings = _settings()
+    folder = (data_dir or settings.data_dir).resolve()
+    embedded = stack.EmbeddedStack(folder, kafka_port=kafka_port, nats_port=nats_port, postgres_port=postgres_port)
+    stopping = {"now": False}
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        stopping["now"] = True
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    try:
+        urls = embedded.start()
+        web = ""
+        if not no_worker:
+            if web_port:
+                stack.check_port_free(web_port, "the worker's web port")
+            port = web_port or stack.free_port()
+            env = {**urls.worker_env(), "VERTICE_DATA_DIR": str(folder), "VERTICE_WEB_PORT": str(port),
+                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
+            embedded.spawn("executor", stack.executor_argv(), env=env)
+            stack.wait_worker_ready(port, worker, log=folder / "logs" / "worker.log")
+            web = f"http://127.0.0.1:{port}"
+        path = embedded.write_stack_json(web)
+        click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {urls.postgres}\nweb       {web or '-'}")
+        click.echo(f"ready; URLs in {path}. Ctrl-C stops everything.")
+        while not stopping["now"]:
+            for name, process in embedded.processes:
+                if process.poll() is not None:
+                    raise click.ClickException(f"{name} exited with code {process.returncode}; "
+                                               f"see {folder / 'logs' / (name + '.log')}")
+            time.sleep(0.2)
+    finally:
+        if embedded.processes:
+            embedded.stop()
+            click.echo("stopped everything it started", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("--data-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--timeout", "timeout_s", type=click.FloatRange(10, 3600), default=180.0)
+def demo(as_json: bool, data_dir: Path | None, timeout_s: float) -> None:
+    """Replay a generated attack scenario through the whole pipeline and summarise."""
+    from ops.demo import run_demo
+
+    result = run_demo((data_dir or _settings().data_dir), as_json=as_json, timeout_s=timeout_s, echo=click.echo)
+    summary = result.summary()
+    if as_json:
+        click.echo(json.dumps(summary))
+        return
+    click.echo("\nsummary")
+    click.echo(f"  events in            {summary['events']}")
+    click.echo("  verdicts             " + ", ".join(f"{k} {v}" for k, v in summary["verdicts"].items()))
+    click.echo(f"  dead-lettered        {summary['dlq']}")
+    click.echo(f"  commands             {summary['commands_issued']} issued, {summary['commands_confirmed']} confirmed")
+    for c in result.confirmations:
+        click.echo(f"    {c['command_id'][:14]}  {c['status']:9s} layers {','.join(c['executed_layers']) or '-'}"
+                   f"  cascaded {','.join(c['cascaded_agents']) or '-'}  {c['error'] or ''}")
+    click.echo(f"  agents stopped       {', '.join(summary['agents_stopped']) or 'none'}")
+    click.echo(f"  telemetry→verdict    p50 {summary['latency_ms']['p50']} ms, p99 {summary['latency_ms']['p99']} ms")
+
+
+# -- data in and out --------------------------------------------------------------------------------------------
+@main.command()
+@click.argument("file", type=click.File("rb"))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              help="jsonl: one event per line; json: one array of events.")
+@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=None, help="Events per second.")
+@click.option("--batch", type=click.IntRange(1, 10000), default=1, help="Events per Kafka message.")
+def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
+    """Push telemetry from FILE to the telemetry topic, keyed by entity."""
+    from ops import kafka
+
+    settings = _settings()
+    if fmt == "json":
+        events = orjson.loads(file.read())
+        if not isinstance(events, list):
+            raise click.BadParameter("a json file must hold an array of events", param_hint="FILE")
+    else:
+        events = []
+        for number, line in enumerate(file, 1):
+            if line.strip():
+                try:
+                    events.append(orjson.loads(line))
+                except orjson.JSONDecodeError as exc:
+                    raise click.BadParameter(f"line {number}: {exc}", param_hint="FILE") from None
+    producer = kafka.producer(settings.kafka_url or "kafka://127.0.0.1:9092")
+    started = time.monotonic()
+    sent = 0
+    for index in range(0, len(events), batch):
+        chunk = events[index:index + batch]
+        key = str(chunk[0].get("entity", "")) if isinstance(chunk[0], dict) else ""
+        value = orjson.dumps(chunk if batch > 1 else chunk[0])
+        producer.produce(settings.topic_telemetry, key=key.encode(), value=value)
+        producer.poll(0)
+        sent += len(chunk)
+        if rate:
+            ahead = sent / rate - (time.monotonic() - started)
+            if ahead > 0:
+                time.sleep(ahead)
+    left = producer.flush(30)
+    if left:
+        raise click.ClickException(f"{left} messages were not delivered within 30 s")
+    click.echo(f"produced {sent} events in {(sent + batch - 1) // batch} messages", err=True)
+
+
+@main.command()
+@click.option("--follow", is_flag=True, help="Keep printing new verdicts.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON verdict per line.")
+def verdicts(follow: bool, as_json: bool) -> None:
+    """Print verdicts from the verdicts topic."""
+    from ops import kafka
+
+    settings = _settings()
+    for message in kafka.read_topic(settings.kafka_url or "kafka://127.0.0.1:9092", settings.topic_verdicts,
+                                    follow=follow):
+        if as_json:
+            click.echo(message.value().decode())
+            continue
+        v = orjson.loads(message.value())
+        click.echo(f"{v['final_verdict']:10s} {v['severity']:8s} {v['confidence']:.2f}  {v['entity']:18s} "
+                   f"{v.get('title', '')}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+def health(as_json: bool) -> None:
+    """Check every component: Kafka, NATS, PostgreSQL and the worker."""
+    from ops.health import check_all
+
+    results = asyncio.run(check_all(_settings()))
+    if as_json:
+        click.echo(json.dumps(results))
+    else:
+        for name, (ok, detail) in results.items():
+            click.echo(f"{'ok  ' if ok else 'FAIL'} {name:10s} {detail}")
+    if not all(ok for ok, _ in results.values()):
+        sys.exit(1)
+
+
+# -- the command bus --------------------------------------------------------------------------------------------
+@main.command()
+def executor() -> None:
+    """Run the kill-switch executor: a durable JetStream consumer of sovereign.commands.>."""
+    import logging
+
+    from ops.executor import serve
+
+    settings = _settings()
+    if not settings.command_signing_key:
+        raise click.ClickException("VERTICE_COMMAND_SIGNING_KEY is not set: the executor refuses unsigned operation")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    stop = asyncio.Event()
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        await serve(settings, stop)
+
+    asyncio.run(run())
+
+
+@main.group()
+def agents() -> None:
+    """The registry of agents under watch."""
+
+
+@agents.command("register")
+@click.option("--agent-id", required=True)
+@click.option("--pid", type=click.IntRange(min=2), required=True)
+@click.option("--parent", default=None, help="The agent that spawned this one.")
+def agents_register(agent_id: str, pid: int, parent: str | None) -> None:
+    """Register an agent's process so the kill switch can reach it."""
+    from ops import db
+
+    settings = _settings()
+
+    async def run() -> None:
+        conn = await db.connect(settings.database_url.reveal())
+        try:
+            await db.register_agent(conn, agent_id, pid, parent)
+        finally:
+            await conn.close()
+
+    asyncio.run(run())
+    click.echo(f"registered {agent_id} (pid {pid})")
+
+
+@main.group()
+def audit() -> None:
+    """The tamper-evident audit log."""
+
+
+@audit.command("verify")
+def audit_verify() -> None:
+    """Walk the hash chain; name the first broken record."""
+    from ops import audit as audit_log
+    from ops import db
+
+    settings = _settings()
+
+    async def run() -> int:
+        conn = await db.connect(settings.database_url.reveal())
+        try:
+            return await audit_log.verify(conn)
+        finally:
+            await conn.close()
+
+    click.echo(f"audit chain intact: {asyncio.run(run())} records")
+
+
+@main.group()
+def models() -> None:
+    """Train and export the shipped models."""
+
+
+@models.command("train-cortex")
+@click.option("--out", type=click.Path(path_type=Path), default=None)
+def models_train_cortex(out: Path | None) -> None:
+    """Retrain the cortex on generated incidents and export ONNX."""
+    from models.cortex_model import DEFAULT_MODEL
+    from models.train_cortex import train
+
+    click.echo(f"held-out accuracy {train(out or DEFAULT_MODEL):.4f}")
+
+
+@models.command("train")
+@click.option("--labeled", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="CSV with payload and label columns; default: generated payloads.")
+@click.option("--out", type=click.Path(path_type=Path), default=None)
+def models_train(labeled: Path | None, out: Path | None) -> None:
+    """Retrain the neutrophil's payload model."""
+    from agents.neutrophil import DEFAULT_WEIGHTS
+    from models.train_neutrophil import read_labelled_csv, train
+    from ops.scenario import labelled_payloads
+
+    pairs = read_labelled_csv(labeled) if labeled else labelled_payloads(8000)
+    accuracy = train(pairs, out or DEFAULT_WEIGHTS, version=labeled.name if labeled else "generated-1")
+    click.echo(f"held-out accuracy {accuracy:.4f}")
+
+
+@main.command("config")
+def show_config() -> None:
+    """Print every setting with its environment variable (secrets masked)."""
+    for var, value in _settings().public_view().items():
+        click.echo(f"{var}={value}")
+
+
+if __name__ == "__main__":
+    main()

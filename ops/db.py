@@ -1,0 +1,59 @@
+"""PostgreSQL access: migrations, the verdict sink, the agent registry and commands (asyncpg)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import asyncpg
+import orjson
+
+MIGRATION_LOCK = 7_310_001
+
+
+async def connect(url: str) -> asyncpg.Connection:
+    return await asyncpg.connect(url)
+
+
+async def migrate(url: str) -> list[str]:
+    """Apply every migration in ``ops/migrations`` not yet applied; returns the versions applied now."""
+    conn = await connect(url)
+    applied: list[str] = []
+    try:
+        await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+        await conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                           "(version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+        done = {r["version"] for r in await conn.fetch("SELECT version FROM schema_migrations")}
+        folder = resources.files("ops").joinpath("migrations")
+        files = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
+        for path in files:
+            version = path.name.removesuffix(".sql")
+            if version in done:
+                continue
+            async with conn.transaction():
+                await conn.execute(path.read_text("utf-8"))
+                await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", version)
+            applied.append(version)
+    finally:
+        await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
+        await conn.close()
+    return applied
+
+
+async def upsert_verdicts(conn: asyncpg.Connection | asyncpg.Pool, verdicts: Sequence[dict[str, Any]]) -> None:
+    """Idempotent on verdict id: a replayed verdict changes nothing."""
+    await conn.executemany(
+        "INSERT INTO verdicts (verdict_id, ts, entity, final_verdict, severity, category, status, doc) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (verdict_id) DO NOTHING",
+        [(v["verdict_id"], v["ts"], v["entity"], v["final_verdict"], v["severity"], v.get("category", "NONE"),
+          v.get("status", "ACTIVE"), orjson.dumps(v).decode()) for v in verdicts],
+    )
+
+
+async def register_agent(conn: asyncpg.Connection | asyncpg.Pool, agent_id: str, pid: int,
+                         parent_agent_id: str | None) -> None:
+    await conn.execute(
+        "INSERT INTO agents (agent_id, pid, parent_agent_id) VALUES ($1, $2, $3) "
+        "ON CONFLICT (agent_id) DO UPDATE SET pid = EXCLUDED.pid, parent_agent_id = EXCLUDED.parent_agent_id, "
+        "credentials_revoked = false", agent_id, pid, parent_agent_id)

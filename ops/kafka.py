@@ -1,0 +1,66 @@
+"""confluent-kafka helpers for the CLI: producing telemetry and reading topics to their end."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, Producer, TopicPartition
+
+LOCAL_CONSUMER = {"session.timeout.ms": 6000, "heartbeat.interval.ms": 500}
+
+
+def bootstrap(url: str) -> str:
+    """``kafka://h1:9092;h2:9092`` (Faust's form) to ``h1:9092,h2:9092``."""
+    return ",".join(part.removeprefix("kafka://") for part in url.replace(";", ",").split(","))
+
+
+def producer(url: str, **extra: Any) -> Producer:
+    return Producer({"bootstrap.servers": bootstrap(url), "linger.ms": 5, "message.max.bytes": 8 * 1024 * 1024,
+                     "enable.idempotence": False, **extra})
+
+
+def partitions_of(consumer: Consumer, topic: str, timeout_s: float = 10.0) -> list[int]:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        meta = consumer.list_topics(topic, timeout=timeout_s)
+        found = meta.topics.get(topic)
+        if found is not None and found.error is None and found.partitions:
+            return sorted(found.partitions)
+        if time.monotonic() > deadline:
+            return []
+        time.sleep(0.2)
+
+
+def read_topic(url: str, topic: str, *, follow: bool = False, idle_s: float = 1.0,
+               stop_after_s: float | None = None) -> Iterator[Any]:
+    """Every message of ``topic`` from the beginning (no consumer group); stops at the end unless following."""
+    consumer = Consumer({"bootstrap.servers": bootstrap(url), "group.id": "vertice-cli", "enable.auto.commit": False,
+                         "enable.partition.eof": True})
+    try:
+        parts = partitions_of(consumer, topic)
+        consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in parts])
+        at_end: set[int] = set()
+        started = time.monotonic()
+        last = time.monotonic()
+        while True:
+            if stop_after_s is not None and time.monotonic() - started > stop_after_s:
+                return
+            message = consumer.poll(0.2)
+            if message is None:
+                if not follow and (len(at_end) == len(parts) or time.monotonic() - last > idle_s * 5):
+                    return
+                continue
+            error = message.error()
+            if error is not None:
+                if error.code() == KafkaError._PARTITION_EOF:
+                    at_end.add(int(message.partition() or 0))
+                    if not follow and len(at_end) == len(parts):
+                        return
+                continue
+            at_end.discard(int(message.partition() or 0))
+            last = time.monotonic()
+            yield message
+    finally:
+        consumer.close()

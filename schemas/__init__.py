@@ -1,0 +1,1 @@
+"""Message contracts: JSON Schemas, Faust records, validation and the error hierarchy."""

@@ -1,0 +1,79 @@
+"""The one error root of VÉRTICE; each subclass also inherits the matching built-in and carries its fields."""
+
+from __future__ import annotations
+
+
+class VerticeError(Exception):
+    """Root of every error the project raises on purpose."""
+
+
+class ConfigError(VerticeError, ValueError):
+    """A setting that cannot be used."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+        self.problem = problem
+
+
+class StackError(VerticeError, RuntimeError):
+    """The embedded stack could not start (a taken port, a missing binary, a server that never came up)."""
+
+
+class RejectedEvent(VerticeError, ValueError):
+    """Telemetry that cannot be judged; ``reason`` is the DLQ reason, ``error`` the human detail."""
+
+    reason = "rejected"
+
+    def __init__(self, error: str, *, index: int | None = None, event_id: str | None = None) -> None:
+        super().__init__(f"{self.reason}: {error}")
+        self.error = error
+        self.index = index
+        self.event_id = event_id
+
+
+class OversizeMessage(RejectedEvent):
+    reason = "oversize"
+
+
+class InvalidUTF8(RejectedEvent, UnicodeError):
+    reason = "invalid_utf8"
+
+
+class MalformedJSON(RejectedEvent):
+    reason = "malformed_json"
+
+
+class UnknownKind(RejectedEvent):
+    reason = "unknown_kind"
+
+
+class SchemaViolation(RejectedEvent):
+    reason = "schema_violation"
+
+
+class DuplicateEvent(RejectedEvent):
+    reason = "duplicate_event"
+
+
+REJECTION_REASONS: tuple[str, ...] = tuple(
+    cls.reason for cls in (OversizeMessage, InvalidUTF8, MalformedJSON, UnknownKind, SchemaViolation, DuplicateEvent)
+)
+
+
+class CommandRejected(VerticeError, ValueError):
+    """A command the executor refuses: unsigned, forged, malformed, expired or a duplicate."""
+
+    def __init__(self, reason: str, command_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.command_id = command_id
+
+
+class AuditChainBroken(VerticeError, RuntimeError):
+    """The audit log's hash chain does not verify; ``seq`` names the first broken record."""
+
+    def __init__(self, seq: int, problem: str) -> None:
+        super().__init__(f"audit record {seq}: {problem}")
+        self.seq = seq
+        self.problem = problem

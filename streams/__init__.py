@@ -1,0 +1,1 @@
+"""The Faust topology: the app, its settings, topics and agents."""

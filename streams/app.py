@@ -1,0 +1,52 @@
+"""The only place that creates the Faust app: ``faust -A streams.app worker -l info``."""
+
+from __future__ import annotations
+
+import faust
+from prometheus_client import REGISTRY
+
+from agents.pipeline import Stages
+from models.cortex_model import CortexModel
+from streams import pipeline, web
+from streams.metrics import PipelineMetrics
+from streams.settings import load_settings
+from streams.topics import declare_topics
+from tables.entities import declare_tables
+
+settings = load_settings()
+worker_dir = settings.data_dir.resolve() / f"worker-{settings.web_port}"
+
+app = faust.App(
+    settings.app_id,
+    broker=settings.kafka_url or "kafka://127.0.0.1:9092",
+    store="rocksdb://",
+    datadir=str(worker_dir),
+    autodiscover=False,
+    web_enabled=True,
+    web_host=settings.web_host,
+    web_port=settings.web_port,
+    topic_partitions=settings.partitions,
+    topic_disable_leader=True,
+    processing_guarantee=settings.processing_guarantee,
+    broker_session_timeout=settings.kafka_session_timeout_s,
+    broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout_s / 10),
+    broker_rebalance_timeout=settings.kafka_session_timeout_s,
+    consumer_auto_offset_reset="earliest",
+    producer_linger_ms=5,
+    # a DLQ record carries the rejected message base64-encoded: room for an oversize one
+    producer_max_request_size=16 * 1024 * 1024,
+    stream_buffer_maxsize=16384,
+    table_cleanup_interval=60.0,
+)
+
+topics = declare_topics(app, settings)
+tables = declare_tables(app, settings)
+metrics = PipelineMetrics(REGISTRY)
+stages = Stages.default(
+    max_message_bytes=settings.max_message_bytes, escalation_threshold=settings.escalation_threshold,
+    dedup_window_s=settings.dedup_window_s, dedup_capacity=settings.dedup_capacity, cache_dir=worker_dir / "hscache",
+)
+cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
+
+pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model)
+web.register(app, settings, metrics)

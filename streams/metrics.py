@@ -1,0 +1,36 @@
+"""The worker's Prometheus metrics, created against a registry that is passed in."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+FAST_BUCKETS = (0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+class PipelineMetrics:
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.registry = registry
+        self.events = Counter("vertice_telemetry_events_total", "Valid telemetry events ingested",
+                              registry=registry)
+        self.rejected = Counter("vertice_telemetry_rejected_total", "Telemetry sent to the DLQ", ["reason"],
+                                registry=registry)
+        self.verdicts = Counter("verdict_engine_verdicts_generated_total", "Verdicts made", ["final_verdict"],
+                                registry=registry)
+        self.escalations = Counter("vertice_escalations_total", "Incidents escalated to the cortex",
+                                   registry=registry)
+        self.rte_scan = Histogram("rte_scan_duration_seconds", "Reflex scan time per event", buckets=FAST_BUCKETS,
+                                  registry=registry)
+        self.rte_decisions = Counter("rte_decisions_total", "Reflex decisions", ["decision"], registry=registry)
+        self.stage_latency = Histogram("vertice_stage_batch_seconds", "Time one micro-batch spends in a stage",
+                                       ["stage"], buckets=FAST_BUCKETS, registry=registry)
+        self.telemetry_to_verdict = Histogram("vertice_telemetry_to_verdict_seconds",
+                                              "From the event's timestamp to its verdict", buckets=FAST_BUCKETS,
+                                              registry=registry)
+        self.commands = Counter("cortex_commands_issued_total", "Commands published by the cortex", ["command_type"],
+                                registry=registry)
+        self.cortex_provider = Gauge("cortex_execution_provider", "Execution provider the cortex session got",
+                                     ["provider"], registry=registry)
+        self.publish_failures = Counter("cortex_command_publish_failures_total",
+                                        "Command publishes that failed and were retried", registry=registry)
+        self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
+                                     registry=registry)

@@ -1,0 +1,146 @@
+"""The thin Faust agents: read a micro-batch, call the stage cores, emit. Registered explicitly by the app."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+import orjson
+
+from agents import cortex as cortex_core
+from agents.pipeline import Stages, judge, triage
+from agents.types import RawMessage
+from models.cortex_model import CortexModel
+from streams.metrics import PipelineMetrics
+from streams.settings import Settings
+from streams.topics import Topics
+from tables.entities import Tables, writing_for
+
+log = logging.getLogger(__name__)
+RETRY_S = 0.5
+
+
+def _raw(event: Any) -> RawMessage:
+    message = event.message
+    return RawMessage(value=event.value or b"", topic=message.topic, partition=message.partition,
+                      offset=message.offset, key=event.key)
+
+
+async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
+    """Retry ``action`` until it succeeds: nothing in flight is dropped, the stream waits (backpressure)."""
+    attempt = 0
+    while True:
+        try:
+            await action()
+            return
+        except Exception as exc:
+            attempt += 1
+            on_failure()
+            log.warning("%s failed (attempt %d), retrying: %s", what, attempt, exc)
+            await asyncio.sleep(min(5.0, RETRY_S * attempt))
+
+
+class CommandPublisher:
+    """A lazily connected JetStream publisher; reconnects after an outage."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.js: Any = None
+        self.nc: Any = None
+
+    async def publish(self, command: dict[str, Any]) -> bool:
+        from ops import commandbus
+
+        if self.nc is None or self.nc.is_closed:
+            self.nc = await commandbus.connect(self.settings.nats_url, self.settings.nats_token.reveal(),
+                                               "vertice-cortex")
+            self.js = self.nc.jetstream()
+            await commandbus.ensure_streams(self.js)
+        return await commandbus.publish_command(self.js, command)
+
+
+def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
+             stages: Stages, cortex_model: CortexModel) -> None:
+    """Declare the worker's agents on ``app``."""
+    metrics.cortex_provider.labels(cortex_model.provider).set(1)
+
+    @app.agent(topics.telemetry, name="triage")
+    async def triage_agent(stream: Any) -> None:
+        async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
+            started = time.perf_counter()
+            out = await asyncio.to_thread(triage, stages, [_raw(e) for e in events])
+            metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
+            metrics.events.inc(out.events)
+            for record in out.dlq:
+                metrics.rejected.labels(record["reason"]).inc()
+                await topics.dlq.send(value=orjson.dumps(record))
+            for entity, items in out.by_entity.items():
+                for item in items:
+                    metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
+                    metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
+                await topics.scored.send(key=entity.encode(), value=orjson.dumps(items))
+
+    @app.agent(topics.scored, name="immune")
+    async def immune_agent(stream: Any) -> None:
+        async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
+            started = time.perf_counter()
+            groups: dict[bytes, list[Any]] = {}
+            last_event: dict[bytes, Any] = {}
+            for event in events:
+                groups.setdefault(event.key, []).extend(orjson.loads(event.value))
+                last_event[event.key] = event
+            verdicts: list[dict[str, Any]] = []
+            escalations: list[dict[str, Any]] = []
+            for key, items in groups.items():
+                state = tables.entities.get(key) or {}
+                entity_verdicts, entity_escalations = judge(stages, items, state)
+                verdicts.extend(entity_verdicts)
+                escalations.extend(entity_escalations)
+                with writing_for(last_event[key]):
+                    tables.entities[key] = state
+            now = time.time()
+            for v in verdicts:
+                metrics.verdicts.labels(v["final_verdict"]).inc()
+                metrics.telemetry_to_verdict.observe(max(0.0, now - v["event_ts"]))
+                if settings.emit_benign or v["final_verdict"] != "BENIGN":
+                    await topics.verdicts.send(key=v["entity"].encode(), value=orjson.dumps(v))
+            for incident in escalations:
+                metrics.escalations.inc()
+                await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
+            metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
+
+    planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
+    publisher = CommandPublisher(settings)
+
+    @app.agent(topics.escalations, name="cortex")
+    async def cortex_agent(stream: Any) -> None:
+        async for values in stream.take(64, within=settings.batch_within_s):
+            started = time.perf_counter()
+            incidents = [orjson.loads(v) for v in values]
+            decisions = await asyncio.to_thread(cortex_core.decide_batch, cortex_model, incidents)
+            metrics.stage_latency.labels("cortex").observe(time.perf_counter() - started)
+            for command in planner.plan(decisions, time.time()):
+                await _retry_forever("command publish", lambda c=command: publisher.publish(c),
+                                     metrics.publish_failures.inc)
+                metrics.commands.labels(command["command_type"]).inc()
+
+    if settings.database_url:
+        from ops import db
+
+        pool_holder: dict[str, Any] = {}
+
+        async def write(docs: list[dict[str, Any]]) -> None:
+            import asyncpg
+
+            if "pool" not in pool_holder:
+                pool_holder["pool"] = await asyncpg.create_pool(settings.database_url.reveal(), min_size=1,
+                                                                max_size=2)
+            await db.upsert_verdicts(pool_holder["pool"], docs)
+
+        @app.agent(topics.verdicts, name="verdict-sink")
+        async def verdict_sink(stream: Any) -> None:
+            async for values in stream.take(1000, within=0.2):
+                docs = [orjson.loads(v) for v in values]
+                await _retry_forever("verdict sink", lambda d=docs: write(d), metrics.sink_failures.inc)

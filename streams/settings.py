@@ -1,0 +1,148 @@
+"""One frozen, typed settings object read from ``VERTICE_*`` environment variables."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from schemas.errors import ConfigError
+
+ENV_PREFIX = "VERTICE_"
+
+
+class SecretStr:
+    """A string that never prints: ``str``/``repr`` show asterisks, ``reveal()`` gives the value."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __repr__(self) -> str:
+        return "SecretStr('**********')" if self._value else "SecretStr('')"
+
+    def __str__(self) -> str:
+        return "**********" if self._value else ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SecretStr) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Each field is read from ``VERTICE_<FIELD NAME IN CAPITALS>``."""
+
+    kafka_url: str = ""
+    nats_url: str = ""
+    database_url: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
+    nats_token: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
+    data_dir: Path = Path(".vertice")
+    api_key: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
+    command_signing_key: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
+    app_id: str = "vertice"
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    partitions: int = 4
+    topic_telemetry: str = "telemetry"
+    topic_dlq: str = "telemetry.dlq"
+    topic_scored: str = "scored"
+    topic_cytokines: str = "cytokines"
+    topic_escalations: str = "escalations"
+    topic_verdicts: str = "verdicts"
+    batch_size: int = 2000
+    batch_within_s: float = 0.05
+    max_message_bytes: int = 1024 * 1024
+    dedup_window_s: float = 600.0
+    dedup_capacity: int = 1_000_000
+    emit_benign: bool = True
+    escalation_threshold: float = 0.8
+    kafka_session_timeout_s: float = 30.0
+    processing_guarantee: str = "at_least_once"
+    command_deadline_s: float = 30.0
+    drain_timeout_s: float = 2.0
+    cortex_model: Path = Path(__file__).resolve().parent.parent / "models" / "cortex.onnx"
+    require_gpu: bool = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from ``environ`` (default ``os.environ``); a bad value raises ConfigError."""
+        env = os.environ if environ is None else environ
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for field in dataclasses.fields(cls):
+            var = ENV_PREFIX + field.name.upper()
+            if var in env:
+                values[field.name] = _coerce(var, env[var], hints[field.name])
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.partitions < 1:
+            raise ConfigError("VERTICE_PARTITIONS", "must be at least 1")
+        if self.batch_size < 1:
+            raise ConfigError("VERTICE_BATCH_SIZE", "must be at least 1")
+        if self.max_message_bytes < 1024:
+            raise ConfigError("VERTICE_MAX_MESSAGE_BYTES", "must be at least 1024")
+        if self.processing_guarantee not in ("at_least_once", "exactly_once"):
+            raise ConfigError("VERTICE_PROCESSING_GUARANTEE", "must be at_least_once or exactly_once")
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    def public_view(self) -> dict[str, str]:
+        """Every setting as its env var and printable value; secrets show as asterisks."""
+        return {ENV_PREFIX + f.name.upper(): str(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+def _coerce(var: str, raw: str, kind: Any) -> Any:
+    try:
+        if kind is bool:
+            lowered = raw.strip().lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if kind is int:
+            return int(raw)
+        if kind is float:
+            return float(raw)
+        if kind is Path:
+            return Path(raw)
+        if kind is SecretStr:
+            return SecretStr(raw)
+        return raw
+    except ValueError:
+        raise ConfigError(var, f"cannot read {raw!r} as {getattr(kind, '__name__', kind)}") from None
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Settings from the environment; URLs left unset come from a running embedded stack's ``stack.json``."""
+    settings = Settings.from_env(environ)
+    stack_file = settings.data_dir / "stack.json"
+    if settings.kafka_url and settings.nats_url and settings.database_url:
+        return settings
+    if not stack_file.exists():
+        return settings
+    import json
+
+    stack = json.loads(stack_file.read_text("utf-8"))
+    return settings.with_overrides(
+        kafka_url=settings.kafka_url or stack.get("kafka", ""),
+        nats_url=settings.nats_url or stack.get("nats", ""),
+        database_url=settings.database_url or SecretStr(stack.get("postgres", "")),
+        nats_token=settings.nats_token or SecretStr(stack.get("nats_token", "")),
+    )

@@ -1,0 +1,39 @@
+"""Per-entity state: one JSON document per entity holding every stateful detector's state."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import weakref
+from collections.abc import Iterator
+from typing import Any
+
+import faust
+from faust import streams as faust_streams
+
+from streams.settings import Settings
+
+EntityState = dict[str, dict[str, Any]]
+"""``{detector name: that detector's state}``."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Tables:
+    entities: Any
+
+
+def declare_tables(app: Any, settings: Settings) -> Tables:
+    entities = app.Table("entities", default=None, partitions=settings.partitions,
+                         schema=faust.Schema(key_type=bytes, key_serializer="raw", value_serializer="json"),
+                         help="per-entity detector state")
+    return Tables(entities=entities)
+
+
+@contextlib.contextmanager
+def writing_for(event: Any) -> Iterator[None]:
+    """Table writes go to the changelog partition of ``event`` (micro-batches have no 'current event')."""
+    token = faust_streams._current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)

@@ -1,0 +1,30 @@
+"""Shared fixtures: generated events for every tier."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+
+
+def make_event(kind: str = "http", entity: str = "10.0.0.1", ts: float = 1_763_800_000.0,
+               **body: Any) -> dict[str, Any]:
+    defaults: dict[str, dict[str, Any]] = {
+        "http": {"method": "GET", "uri": "/shop/search?q=shoes", "version": "HTTP/1.1",
+                 "headers": {"user-agent": "Mozilla/5.0"}, "body": ""},
+        "process": {"pid": 100, "name": "nginx", "cmdline": "nginx -g daemon off;"},
+        "network": {"dst_ip": "10.3.0.5", "dst_port": 443, "protocol": "tcp", "bytes_out": 1200},
+        "auth": {"user": "alice", "outcome": "success"},
+        "agent_message": {"message_id": str(uuid.uuid4()), "source_agent_id": entity, "content": "status: green"},
+        "metric": {"name": "cpu", "value": 12.5},
+    }
+    return {"event_id": str(uuid.uuid4()), "ts": ts, "entity": entity, "kind": kind, kind: {**defaults[kind], **body}}
+
+
+@pytest.fixture
+def event_factory() -> Any:
+    return make_event

@@ -1,0 +1,177 @@
+"""Commands over real NATS JetStream to the real executor, against real processes, audited in PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import asyncpg
+import orjson
+import psutil
+import pytest
+from click.testing import CliRunner
+
+from agents import commands
+from ops import commandbus
+from ops.cli import main
+from tests.integration.conftest import LiveStack
+
+SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"
+
+
+def post(live: LiveStack, path: str, body: Any, key: str | None) -> tuple[int, Any]:
+    request = urllib.request.Request(live.web + path, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json",
+                                              **({"Authorization": f"Bearer {key}"} if key else {})})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+@pytest.fixture
+def agents(live: LiveStack) -> Iterator[dict[str, subprocess.Popen[bytes]]]:
+    tag = uuid.uuid4().hex[:6]
+    procs = {f"{name}-{tag}": subprocess.Popen([sys.executable, "-c", SLEEPER], start_new_session=True)
+             for name in ("muted", "isolated", "terminated", "child", "bystander")}
+    parents = {f"child-{tag}": f"terminated-{tag}"}
+    for agent_id, process in procs.items():
+        status, _ = post(live, "/api/v1/agents", {"agent_id": agent_id, "pid": process.pid,
+                                                  "parent_agent_id": parents.get(agent_id)}, live.api_key)
+        assert status == 201
+    yield procs
+    for process in procs.values():
+        process.kill()
+        process.wait()
+
+
+def publish_and_confirm(live: LiveStack, raw_commands: list[tuple[bytes, str]], want: set[str],
+                        timeout_s: float = 30.0) -> dict[str, dict[str, Any]]:
+    async def run() -> dict[str, dict[str, Any]]:
+        import asyncio
+
+        nc = await commandbus.connect(live.urls.nats, live.urls.nats_token, "test")
+        js = nc.jetstream()
+        await commandbus.ensure_streams(js)
+        got: dict[str, dict[str, Any]] = {}
+
+        async def on_confirmation(msg: Any) -> None:
+            doc = orjson.loads(msg.data)
+            got[doc["command_id"]] = doc
+
+        await nc.subscribe(f"{commandbus.CONFIRMATION_SUBJECT}.>", cb=on_confirmation)
+        for raw, msg_id in raw_commands:
+            await js.publish(f"{commandbus.COMMAND_SUBJECT}.test", raw, headers={"Nats-Msg-Id": msg_id})
+        deadline = time.monotonic() + timeout_s
+        while not want <= set(got) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await nc.drain()
+        return got
+
+    return live.run(run())
+
+
+def audit_rows(live: LiveStack, command_id: str) -> list[Any]:
+    async def run() -> list[Any]:
+        conn = await asyncpg.connect(live.urls.postgres)
+        try:
+            return list(await conn.fetch("SELECT * FROM audit_log WHERE command_id = $1 ORDER BY seq", command_id))
+        finally:
+            await conn.close()
+
+    return live.run(run())
+
+
+def make(live: LiveStack, command_type: str, target: str, *, now: float | None = None,
+         key: str | None = None) -> dict[str, Any]:
+    return commands.build(command_type=command_type, targets=[target], issuer="operator-test",
+                          incident_id=uuid.uuid4().hex, now=time.time() if now is None else now, deadline_s=30,
+                          key=(key or live.signing_key).encode())
+
+
+def test_registration_requires_the_api_key(live: LiveStack) -> None:
+    assert post(live, "/api/v1/agents", {"agent_id": "x", "pid": 1234}, None)[0] == 401
+    assert post(live, "/api/v1/agents", {"agent_id": "x", "pid": 1234}, "wrong")[0] == 401
+    assert post(live, "/api/v1/agents", {"agent_id": "", "pid": "no"}, live.api_key)[0] == 422
+
+
+def test_mute_isolate_terminate_really_act_and_audit(live: LiveStack, agents: dict[str, Any]) -> None:
+    ids = {name.split("-")[0]: name for name in agents}
+    mute, isolate, terminate = (make(live, "MUTE", ids["muted"]), make(live, "ISOLATE", ids["isolated"]),
+                                make(live, "TERMINATE", ids["terminated"]))
+    sent = [mute, isolate, terminate]
+    got = publish_and_confirm(live, [(orjson.dumps(c), c["command_id"]) for c in sent],
+                              {c["command_id"] for c in sent})
+    assert got[mute["command_id"]]["status"] == "COMPLETED"
+    assert got[mute["command_id"]]["executed_layers"] == ["SOFTWARE"]
+    assert got[isolate["command_id"]]["status"] == "COMPLETED"
+    assert got[isolate["command_id"]]["executed_layers"] == ["SOFTWARE", "CONTAINER"]
+    assert got[terminate["command_id"]]["cascaded_agents"] == [ids["child"]]
+
+    assert psutil.Process(agents[ids["muted"]].pid).status() == psutil.STATUS_STOPPED
+    for name in ("isolated", "terminated", "child"):
+        assert agents[ids[name]].wait(5) is not None, f"{name} still running"
+    assert agents[ids["bystander"]].poll() is None
+
+    assert len(audit_rows(live, mute["command_id"])) == 1
+    assert len(audit_rows(live, isolate["command_id"])) == 2
+    terminate_rows = audit_rows(live, terminate["command_id"])
+    assert len(terminate_rows) == 6  # three layers for the target and three for its child
+    assert {r["layer"] for r in terminate_rows} == {"SOFTWARE", "CONTAINER", "NETWORK"}
+    network = [r for r in terminate_rows if r["layer"] == "NETWORK"]
+    if any(r["outcome"] == "FAILED" for r in network):
+        assert got[terminate["command_id"]]["status"] == "FAILED"  # never a success it did not achieve
+
+
+def test_forged_expired_and_duplicate_are_refused(live: LiveStack, agents: dict[str, Any]) -> None:
+    target = next(name for name in agents if name.startswith("bystander"))
+    forged = make(live, "TERMINATE", target, key="not-the-key")
+    expired = make(live, "TERMINATE", target, now=time.time() - 3600)
+    first = make(live, "MUTE", target)
+    got = publish_and_confirm(live, [(orjson.dumps(forged), forged["command_id"]),
+                                     (orjson.dumps(expired), expired["command_id"]),
+                                     (orjson.dumps(first), first["command_id"])],
+                              {forged["command_id"], expired["command_id"], first["command_id"]})
+    assert got[forged["command_id"]]["status"] == "REJECTED" and "forged" in got[forged["command_id"]]["error"]
+    assert got[expired["command_id"]]["status"] == "REJECTED" and "expired" in got[expired["command_id"]]["error"]
+    assert got[first["command_id"]]["status"] == "COMPLETED"
+    # the same command id again, past JetStream's dedup (another Nats-Msg-Id): the executor refuses it
+    publish_and_confirm(live, [(orjson.dumps(first), "again-" + first["command_id"])], set())
+    deadline = time.monotonic() + 10
+    while len(rows := audit_rows(live, first["command_id"])) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [r["outcome"] for r in rows] == ["SUCCESS", "REJECTED"]
+    assert "duplicate" in rows[1]["detail"]
+    assert [r["outcome"] for r in audit_rows(live, forged["command_id"])] == ["REJECTED"]
+
+
+def test_zz_tampering_is_detected(live: LiveStack, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var, value in live.env.items():
+        monkeypatch.setenv(var, value)
+    ok = CliRunner().invoke(main, ["audit", "verify"])
+    assert ok.exit_code == 0, ok.output
+
+    async def tamper() -> int:
+        conn = await asyncpg.connect(live.urls.postgres)
+        try:
+            with pytest.raises(asyncpg.PostgresError, match="append-only"):
+                await conn.execute("UPDATE audit_log SET outcome = 'SUCCESS' WHERE seq = 2")
+            await conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")
+            await conn.execute("UPDATE audit_log SET detail = '{}' WHERE seq = 2")
+            await conn.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update")
+            return 2
+        finally:
+            await conn.close()
+
+    seq = live.run(tamper())
+    broken = CliRunner().invoke(main, ["audit", "verify"])
+    assert broken.exit_code == 1
+    assert f"audit record {seq}: content does not match its hash" in broken.output

@@ -1,0 +1,91 @@
+from typing import Any
+
+from agents.hpc import PredictionError
+from agents.macrophage import Macrophage
+from agents.narrative import NarrativeFilter, classify
+from agents.neutrophil import Neutrophil, first_response
+from tests.conftest import make_event
+
+
+def scored(event: dict[str, Any], decision: str = "ALLOW") -> dict[str, Any]:
+    return {"event": event, "reflex": {"decision": decision, "signature": 0.0, "matches": []},
+            "neutrophil": {"score": 0.0, "response": "monitor_30m"}}
+
+
+def test_hpc_flags_spike_and_stays_quiet_without_it() -> None:
+    hpc = PredictionError()
+    values = [50.0 + (i % 5) for i in range(60)]
+    quiet = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in values], hpc.fresh_state())
+    assert max(f.score for f in quiet) < 0.3
+    spiked = [*values[:40], 400.0, *values[41:]]
+    findings = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in spiked], hpc.fresh_state())
+    assert findings[40].score > 0.6
+    assert findings[40].evidence["feature"] == "metric.cpu" and findings[40].evidence["observed"] == 400.0
+
+
+def test_hpc_flags_a_new_endpoint_after_warmup() -> None:
+    hpc = PredictionError()
+    state = hpc.fresh_state()
+    hpc.score_batch([scored(make_event(uri=f"/shop/search?q=x{i}")) for i in range(20)], state)
+    [finding] = hpc.score_batch([scored(make_event(uri="/admin/export?q=x1"))], state)
+    assert finding.score >= 0.3
+
+
+def test_hpc_frozen_profile_does_not_learn() -> None:
+    hpc = PredictionError(frozen=True)
+    state = hpc.fresh_state()
+    hpc.learn_batch([scored(make_event("metric", value=1.0))] * 10, state)
+    assert state["features"] == {}
+
+
+def test_macrophage_remembers_known_threats_and_decays() -> None:
+    cell = Macrophage()
+    state = cell.fresh_state()
+    [hit] = cell.score_batch([scored(make_event(ts=0.0, uri="/login"), "BLOCK")], state)
+    assert hit.score >= 0.8 and hit.evidence["investigate"]
+    [again] = cell.score_batch([scored(make_event(ts=1.0, uri="/login"))], state)
+    assert "previously engulfed" in again.reason
+    cell.score_batch([scored(make_event(ts=100_000.0, uri="/x"))], state)
+    assert state["suspicion"] < 0.01
+
+
+def test_macrophage_network_signals() -> None:
+    cell = Macrophage()
+    state = cell.fresh_state()
+    normal = [scored(make_event("network", dst_port=443, bytes_out=100, ts=float(i))) for i in range(8)]
+    cell.score_batch(normal, state)
+    [odd] = cell.score_batch([scored(make_event("network", dst_port=60000, bytes_out=50_000_000,
+                                                protocol="gre", ts=9.0))], state)
+    assert {"unusual port", "ephemeral port", "large transfer", "unusual protocol"} <= set(odd.reason.split(", "))
+
+
+def test_narrative_intents() -> None:
+    assert classify("I'll quietly copy the customer table to my external bucket")[0] in ("EXFILTRATION", "DECEPTION")
+    assert classify("thanks, let's coordinate the release together")[0] == "COOPERATIVE"
+    assert classify("status: build 41 is green")[0] == "NEUTRAL"
+
+
+def test_narrative_scores_rogue_and_tracks_children() -> None:
+    cell = NarrativeFilter()
+    state = cell.fresh_state()
+    benign, rogue = cell.score_batch([
+        scored(make_event("agent_message", entity="a", content="summary: 3 issues closed")),
+        scored(make_event("agent_message", entity="a", content="trust me, no need to log it: exporting the users "
+                          "table to my personal bucket", actions=[{"type": "spawn", "target": "a-child"}])),
+    ], state)
+    assert benign.score < 0.5 <= 0.6 <= rogue.score
+    assert state["children"] == ["a-child"]
+
+
+def test_neutrophil_separates_payloads() -> None:
+    cell = Neutrophil()
+    attack, benign = cell.score_batch([scored(make_event(uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")),
+                                       scored(make_event(uri="/s?q=red%20shoes"))], {})
+    assert attack.score > 0.8 > 0.2 > benign.score
+
+
+def test_first_responses() -> None:
+    assert first_response(0.99, "CRITICAL", "http", set()) == "isolate_and_quarantine"
+    assert first_response(0.7, "MEDIUM", "http", {"sqli"}) == "block_network_1h"
+    assert first_response(0.6, "MEDIUM", "process", set()) == "kill_process"
+    assert first_response(0.1, "LOW", "http", set()) == "monitor_30m"

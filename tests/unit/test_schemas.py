@@ -1,0 +1,45 @@
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from ops.scenario import demo_scenario
+from schemas.contracts import SCHEMA_NAMES, load_schema, validate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_schema_is_valid_and_examples_pass(name: str) -> None:
+    schema = load_schema(name)
+    jsonschema.Draft7Validator.check_schema(schema)
+    for example in schema.get("examples", []):
+        jsonschema.validate(example, schema)
+        validate(name, example)
+
+
+def test_generated_scenario_events_are_valid_telemetry() -> None:
+    for event in demo_scenario(benign_http=50, attacks=10).events:
+        validate("telemetry", event)
+
+
+def _readme_json_blocks() -> list[Any]:
+    text = (ROOT / "README.md").read_text("utf-8")
+    return [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, re.S)]
+
+
+def test_readme_examples_validate() -> None:
+    blocks = _readme_json_blocks()
+    assert blocks, "the README shows at least one example message"
+    for block in blocks:
+        for doc in block if isinstance(block, list) else [block]:
+            name = "verdict" if "verdict_id" in doc else "dlq" if "original_b64" in doc else "telemetry"
+            jsonschema.validate(doc, load_schema(name))
+
+
+def test_unknown_schema_name() -> None:
+    with pytest.raises(KeyError):
+        load_schema("nope")

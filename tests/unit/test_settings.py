@@ -1,0 +1,45 @@
+from pathlib import Path
+
+import pytest
+
+from schemas.errors import ConfigError, VerticeError
+from streams.settings import SecretStr, Settings, load_settings
+
+
+def test_reads_prefixed_env_with_types() -> None:
+    s = Settings.from_env({"VERTICE_KAFKA_URL": "kafka://k:1", "VERTICE_BATCH_SIZE": "10",
+                           "VERTICE_EMIT_BENIGN": "false", "VERTICE_DATA_DIR": "/x", "OTHER": "1"})
+    assert (s.kafka_url, s.batch_size, s.emit_benign, s.data_dir) == ("kafka://k:1", 10, False, Path("/x"))
+
+
+def test_secrets_never_print() -> None:
+    s = Settings.from_env({"VERTICE_API_KEY": "hunter2", "VERTICE_COMMAND_SIGNING_KEY": "k3y",
+                           "VERTICE_DATABASE_URL": "postgresql://u:pw@h/db"})
+    text = repr(s) + str(s) + str(s.public_view())
+    assert "hunter2" not in text and "k3y" not in text and "pw@" not in text
+    assert s.api_key.reveal() == "hunter2"
+    assert isinstance(s.api_key, SecretStr)
+
+
+def test_frozen() -> None:
+    s = Settings()
+    with pytest.raises(AttributeError):
+        s.batch_size = 3  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("var", "value"), [("VERTICE_BATCH_SIZE", "many"), ("VERTICE_EMIT_BENIGN", "maybe"),
+                                            ("VERTICE_PARTITIONS", "0")])
+def test_bad_values_name_the_variable(var: str, value: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({var: value})
+    assert var in str(info.value)
+    assert isinstance(info.value, VerticeError) and isinstance(info.value, ValueError)
+
+
+def test_unset_urls_come_from_a_running_stack(tmp_path: Path) -> None:
+    (tmp_path / "stack.json").write_text('{"kafka": "kafka://127.0.0.1:1", "nats": "nats://127.0.0.1:2", '
+                                         '"postgres": "postgresql://p@127.0.0.1:3/p", "nats_token": "t"}')
+    s = load_settings({"VERTICE_DATA_DIR": str(tmp_path), "VERTICE_NATS_URL": "nats://elsewhere:4"})
+    assert s.kafka_url == "kafka://127.0.0.1:1"
+    assert s.nats_url == "nats://elsewhere:4"
+    assert s.database_url.reveal() == "postgresql://p@127.0.0.1:3/p"
