@@ -22,6 +22,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 test: lint
+	@ops/install-test-tools.sh
 	$(PY) -m pytest
 
 bench: $(STAMP)
