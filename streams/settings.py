@@ -69,6 +69,7 @@ class Settings:
     emit_benign: bool = True
     escalation_threshold: float = 0.8
     kafka_session_timeout_s: float = 30.0
+    kafka_fetch_max_wait_ms: int = 20
     processing_guarantee: str = "at_least_once"
     command_deadline_s: float = 30.0
     drain_timeout_s: float = 2.0

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from typing import Any
 
 import pytest
-
-os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 
 
 def make_event(kind: str = "http", entity: str = "10.0.0.1", ts: float = 1_763_800_000.0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -15,19 +16,22 @@ from tests.conftest import make_event
 from tests.integration.conftest import LiveStack
 
 
-def drain(live: LiveStack, topic: str, want: int, timeout_s: float = 60.0) -> list[Any]:
+def collect(live: LiveStack, topic: str, done: Callable[[list[Any]], bool], timeout_s: float = 60.0,
+            extra_s: float = 1.0) -> list[Any]:
+    """Documents of ``topic`` from the beginning until ``done`` holds, then ``extra_s`` more to catch duplicates."""
     consumer = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(live.urls.kafka), "group.id": "t",
                                "enable.auto.commit": False})
     consumer.assign([kafka.TopicPartition(topic, p, kafka.OFFSET_BEGINNING)
                      for p in kafka.partitions_of(consumer, topic)])
-    out: list[Any] = []
+    docs: list[Any] = []
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and len(out) < want:
-        out += [m for m in consumer.consume(500, 0.2) if not m.error()]
-    time.sleep(1.0)  # anything beyond `want` would be a duplicate: give it a moment to show up
-    out += [m for m in consumer.consume(500, 0.5) if not m.error()]
+    while time.monotonic() < deadline and not done(docs):
+        docs += [orjson.loads(m.value()) for m in consumer.consume(500, 0.2) if not m.error()]
+    settle = time.monotonic() + extra_s
+    while time.monotonic() < settle:
+        docs += [orjson.loads(m.value()) for m in consumer.consume(500, 0.2) if not m.error()]
     consumer.close()
-    return out
+    return docs
 
 
 def test_each_input_gets_exactly_one_verdict_or_dlq_record(live: LiveStack) -> None:
@@ -59,17 +63,17 @@ def test_each_input_gets_exactly_one_verdict_or_dlq_record(live: LiveStack) -> N
 
     valid = [*singles, *batched, attack]
     wanted = {verdict_id_for(e["event_id"]): e["event_id"] for e in valid}
-    verdicts = [orjson.loads(m.value()) for m in drain(live, "verdicts", 10_000, timeout_s=15)]
+    verdicts = collect(live, "verdicts", lambda docs: set(wanted) <= {d["verdict_id"] for d in docs})
     mine = [v for v in verdicts if v["verdict_id"] in wanted]
-    deadline = time.monotonic() + 60
-    while len({v["verdict_id"] for v in mine}) < len(wanted) and time.monotonic() < deadline:
-        verdicts = [orjson.loads(m.value()) for m in drain(live, "verdicts", len(verdicts) + 1, timeout_s=5)]
-        mine = [v for v in verdicts if v["verdict_id"] in wanted]
     assert sorted(v["event_ids"][0] for v in mine) == sorted(wanted.values())  # exactly one each
     by_event = {v["event_ids"][0]: v for v in mine}
     assert by_event[attack["event_id"]]["final_verdict"] == "MALICIOUS"
 
-    dlq = [orjson.loads(m.value()) for m in drain(live, "telemetry.dlq", 100, timeout_s=15)]
+    def all_dead_lettered(docs: list[Any]) -> bool:
+        seen = {base64.b64decode(r["original_b64"]) for r in docs}
+        return set(bad) <= seen and any(r["reason"] == "duplicate_event" for r in docs)
+
+    dlq = collect(live, "telemetry.dlq", all_dead_lettered)
     originals = {base64.b64decode(r["original_b64"]): r for r in dlq}
     for raw, reason in bad.items():
         assert originals[raw]["reason"] == reason

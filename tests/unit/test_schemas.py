@@ -8,6 +8,7 @@ import pytest
 
 from ops.scenario import demo_scenario
 from schemas.contracts import SCHEMA_NAMES, load_schema, validate
+from schemas.records import RECORD_FOR_SCHEMA
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,3 +44,24 @@ def test_readme_examples_validate() -> None:
 def test_unknown_schema_name() -> None:
     with pytest.raises(KeyError):
         load_schema("nope")
+
+
+@pytest.mark.parametrize("name", sorted(RECORD_FOR_SCHEMA))
+def test_faust_records_mirror_the_schemas(name: str) -> None:
+    schema = load_schema(name)
+    record = RECORD_FOR_SCHEMA[name]
+    fields = record._options.fields  # type: ignore[attr-defined]
+    assert set(fields) == set(schema["properties"])
+    defaults = record._options.defaults  # type: ignore[attr-defined]
+    for field in fields:
+        nullable = "null" in schema["properties"][field].get("type", [])
+        if field in schema["required"] and not nullable:
+            assert field not in defaults, f"{name}.{field} is required by the schema"
+        elif field not in schema["required"]:
+            assert field in defaults, f"{name}.{field} is optional in the schema"
+
+
+def test_records_round_trip_schema_examples() -> None:
+    for name, record in RECORD_FOR_SCHEMA.items():
+        for example in load_schema(name).get("examples", []):
+            assert record.from_data(example).asdict() | example == record.from_data(example).asdict()

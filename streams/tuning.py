@@ -1,0 +1,22 @@
+"""Faust consumer tuning that Faust does not expose as a setting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faust.transport.drivers import aiokafka as faust_aiokafka
+
+_original = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
+
+
+def set_fetch_max_wait(milliseconds: int) -> None:
+    """Faust hard-codes aiokafka's ``fetch_max_wait_ms=1500``; a broker that does not answer a long-poll fetch
+    as soon as data arrives (the embedded Tansu) then adds up to 1.5 s per topic hop. Measured: the demo's
+    telemetry→verdict p50 went from 1430 ms to the figure in the issue note with 20 ms."""
+
+    def create(self: Any, transport: Any) -> Any:
+        consumer = _original(self, transport)
+        consumer._fetch_max_wait_ms = milliseconds  # read by aiokafka's Fetcher when the consumer starts
+        return consumer
+
+    faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer = create  # type: ignore[method-assign]

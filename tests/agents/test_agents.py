@@ -1,0 +1,125 @@
+"""The thin agents under Faust's test_context: micro-batches in, the right messages out."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from tests.conftest import make_event
+
+
+@pytest.fixture(scope="module")
+def app_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("VERTICE_DATA_DIR", str(tmp_path_factory.mktemp("agents")))
+    import streams.app as module
+
+    yield module
+    mp.undo()
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.sent: list[tuple[bytes | None, bytes]] = []
+
+    async def send(self, key: bytes | None = None, value: bytes = b"", **_: Any) -> None:
+        self.sent.append((key, value))
+
+
+def record(monkeypatch: pytest.MonkeyPatch, topic: Any) -> Recorder:
+    recorder = Recorder()
+    monkeypatch.setattr(topic, "send", recorder.send)
+    return recorder
+
+
+def agent(app_module: Any, name: str) -> Any:
+    return next(a for a in app_module.app.agents.values() if a.name.endswith(name))
+
+
+async def settle(predicate: Any, timeout_s: float = 5.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while not predicate() and loop.time() < deadline:
+        await asyncio.sleep(0.02)
+
+
+def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    scored = record(monkeypatch, app_module.topics.scored)
+    dlq = record(monkeypatch, app_module.topics.dlq)
+    events = [make_event(entity="a"), make_event(entity="b"), make_event(entity="a")]
+
+    async def run() -> None:
+        async with agent(app_module, "triage").test_context() as ctx:
+            await ctx.put(key=b"a", value=orjson.dumps(events))
+            await ctx.put(key=b"x", value=b"{not json")
+            await settle(lambda: len(scored.sent) >= 2 and dlq.sent)
+
+    asyncio.run(run())
+    by_entity = {key: [item["event"]["event_id"] for item in orjson.loads(value)] for key, value in scored.sent}
+    assert by_entity == {b"a": [events[0]["event_id"], events[2]["event_id"]], b"b": [events[1]["event_id"]]}
+    first = orjson.loads(scored.sent[0][1])[0]
+    assert {"reflex", "neutrophil"} <= set(first)
+    [(_, raw_record)] = dlq.sent
+    assert orjson.loads(raw_record)["reason"] == "malformed_json"
+
+
+def test_cortex_plans_commands_for_rogue_agents(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams import pipeline
+
+    published: list[dict[str, Any]] = []
+
+    async def publish(self: Any, command: dict[str, Any]) -> bool:
+        published.append(command)
+        return True
+
+    monkeypatch.setattr(pipeline.CommandPublisher, "publish", publish)
+    incident = {"incident_id": "i-1", "verdict_id": "v-1", "entity": "agent-x", "kind": "agent_message",
+                "agent_id": "agent-x", "severity": "CRITICAL", "score": 0.97, "event_ids": ["e"], "ts": 1.0,
+                "features": {"narrative": 0.95, "children": 1.0, "is_agent": 1.0, "score": 0.97}}
+    benign_host = {**incident, "incident_id": "i-2", "entity": "10.0.0.1", "agent_id": None,
+                   "features": {"reflex": 0.97, "score": 0.97, "is_agent": 0.0}}
+
+    async def run() -> None:
+        async with agent(app_module, "cortex").test_context() as ctx:
+            await ctx.put(key=b"agent-x", value=orjson.dumps(incident))
+            await ctx.put(key=b"10.0.0.1", value=orjson.dumps(benign_host))
+            await settle(lambda: bool(published))
+            await asyncio.sleep(0.2)
+
+    asyncio.run(run())
+    assert [(c["command_type"], c["targets"]) for c in published] == [("TERMINATE", ["agent-x"])]
+
+
+def test_data_dir_is_isolated(app_module: Any) -> None:
+    assert Path(app_module.settings.data_dir).name.startswith("agents")
+
+
+def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from agents.pipeline import triage
+    from agents.types import RawMessage
+
+    verdicts = record(monkeypatch, app_module.topics.verdicts)
+    escalations = record(monkeypatch, app_module.topics.escalations)
+    attack = make_event(entity="203.0.113.9", uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
+    events = [make_event(entity="203.0.113.9"), attack]
+    out = triage(app_module.stages, [RawMessage(orjson.dumps(events), "telemetry", 0, 0)])
+    [(entity, items)] = out.by_entity.items()
+
+    async def run() -> None:
+        async with agent(app_module, "immune").test_context() as ctx:
+            await ctx.put(key=entity.encode(), value=orjson.dumps(items))
+            await settle(lambda: len(verdicts.sent) >= 2)
+
+    asyncio.run(run())
+    docs = [orjson.loads(v) for _, v in verdicts.sent]
+    assert sorted(d["event_ids"][0] for d in docs) == sorted(e["event_id"] for e in events)
+    assert {d["event_ids"][0]: d["final_verdict"] for d in docs}[attack["event_id"]] == "MALICIOUS"
+    assert [orjson.loads(v)["verdict_id"] for _, v in escalations.sent] == \
+        [d["verdict_id"] for d in docs if d["event_ids"][0] == attack["event_id"]]
+    state = app_module.tables.entities[entity.encode()]
+    assert state["macrophage"]["events"] == 2 and state["hpc"]["n"] == 2
