@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from agents import commands
-from models.cortex_model import ACTIONS, INPUT_FEATURES, CortexModel, feature_matrix
+from models.cortex_model import ACTIONS, INPUT_FEATURES, feature_matrix
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -22,13 +22,14 @@ class Decision:
     evidence: dict[str, float]
 
 
-def decide_batch(model: CortexModel, incidents: Sequence[dict[str, Any]]) -> list[Decision]:
-    """One model call for the whole batch."""
-    if not incidents:
-        return []
-    labels, probabilities = model.predict(feature_matrix([i["features"] for i in incidents]))
+def features_of(incidents: Sequence[dict[str, Any]]) -> np.ndarray:
+    return feature_matrix([i["features"] for i in incidents])
+
+
+def decide(incidents: Sequence[dict[str, Any]], predictions: Sequence[tuple[int, np.ndarray]]) -> list[Decision]:
+    """Decisions from the model's (action index, probabilities) per incident, however they were batched."""
     decisions = []
-    for incident, label, probs in zip(incidents, labels, probabilities, strict=True):
+    for incident, (label, probs) in zip(incidents, predictions, strict=True):
         features = incident["features"]
         top = np.argsort([abs(features.get(name, 0.0)) for name in INPUT_FEATURES])[::-1][:3]
         decisions.append(Decision(

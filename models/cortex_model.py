@@ -53,11 +53,11 @@ class CortexModel:
             raise ConfigError("VERTICE_REQUIRE_GPU", f"CUDA was required but the session runs on {provider}")
         return cls(session=session, version=str(meta.get("version")), provider=provider)
 
-    def predict(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(action indices, probabilities) for a float32 matrix of INPUT_FEATURES columns."""
+    def predict(self, features: np.ndarray) -> list[tuple[int, np.ndarray]]:
+        """(action index, probabilities) per row of a float32 matrix of INPUT_FEATURES columns."""
         name = self.session.get_inputs()[0].name
         labels, probabilities = self.session.run(None, {name: features.astype(np.float32, copy=False)})
-        return np.asarray(labels), np.asarray(probabilities)
+        return [(int(label), np.asarray(probs)) for label, probs in zip(labels, probabilities, strict=True)]
 
 
 def feature_matrix(rows: Sequence[dict[str, float]]) -> np.ndarray:

@@ -295,6 +295,47 @@ def models_train(labeled: Path | None, out: Path | None) -> None:
     click.echo(f"held-out accuracy {accuracy:.4f}")
 
 
+@main.group()
+def bench() -> None:
+    """Benchmarks; each reports its own baseline from the same run."""
+
+
+@bench.command("cortex")
+@click.option("--incidents", type=click.IntRange(100, 10_000_000), default=5000)
+@click.option("--concurrency", type=click.IntRange(1, 100_000), default=256, help="Requests in flight.")
+@click.option("--max-batch", type=click.IntRange(1, 4096), default=64)
+@click.option("--max-delay-ms", type=click.FloatRange(0, 1000), default=2.0)
+@click.option("--require-gpu", is_flag=True, help="Fail unless the session runs on CUDA.")
+@click.option("--json", "as_json", is_flag=True)
+def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms: float, require_gpu: bool,
+                 as_json: bool) -> None:
+    """Cortex decisions/s: batch size 1 against the dynamic batcher."""
+    from ops.bench import bench_cortex as run
+
+    result = run(incidents, concurrency, max_batch, max_delay_ms, require_gpu)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"provider {result['provider']}: batch-1 {result['batch1_per_s']:,.0f}/s, batched "
+               f"{result['batched_per_s']:,.0f}/s ({result['speedup']}x, mean batch {result['mean_batch']}), "
+               f"p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms")
+
+
+@main.command()
+@click.option("--require-gpu", is_flag=True, help="Refuse to start unless the cortex runs on CUDA.")
+@click.option("--web-port", type=click.IntRange(1, 65535), default=None)
+@click.option("-l", "--loglevel", default="info", type=click.Choice(["debug", "info", "warning", "error"]))
+def worker(require_gpu: bool, web_port: int | None, loglevel: str) -> None:
+    """Run a Faust worker (the same as `faust -A streams.app worker`)."""
+    import os
+
+    if require_gpu:
+        os.environ["VERTICE_REQUIRE_GPU"] = "true"
+    if web_port:
+        os.environ["VERTICE_WEB_PORT"] = str(web_port)
+    os.execv(sys.executable, [sys.executable, "-m", "faust", "-A", "streams.app", "worker", "-l", loglevel])  # noqa: S606
+
+
 @main.command("config")
 def show_config() -> None:
     """Print every setting with its environment variable (secrets masked)."""

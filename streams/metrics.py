@@ -28,6 +28,8 @@ class PipelineMetrics:
                                               registry=registry)
         self.commands = Counter("cortex_commands_issued_total", "Commands published by the cortex", ["command_type"],
                                 registry=registry)
+        self.cortex_decision = Histogram("cortex_decision_seconds", "From a micro-batch of incidents to decisions",
+                                         buckets=FAST_BUCKETS, registry=registry)
         self.cortex_provider = Gauge("cortex_execution_provider", "Execution provider the cortex session got",
                                      ["provider"], registry=registry)
         self.publish_failures = Counter("cortex_command_publish_failures_total",

@@ -12,6 +12,7 @@ import orjson
 from agents import cortex as cortex_core
 from agents.pipeline import Stages, judge, triage
 from agents.types import RawMessage
+from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
@@ -111,6 +112,9 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
             metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
 
+    batcher = DynamicBatcher(cortex_model.predict, max_batch=settings.cortex_max_batch,
+                             max_delay_ms=settings.cortex_max_delay_ms)
+    batcher.warm_up(cortex_core.features_of([{"features": {}}])[0])
     planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
     publisher = CommandPublisher(settings)
 
@@ -119,8 +123,9 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
         async for values in stream.take(64, within=settings.batch_within_s):
             started = time.perf_counter()
             incidents = [orjson.loads(v) for v in values]
-            decisions = await asyncio.to_thread(cortex_core.decide_batch, cortex_model, incidents)
-            metrics.stage_latency.labels("cortex").observe(time.perf_counter() - started)
+            predictions = await batcher.submit_many(cortex_core.features_of(incidents))
+            decisions = cortex_core.decide(incidents, predictions)
+            metrics.cortex_decision.observe(time.perf_counter() - started)
             for command in planner.plan(decisions, time.time()):
                 await _retry_forever("command publish", lambda c=command: publisher.publish(c),
                                      metrics.publish_failures.inc)

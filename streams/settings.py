@@ -73,6 +73,8 @@ class Settings:
     processing_guarantee: str = "at_least_once"
     command_deadline_s: float = 30.0
     drain_timeout_s: float = 2.0
+    cortex_max_batch: int = 64
+    cortex_max_delay_ms: float = 2.0
     cortex_model: Path = Path(__file__).resolve().parent.parent / "models" / "cortex.onnx"
     require_gpu: bool = False
 

@@ -59,7 +59,7 @@ def test_cortex_model_loads_with_its_schema_and_decides() -> None:
         {"incident_id": "i2", "entity": "10.0.0.1", "agent_id": None,
          "features": {"reflex": 0.97, "score": 0.97, "is_agent": 0.0}},
     ]
-    decisions = cortex.decide_batch(model, incidents)
+    decisions = cortex.decide(incidents, model.predict(cortex.features_of(incidents)))
     assert [d.action for d in decisions] == ["TERMINATE", "MONITOR"]
     planner = cortex.CommandPlanner(b"k", 30.0)
     planned = planner.plan(decisions, 1.0)
