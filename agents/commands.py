@@ -12,6 +12,8 @@ from schemas.contracts import ValidationError, validator
 from schemas.errors import CommandRejected
 
 AGENT_COMMANDS = ("MUTE", "ISOLATE", "TERMINATE", "SNAPSHOT_STATE", "REVOKE_ACCESS", "INJECT_CONSTRAINT")
+REFLEX_COMMANDS = ("block_ip", "kill_process", "isolate_host", "quarantine_file", "redirect_honeypot")
+COMMAND_TYPES = AGENT_COMMANDS + REFLEX_COMMANDS
 UNSIGNED_FIELDS = ("signature", "status")
 
 
@@ -31,9 +33,10 @@ def command_id_for(incident_id: str, command_type: str, target: str) -> str:
 
 
 def build(*, command_type: str, targets: list[str], issuer: str, incident_id: str, now: float, deadline_s: float,
-          key: bytes, parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+          key: bytes, parameters: dict[str, Any] | None = None, command_id: str | None = None) -> dict[str, Any]:
     command = {
-        "command_id": command_id_for(incident_id, command_type, ",".join(targets)), "ts": now, "issuer": issuer,
+        "command_id": command_id or command_id_for(incident_id, command_type, ",".join(targets)), "ts": now,
+        "issuer": issuer,
         "command_type": command_type, "targets": targets, "parameters": parameters or {},
         "deadline": now + deadline_s, "status": "PENDING",
     }

@@ -44,8 +44,15 @@ async def append(conn: asyncpg.Connection, *, command_id: str, agent_id: str | N
     return {**fields, "prev_hash": prev_hash, "hash": digest}
 
 
-async def verify(conn: asyncpg.Connection) -> int:
-    """Walk the chain; returns the number of records, or raises AuditChainBroken naming the first bad one."""
+async def head(conn: asyncpg.Connection) -> tuple[int, str] | None:
+    row = await conn.fetchrow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+    return (int(row["seq"]), str(row["hash"])) if row else None
+
+
+async def verify(conn: asyncpg.Connection, anchors: list[tuple[int, str]] | None = None) -> int:
+    """Walk the chain and check it against the anchors published to NATS; returns the number of records, or
+    raises AuditChainBroken naming the first bad one."""
+    anchored = dict(anchors or [])
     prev_hash = GENESIS
     expected_seq = 1
     count = 0
@@ -59,7 +66,12 @@ async def verify(conn: asyncpg.Connection) -> int:
                              row["outcome"], row["detail"])
             if record_hash(prev_hash, fields) != row["hash"]:
                 raise AuditChainBroken(row["seq"], "content does not match its hash")
+            if row["seq"] in anchored and anchored.pop(row["seq"]) != row["hash"]:
+                raise AuditChainBroken(row["seq"], "does not match the hash anchored in NATS (the log was rewritten)")
             prev_hash = row["hash"]
             expected_seq += 1
             count += 1
+    if anchored:
+        missing = min(anchored)
+        raise AuditChainBroken(missing, "anchored in NATS but missing from the table (the log was truncated)")
     return count

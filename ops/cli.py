@@ -255,14 +255,24 @@ def audit_verify() -> None:
 
     settings = _settings()
 
-    async def run() -> int:
+    async def run() -> tuple[int, int]:
+        from ops import commandbus
+
+        anchors: list[tuple[int, str]] = []
+        if settings.nats_url:
+            nc = await commandbus.connect(settings.nats_url, settings.nats_token.reveal(), "vertice-audit")
+            try:
+                anchors = await commandbus.read_anchors(nc.jetstream())
+            finally:
+                await nc.close()
         conn = await db.connect(settings.database_url.reveal())
         try:
-            return await audit_log.verify(conn)
+            return await audit_log.verify(conn, anchors), len(anchors)
         finally:
             await conn.close()
 
-    click.echo(f"audit chain intact: {asyncio.run(run())} records")
+    records, anchors = asyncio.run(run())
+    click.echo(f"audit chain intact: {records} records, {anchors} NATS anchors match")
 
 
 @main.group()

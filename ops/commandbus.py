@@ -15,8 +15,10 @@ log = logging.getLogger(__name__)
 
 COMMAND_STREAM = "SOVEREIGN_COMMANDS"
 CONFIRMATION_STREAM = "SOVEREIGN_CONFIRMATIONS"
+ANCHOR_STREAM = "SOVEREIGN_AUDIT"
 COMMAND_SUBJECT = "sovereign.commands"
 CONFIRMATION_SUBJECT = "sovereign.confirmations"
+ANCHOR_SUBJECT = "sovereign.audit"
 DUPLICATE_WINDOW_S = 24 * 3600.0
 
 
@@ -27,7 +29,8 @@ async def connect(url: str, token: str | None, name: str) -> Client:
 
 async def ensure_streams(js: JetStreamContext) -> None:
     """File storage, deletes and purges denied, a day's duplicate window on Nats-Msg-Id."""
-    for name, subject in ((COMMAND_STREAM, COMMAND_SUBJECT), (CONFIRMATION_STREAM, CONFIRMATION_SUBJECT)):
+    for name, subject in ((COMMAND_STREAM, COMMAND_SUBJECT), (CONFIRMATION_STREAM, CONFIRMATION_SUBJECT),
+                          (ANCHOR_STREAM, ANCHOR_SUBJECT)):
         config = StreamConfig(
             name=name, subjects=[f"{subject}.>"], storage=StorageType.FILE, retention=RetentionPolicy.LIMITS,
             discard=DiscardPolicy.OLD, duplicate_window=DUPLICATE_WINDOW_S, deny_delete=True, deny_purge=True,
@@ -48,3 +51,25 @@ async def publish_command(js: JetStreamContext, command: dict[str, Any]) -> bool
 async def publish_confirmation(js: JetStreamContext, confirmation: dict[str, Any]) -> None:
     await js.publish(f"{CONFIRMATION_SUBJECT}.{confirmation['command_id']}", orjson.dumps(confirmation),
                      headers={"Nats-Msg-Id": "conf-" + confirmation["command_id"]})
+
+
+async def publish_anchor(js: JetStreamContext, seq: int, digest: str) -> None:
+    """Anchor the audit chain's head outside PostgreSQL: a rewrite of the whole table no longer matches."""
+    await js.publish(f"{ANCHOR_SUBJECT}.anchor", orjson.dumps({"seq": seq, "hash": digest}),
+                     headers={"Nats-Msg-Id": f"anchor-{seq}-{digest[:16]}"})
+
+
+async def read_anchors(js: JetStreamContext) -> list[tuple[int, str]]:
+    """Every anchor published so far, oldest first."""
+    try:
+        info = await js.stream_info(ANCHOR_STREAM)
+    except nats.js.errors.NotFoundError:
+        return []
+    anchors = []
+    for sequence in range(info.state.first_seq, info.state.last_seq + 1):
+        if info.state.messages == 0:
+            break
+        message = await js.get_msg(ANCHOR_STREAM, sequence)
+        doc = orjson.loads(message.data or b"{}")
+        anchors.append((int(doc["seq"]), str(doc["hash"])))
+    return anchors

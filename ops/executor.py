@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from typing import Any
 
 import asyncpg
+import nats
 import orjson
 from nats.js.api import AckPolicy, ConsumerConfig
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
@@ -51,28 +53,48 @@ class Executor:
                 messages = await subscription.fetch(32, timeout=0.5)
             except TimeoutError:
                 continue
+            except nats.errors.Error as exc:  # NATS restarting: the client reconnects by itself
+                log.warning("fetch failed, retrying: %s", exc)
+                await asyncio.sleep(0.5)
+                continue
             for message in messages:
-                await self.handle(message.data)
-                await message.ack()
+                try:
+                    await self.handle(message.data, redelivered=message.metadata.num_delivered > 1)
+                    await message.ack()
+                except (OSError, asyncpg.PostgresError, nats.errors.Error) as exc:
+                    log.warning("command not handled, it will be redelivered: %s", exc)
+                    with contextlib.suppress(nats.errors.Error):
+                        await message.nak(delay=1.0)
 
-    async def handle(self, raw: bytes) -> dict[str, Any]:
+    async def handle(self, raw: bytes, redelivered: bool = False) -> dict[str, Any]:
+        """Verify, execute once, audit, confirm. A redelivery of a command already executed re-sends its
+        confirmation (the first may have been lost); a new message reusing a command id is refused."""
         started = time.perf_counter()
         try:
             command = commands.verify(raw, self.key, time.time())
         except CommandRejected as exc:
             return await self._reject(exc, raw, started)
         async with self.pool.acquire() as conn:
+            # claim: a new id, or one an operator registered as PENDING; anything else was already handled
             inserted = await conn.fetchval(
                 "INSERT INTO commands (command_id, command_type, status, doc) VALUES ($1, $2, 'EXECUTING', $3::jsonb) "
-                "ON CONFLICT (command_id) DO NOTHING RETURNING command_id",
+                "ON CONFLICT (command_id) DO UPDATE SET status = 'EXECUTING' WHERE commands.status = 'PENDING' "
+                "RETURNING command_id",
                 command["command_id"], command["command_type"], orjson.dumps(command).decode())
             if inserted is None:
+                stored = await conn.fetchval("SELECT confirmation FROM commands WHERE command_id = $1",
+                                             command["command_id"])
+                if redelivered and stored is not None:
+                    confirmation = orjson.loads(stored)
+                    await commandbus.publish_confirmation(self.js, confirmation)
+                    return dict(confirmation)
                 duplicate = CommandRejected("duplicate: command id already executed", command["command_id"])
                 return await self._reject(duplicate, raw, started, publish=False)
             confirmation = await self._execute(conn, command, started)
             await conn.execute("UPDATE commands SET status = $2, confirmation = $3::jsonb WHERE command_id = $1",
                                command["command_id"], "EXECUTED" if confirmation["status"] == "COMPLETED" else
                                "FAILED", orjson.dumps(confirmation).decode())
+            await self._anchor(conn)
         await commandbus.publish_confirmation(self.js, confirmation)
         self.metrics.executed.labels(confirmation["status"]).inc()
         self.metrics.duration.observe(time.perf_counter() - started)
@@ -119,6 +141,11 @@ class Executor:
             "error": error, "ts": time.time(),
         }
 
+    async def _anchor(self, conn: asyncpg.Connection) -> None:
+        current = await audit.head(conn)
+        if current is not None:
+            await commandbus.publish_anchor(self.js, *current)
+
     async def _reject(self, exc: CommandRejected, raw: bytes, started: float, publish: bool = True) -> dict[str, Any]:
         """Audit the refusal and confirm it (a duplicate's confirmation was already published)."""
         command_id = exc.command_id or "unknown"
@@ -126,6 +153,7 @@ class Executor:
         async with self.pool.acquire() as conn:
             await audit.append(conn, command_id=command_id, agent_id=None, action="REJECT", layer=None,
                                outcome="REJECTED", detail={"reason": exc.reason, "bytes": len(raw)})
+            await self._anchor(conn)
         confirmation = {"command_id": command_id, "status": "REJECTED", "executed_layers": [], "cascaded_agents": [],
                         "execution_time_ms": round((time.perf_counter() - started) * 1000, 3),
                         "error": exc.reason, "ts": time.time()}

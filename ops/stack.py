@@ -112,6 +112,9 @@ class EmbeddedStack:
         self.processes: list[tuple[str, subprocess.Popen[bytes]]] = []
         self._logs: list[IO[bytes]] = []
         self.urls: StackUrls | None = None
+        self._binaries: dict[str, str | Path] = {}
+        self._ports: dict[str, int] = {}
+        self._token = ""
 
     # -- lifecycle -----------------------------------------------------------------------------------------
     def start(self) -> StackUrls:
@@ -121,11 +124,14 @@ class EmbeddedStack:
                 check_port_free(port, what)
         ports = {what: port or free_port() for what, port in self.ports.items()}
         binaries = (tansu_binary(), nats_binary(), postgres_bin_dir())
+        self._binaries = dict(zip(("kafka", "nats", "postgres"), binaries, strict=True))
+        self._ports = ports
         token_file = self.data_dir / "nats.token"
         if not token_file.exists():
             token_file.write_text(secrets.token_urlsafe(24))
             token_file.chmod(0o600)
         token = token_file.read_text().strip()
+        self._token = token
         try:
             self._start_tansu(binaries[0], ports["kafka"])
             self._start_nats(binaries[1], ports["nats"], token)
@@ -155,6 +161,24 @@ class EmbeddedStack:
         tmp.chmod(0o600)
         tmp.replace(path)
         return path
+
+    def stop_server(self, name: str) -> None:
+        """Stop one server (for outage tests); ``start_server`` brings it back on the same port and data."""
+        for index, (what, process) in enumerate(self.processes):
+            if what == name:
+                stop_process(process, name)
+                del self.processes[index]
+                return
+        raise StackError(f"{name} is not running")
+
+    def start_server(self, name: str) -> None:
+        starters = {"kafka": lambda: self._start_tansu(str(self._binaries["kafka"]), self._ports["kafka"]),
+                    "nats": lambda: self._start_nats(str(self._binaries["nats"]), self._ports["nats"], self._token),
+                    "postgres": lambda: self._start_postgres(Path(self._binaries["postgres"]),
+                                                             self._ports["postgres"])}
+        starters[name]()
+        wait_for_port(self._ports[name], name, dict(self.processes)[name],
+                      log=self.data_dir / "logs" / f"{name}.log")
 
     def stop(self) -> None:
         for name, process in reversed(self.processes):

@@ -8,6 +8,7 @@ from prometheus_client import REGISTRY
 from agents.pipeline import Stages
 from models.cortex_model import CortexModel
 from streams import pipeline, tuning, web
+from streams.commanding import CommandBus
 from streams.metrics import PipelineMetrics
 from streams.settings import load_settings
 from streams.topics import declare_topics
@@ -49,5 +50,7 @@ stages = Stages.default(
 )
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
-pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model)
-web.register(app, settings, metrics)
+bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
+
+pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus)
+web.register(app, settings, metrics, bus)

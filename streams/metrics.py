@@ -34,5 +34,10 @@ class PipelineMetrics:
                                      ["provider"], registry=registry)
         self.publish_failures = Counter("cortex_command_publish_failures_total",
                                         "Command publishes that failed and were retried", registry=registry)
+        self.confirmation_latency = Histogram("command_bus_confirmation_seconds",
+                                              "From a command's issue to its confirmation",
+                                              buckets=FAST_BUCKETS, registry=registry)
+        self.command_timeouts = Counter("command_bus_timeouts_total", "Commands not confirmed by their deadline",
+                                        registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

@@ -14,6 +14,7 @@ from agents.pipeline import Stages, judge, triage
 from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
+from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 from streams.topics import Topics
@@ -43,27 +44,8 @@ async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
             await asyncio.sleep(min(5.0, RETRY_S * attempt))
 
 
-class CommandPublisher:
-    """A lazily connected JetStream publisher; reconnects after an outage."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.js: Any = None
-        self.nc: Any = None
-
-    async def publish(self, command: dict[str, Any]) -> bool:
-        from ops import commandbus
-
-        if self.nc is None or self.nc.is_closed:
-            self.nc = await commandbus.connect(self.settings.nats_url, self.settings.nats_token.reveal(),
-                                               "vertice-cortex")
-            self.js = self.nc.jetstream()
-            await commandbus.ensure_streams(self.js)
-        return await commandbus.publish_command(self.js, command)
-
-
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
-             stages: Stages, cortex_model: CortexModel) -> None:
+             stages: Stages, cortex_model: CortexModel, bus: CommandBus) -> None:
     """Declare the worker's agents on ``app``."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
 
@@ -116,7 +98,6 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                              max_delay_ms=settings.cortex_max_delay_ms)
     batcher.warm_up(cortex_core.features_of([{"features": {}}])[0])
     planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
-    publisher = CommandPublisher(settings)
 
     @app.agent(topics.escalations, name="cortex")
     async def cortex_agent(stream: Any) -> None:
@@ -127,9 +108,22 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             decisions = cortex_core.decide(incidents, predictions)
             metrics.cortex_decision.observe(time.perf_counter() - started)
             for command in planner.plan(decisions, time.time()):
-                await _retry_forever("command publish", lambda c=command: publisher.publish(c),
+                await _retry_forever("command publish", lambda c=command: bus.publish(c),
                                      metrics.publish_failures.inc)
                 metrics.commands.labels(command["command_type"]).inc()
+
+    @app.timer(1.0)
+    async def command_timeouts() -> None:
+        late = bus.overdue(time.time())
+        if not late:
+            return
+        if settings.database_url:
+            await _retry_forever("marking TIMEOUT", lambda: mark_timeouts(settings.database_url.reveal(), late),
+                                 metrics.sink_failures.inc)
+        for command in late:
+            log.warning("command %s (%s) timed out", command["command_id"], command["command_type"])
+            verdict = timeout_verdict(command, time.time())
+            await topics.verdicts.send(key=verdict["entity"].encode(), value=orjson.dumps(verdict))
 
     if settings.database_url:
         from ops import db

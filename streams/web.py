@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -62,8 +63,53 @@ def validate_agent(body: Any) -> tuple[str, int, str | None]:
     return agent_id, pid, parent
 
 
-def register(app: Any, settings: Settings, metrics: PipelineMetrics) -> None:
+def validate_command_request(body: Any) -> dict[str, Any]:
+    """The operator's fields of a command; the server adds ids, timestamps and the signature."""
+    from agents.commands import COMMAND_TYPES
+
+    if not isinstance(body, dict):
+        raise ValueError("body must be a JSON object")
+    command_type, targets = body.get("command_type"), body.get("targets")
+    if command_type not in COMMAND_TYPES:
+        raise ValueError(f"command_type must be one of {', '.join(COMMAND_TYPES)}")
+    if not isinstance(targets, list) or not targets or not all(isinstance(t, str) and t for t in targets):
+        raise ValueError("targets must be a non-empty list of agent ids")
+    parameters = body.get("parameters", {})
+    if not isinstance(parameters, dict):
+        raise ValueError("parameters must be an object")
+    deadline_s = body.get("deadline_s", 30)
+    if not isinstance(deadline_s, int | float) or isinstance(deadline_s, bool) or not 0 < deadline_s <= 3600:
+        raise ValueError("deadline_s must be a number of seconds in (0, 3600]")
+    command_id = body.get("command_id")
+    if command_id is not None and (not isinstance(command_id, str) or not 0 < len(command_id) <= 128):
+        raise ValueError("command_id must be a string of at most 128 characters")
+    return {"command_type": command_type, "targets": targets, "parameters": parameters,
+            "deadline_s": float(deadline_s), "command_id": command_id}
+
+
+async def _json_body(request: Any) -> Any:
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        raise ValueError("body too large")
+    try:
+        return await request.json()
+    except Exception:
+        raise ValueError("body is not JSON") from None
+
+
+def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -> None:
+    import asyncpg
     import faust
+    import orjson
+
+    from agents import commands
+    from ops import db
+
+    async def query(sql: str, *args: Any) -> list[Any]:
+        conn = await asyncpg.connect(settings.database_url.reveal())
+        try:
+            return list(await conn.fetch(sql, *args))
+        finally:
+            await conn.close()
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
@@ -90,19 +136,64 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics) -> None:
         async def post(self, request: Any) -> Any:
             if not authorized(settings, request.headers.get("Authorization")):
                 return self.json({"error": "unauthorized"}, status=401)
-            if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-                return self.json({"error": "body too large"}, status=413)
             try:
-                agent_id, pid, parent = validate_agent(await request.json())
+                agent_id, pid, parent = validate_agent(await _json_body(request))
             except ValueError as exc:
                 return self.json({"error": str(exc)}, status=422)
-            import asyncpg
-
-            from ops import db
-
             conn = await asyncpg.connect(settings.database_url.reveal())
             try:
                 await db.register_agent(conn, agent_id, pid, parent)
             finally:
                 await conn.close()
             return self.json({"agent_id": agent_id, "pid": pid, "parent_agent_id": parent}, status=201)
+
+    @app.page("/api/v1/commands")
+    class Commands(faust.web.View):
+        async def post(self, request: Any) -> Any:
+            if not authorized(settings, request.headers.get("Authorization")):
+                return self.json({"error": "unauthorized"}, status=401)
+            try:
+                fields = validate_command_request(await _json_body(request))
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=422)
+            now = time.time()
+            command = commands.build(
+                command_type=fields["command_type"], targets=fields["targets"], issuer="operator",
+                incident_id=f"operator-{now}", now=now, deadline_s=fields["deadline_s"],
+                key=settings.command_signing_key.reveal().encode(), parameters=fields["parameters"],
+                command_id=fields["command_id"])
+            conn = await asyncpg.connect(settings.database_url.reveal())
+            try:
+                fresh = await conn.fetchval(
+                    "INSERT INTO commands (command_id, command_type, status, doc) "
+                    "VALUES ($1, $2, 'PENDING', $3::jsonb) ON CONFLICT (command_id) DO NOTHING RETURNING command_id",
+                    command["command_id"], command["command_type"], orjson.dumps(command).decode())
+            finally:
+                await conn.close()
+            if fresh is None or not await bus.publish(command):
+                return self.json({"error": f"command {command['command_id']} already exists"}, status=409)
+            return self.json(command, status=202)
+
+    @app.page("/api/v1/commands/{command_id}")
+    class CommandStatus(faust.web.View):
+        async def get(self, request: Any, command_id: str) -> Any:
+            rows = await query("SELECT status, doc, confirmation FROM commands WHERE command_id = $1", command_id)
+            if rows:
+                row = rows[0]
+                return self.json({"command_id": command_id, "status": row["status"],
+                                  "command": orjson.loads(row["doc"]),
+                                  "confirmation": orjson.loads(row["confirmation"]) if row["confirmation"] else None})
+            if command_id in bus.pending:
+                return self.json({"command_id": command_id, "status": "PENDING", "command": bus.pending[command_id],
+                                  "confirmation": None})
+            return self.json({"error": "no such command"}, status=404)
+
+    @app.page("/api/v1/audits")
+    class Audits(faust.web.View):
+        async def get(self, request: Any) -> Any:
+            command_id = request.query.get("command_id")
+            raw_limit = request.query.get("limit", "100")
+            limit = min(500, int(raw_limit)) if raw_limit.isdigit() else 100
+            rows = await query("SELECT * FROM audit_log WHERE ($1::text IS NULL OR command_id = $1) "
+                               "ORDER BY seq DESC LIMIT $2", command_id, limit)
+            return self.json({"records": [dict(r) for r in rows]})

@@ -69,7 +69,7 @@ def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: 
 
 
 def test_cortex_plans_commands_for_rogue_agents(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from streams import pipeline
+    from streams.commanding import CommandBus
 
     published: list[dict[str, Any]] = []
 
@@ -77,7 +77,7 @@ def test_cortex_plans_commands_for_rogue_agents(app_module: Any, monkeypatch: py
         published.append(command)
         return True
 
-    monkeypatch.setattr(pipeline.CommandPublisher, "publish", publish)
+    monkeypatch.setattr(CommandBus, "publish", publish)
     incident = {"incident_id": "i-1", "verdict_id": "v-1", "entity": "agent-x", "kind": "agent_message",
                 "agent_id": "agent-x", "severity": "CRITICAL", "score": 0.97, "event_ids": ["e"], "ts": 1.0,
                 "features": {"narrative": 0.95, "children": 1.0, "is_agent": 1.0, "score": 0.97}}
