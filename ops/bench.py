@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from typing import Any
 
@@ -64,3 +65,82 @@ def bench_cortex(incidents: int = 5000, concurrency: int = 256, max_batch: int =
         "direct_batch1_per_s": round(direct_per_s, 1), "max_batch": max_batch, "max_delay_ms": max_delay_ms,
         "concurrency": concurrency,
     }
+
+
+def bench_commands(count: int = 1000, rate: float = 200.0, command_type: str = "REVOKE_ACCESS") -> dict[str, Any]:
+    """Command→confirmation latency over ``count`` signed commands offered at ``rate``/s to a real executor on
+    the embedded stack (its own, started and stopped here), against a real registered process."""
+    import secrets
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from ops import stack
+
+    with tempfile.TemporaryDirectory(prefix="vertice-bench-") as folder:
+        embedded = stack.EmbeddedStack(Path(folder))
+        sleeper = subprocess.Popen([sys.executable, "-c", "import time\nwhile True: time.sleep(1)"],
+                                   start_new_session=True)
+        try:
+            urls = embedded.start()
+            key = secrets.token_urlsafe(32)
+            embedded.spawn("executor", stack.executor_argv(),
+                           env={**urls.worker_env(), "VERTICE_COMMAND_SIGNING_KEY": key, "VERTICE_DATA_DIR": folder})
+            return asyncio.run(_drive_commands(urls, key, sleeper.pid, count, rate, command_type))
+        finally:
+            sleeper.kill()
+            sleeper.wait()
+            embedded.stop()
+
+
+async def _drive_commands(urls: Any, key: str, pid: int, count: int, rate: float,
+                          command_type: str) -> dict[str, Any]:
+    import orjson
+
+    from agents import commands
+    from ops import commandbus, db
+
+    conn = await db.connect(urls.postgres)
+    await db.register_agent(conn, "bench-agent", pid, None)
+    await conn.close()
+    nc = await commandbus.connect(urls.nats, urls.nats_token, "vertice-bench")
+    js = nc.jetstream()
+    await commandbus.ensure_streams(js)
+    sent: dict[str, float] = {}
+    confirmed: dict[str, float] = {}
+    executions: list[float] = []
+    all_confirmed = asyncio.Event()
+
+    async def on_confirmation(msg: Any) -> None:
+        doc = orjson.loads(msg.data)
+        if doc["command_id"] in sent and doc["command_id"] not in confirmed:
+            confirmed[doc["command_id"]] = time.perf_counter()
+            executions.append(float(doc["execution_time_ms"]))
+            if len(confirmed) == count:
+                all_confirmed.set()
+
+    await nc.subscribe(f"{commandbus.CONFIRMATION_SUBJECT}.>", cb=on_confirmation)
+    for _ in range(20):  # warm-up: the executor's first commands pay for connections and plans
+        warm = commands.build(command_type=command_type, targets=["bench-agent"], issuer="bench",
+                              incident_id=f"warm-{time.time_ns()}", now=time.time(), deadline_s=60, key=key.encode())
+        await commandbus.publish_command(js, warm)
+    await asyncio.sleep(1.0)
+    started = time.perf_counter()
+    for index in range(count):
+        due = started + index / rate
+        if (pause := due - time.perf_counter()) > 0:
+            await asyncio.sleep(pause)
+        command = commands.build(command_type=command_type, targets=["bench-agent"], issuer="bench",
+                                 incident_id=f"bench-{index}-{time.time_ns()}", now=time.time(), deadline_s=60,
+                                 key=key.encode())
+        sent[command["command_id"]] = time.perf_counter()
+        await commandbus.publish_command(js, command)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(all_confirmed.wait(), timeout=60)
+    await nc.drain()
+    latencies = [confirmed[c] - sent[c] for c in confirmed]
+    return {"commands": count, "confirmed": len(confirmed), "offered_per_s": rate, "command_type": command_type,
+            "p50_ms": percentile_ms(latencies, 0.5), "p95_ms": percentile_ms(latencies, 0.95),
+            "p99_ms": percentile_ms(latencies, 0.99),
+            "execution_p50_ms": round(sorted(executions)[len(executions) // 2], 3) if executions else 0.0}

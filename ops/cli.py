@@ -331,6 +331,23 @@ def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms:
                f"p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms")
 
 
+@bench.command("commands")
+@click.option("--count", type=click.IntRange(1, 1_000_000), default=1000)
+@click.option("--rate", type=click.FloatRange(min=1), default=200.0, help="Commands offered per second.")
+@click.option("--json", "as_json", is_flag=True)
+def bench_commands(count: int, rate: float, as_json: bool) -> None:
+    """Command→confirmation latency through NATS JetStream and a real executor (its own embedded stack)."""
+    from ops.bench import bench_commands as run
+
+    result = run(count, rate)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['confirmed']}/{result['commands']} confirmed at {rate:.0f}/s offered: "
+               f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms "
+               f"(execution p50 {result['execution_p50_ms']} ms)")
+
+
 @main.command()
 @click.option("--require-gpu", is_flag=True, help="Refuse to start unless the cortex runs on CUDA.")
 @click.option("--web-port", type=click.IntRange(1, 65535), default=None)
