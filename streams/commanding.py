@@ -65,7 +65,7 @@ def timeout_verdict(command: dict[str, Any], now: float) -> dict[str, Any]:
     """An entity-scope verdict escalating a command that was never confirmed."""
     target = command["targets"][0]
     return {
-        "verdict_id": f"v-timeout-{command['command_id'][2:]}", "scope": "entity", "event_ids": [],
+        "verdict_id": f"v-timeout-{command['command_id']}", "scope": "entity", "event_ids": [],
         "evidence_event_ids": [], "entity": target, "kind": "command", "category": "THREAT",
         "final_verdict": "SUSPICIOUS", "severity": "HIGH", "confidence": 1.0, "score": 0.8,
         "title": f"HIGH: {command['command_type']} to {target} was not confirmed by its deadline",

@@ -170,7 +170,15 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
                     command["command_id"], command["command_type"], orjson.dumps(command).decode())
             finally:
                 await conn.close()
-            if fresh is None or not await bus.publish(command):
+            if fresh is None:
+                return self.json({"error": f"command {command['command_id']} already exists"}, status=409)
+            try:
+                published = await bus.publish(command)
+            except Exception as exc:  # NATS unreachable: forget the claim so the same id can be retried
+                await query("DELETE FROM commands WHERE command_id = $1 AND status = 'PENDING'", command["command_id"])
+                return self.json({"error": f"command bus unavailable, retry with the same command_id: {exc}"},
+                                 status=503)
+            if not published:
                 return self.json({"error": f"command {command['command_id']} already exists"}, status=409)
             return self.json(command, status=202)
 

@@ -179,3 +179,26 @@ def test_operator_api(live: LiveStack, agents: dict[str, Any]) -> None:
         raise AssertionError("expected 404")
     except urllib.error.HTTPError as exc:
         assert exc.code == 404
+
+
+def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: dict[str, Any]) -> None:
+    from ops import kafka, stack
+
+    target = next(name for name in agents if name.startswith("bystander"))
+    live.embedded.stop_server("executor")
+    try:
+        body = {"command_type": "MUTE", "targets": [target], "deadline_s": 1, "command_id": f"late-{uuid.uuid4().hex}"}
+        assert post(live, "/api/v1/commands", body, live.api_key)[0] == 202
+        deadline = time.monotonic() + 20
+        status = ""
+        while status != "TIMEOUT" and time.monotonic() < deadline:
+            with urllib.request.urlopen(f"{live.web}/api/v1/commands/{body['command_id']}", timeout=5) as response:
+                status = json.loads(response.read())["status"]
+            time.sleep(0.2)
+        assert status == "TIMEOUT"
+        escalated = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, "verdicts")
+                     if m.key() == target.encode()]
+        assert [v["scope"] for v in escalated if v["verdict_id"] == f"v-timeout-{body['command_id']}"] == ["entity"]
+    finally:
+        live.embedded.spawn("executor", stack.executor_argv(), env=live.env)
+    assert agents[target].poll() is None and psutil.Process(agents[target].pid).status() != psutil.STATUS_STOPPED
