@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 import re
 from typing import Any
-from urllib.parse import unquote_plus
 
 import numpy as np
 
-from agents.reflex import extract_field
+from agents.reflex import extract_values
 
 _SQL = re.compile(r"\b(select|union|insert|update|delete|drop|from|where|or|and|sleep|benchmark|exec|having|"
                   r"order\s+by|information_schema|concat|char)\b", re.I)
@@ -25,25 +24,11 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
-def _param_values(encoded: str) -> list[str]:
-    return [unquote_plus(pair.partition("=")[2] or pair) for pair in encoded.split("&") if pair]
-
-
 def payload_text(event: dict[str, Any]) -> str:
-    """The attacker-controlled text of an event: parameter values, body, command line or message content."""
-    kind = event["kind"]
-    if kind == "http":
-        http = event["http"]
-        parts = _param_values(str(http["uri"]).partition("?")[2])
-        body = str(http.get("body", ""))
-        content_type = next((str(v) for k, v in (http.get("headers") or {}).items() if k.lower() == "content-type"), "")
-        if body and "x-www-form-urlencoded" in content_type:
-            parts.extend(_param_values(body))
-        elif body:
-            parts.append(body)
-        return " ".join(parts)
-    field = {"process": "process.cmdline", "agent_message": "agent_message.content"}.get(kind)
-    return (extract_field(event, field) or "") if field else ""
+    """The attacker-controlled text of an event: argument values, body, command line or message content."""
+    field = {"http": "http.payload", "process": "process.cmdline", "agent_message": "agent_message.content"}.get(
+        event["kind"])
+    return " ".join(extract_values(event, field)) if field else ""
 
 
 def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:

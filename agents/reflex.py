@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import html
@@ -12,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qsl, unquote_plus
 
 import hyperscan
 import orjson
@@ -93,29 +94,98 @@ class RulePack:
         return cls(name=str(doc.get("name", path.stem)), rules=rules, content_hash=hashlib.sha256(raw).hexdigest())
 
 
-def extract_field(event: Event, field: str) -> str | None:
-    """The text of ``field`` (``http.uri``, ``http.args``, ``http.headers.<name>``, ``process.cmdline``…)."""
+def _form_pairs(encoded: str) -> list[tuple[str, str]]:
+    return parse_qsl(encoded, keep_blank_values=True)
+
+
+def _json_pairs(doc: Any, prefix: str = "json") -> list[tuple[str, str]]:
+    if isinstance(doc, dict):
+        return [pair for key, value in doc.items() for pair in _json_pairs(value, f"{prefix}.{key}")]
+    if isinstance(doc, list):
+        return [pair for index, value in enumerate(doc) for pair in _json_pairs(value, f"{prefix}.array_{index}")]
+    return [(prefix, "" if doc is None else str(doc))]
+
+
+class HttpView:
+    """An HTTP event parsed once, as ModSecurity's variables see it (ARGS, cookies, headers, path…)."""
+
+    __slots__ = ("args", "body", "body_is_args", "cookies", "headers", "method", "path", "query", "uri", "version")
+
+    def __init__(self, http: dict[str, Any]) -> None:
+        self.uri = str(http.get("uri", ""))
+        self.method = str(http.get("method", ""))
+        self.version = str(http.get("version", "HTTP/1.1"))
+        self.body = str(http.get("body", ""))
+        self.headers = [(str(k).lower(), str(v)) for k, v in (http.get("headers") or {}).items()]
+        self.path, _, self.query = self.uri.partition("?")
+        args = _form_pairs(self.query)
+        content_type = next((v.lower() for k, v in self.headers if k == "content-type"), "")
+        self.body_is_args = False
+        if self.body:
+            if "json" in content_type:
+                with contextlib.suppress(orjson.JSONDecodeError):
+                    args += _json_pairs(orjson.loads(self.body))
+                    self.body_is_args = True
+            elif not content_type or "x-www-form-urlencoded" in content_type:
+                args += _form_pairs(self.body)
+                self.body_is_args = True
+        self.args = args
+        cookie_header = ";".join(v for k, v in self.headers if k == "cookie")
+        self.cookies = [(name.strip(), value) for name, _, value in
+                        (part.partition("=") for part in cookie_header.split(";") if part.strip())]
+
+    def values(self, name: str) -> list[str]:
+        if name.startswith("headers."):
+            wanted = name[len("headers."):]
+            return [v for k, v in self.headers if k == wanted]
+        getter = _HTTP_FIELDS.get(name)
+        return getter(self) if getter else []
+
+
+_HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
+    "uri": lambda v: [v.uri],
+    "path": lambda v: [v.path],
+    "basename": lambda v: [v.path.rsplit("/", 1)[-1]],
+    "query": lambda v: [v.query] if v.query else [],
+    "args": lambda v: [value for _, value in v.args],
+    "args_names": lambda v: [name for name, _ in v.args],
+    "args_get": lambda v: [value for _, value in _form_pairs(v.query)],
+    "args_get_names": lambda v: [name for name, _ in _form_pairs(v.query)],
+    "cookies": lambda v: [value for _, value in v.cookies],
+    "cookies_names": lambda v: [name for name, _ in v.cookies],
+    "headers": lambda v: [value for _, value in v.headers],
+    "headers_names": lambda v: [name for name, _ in v.headers],
+    "body": lambda v: [v.body] if v.body else [],
+    "payload": lambda v: [value for _, value in v.args] + ([v.body] if v.body and not v.body_is_args else []),
+    "xml": lambda v: [v.body] if v.body and any(k == "content-type" and "xml" in val.lower()
+                                                  for k, val in v.headers) else [],
+    "method": lambda v: [v.method],
+    "protocol": lambda v: [v.version],
+    "request_line": lambda v: [f"{v.method} {v.uri} {v.version}"],
+}
+HTTP_FIELDS = frozenset(f"http.{name}" for name in _HTTP_FIELDS)
+
+
+def extract_values(event: Event, field: str, view_cache: dict[str, Any] | None = None) -> list[str]:
+    """Every text value of ``field`` in ``event`` (``http.args`` gives one value per argument)."""
     kind, _, rest = field.partition(".")
     section = event.get(kind)
     if not isinstance(section, dict):
-        return None
+        return []
     if kind == "http":
-        if rest == "args":
-            uri = section.get("uri", "")
-            return uri.partition("?")[2] or None
-        if rest == "path":
-            return str(section.get("uri", "")).partition("?")[0]
-        if rest == "headers":
-            headers = section.get("headers") or {}
-            return "\n".join(f"{k}: {v}" for k, v in headers.items()) or None
-        if rest.startswith("headers."):
-            wanted = rest[len("headers."):]
-            for name, value in (section.get("headers") or {}).items():
-                if name.lower() == wanted:
-                    return str(value)
-            return None
+        cache = view_cache if view_cache is not None else {}
+        view = cache.get("http")
+        if view is None:
+            view = cache["http"] = HttpView(section)
+        return view.values(rest)
     value = section.get(rest)
-    return value if isinstance(value, str) and value else None
+    return [value] if isinstance(value, str) and value else []
+
+
+def extract_field(event: Event, field: str) -> str | None:
+    """The values of ``field`` joined by newlines, or None when it has none."""
+    values = extract_values(event, field)
+    return "\n".join(values) if values else None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -181,22 +251,25 @@ class ReflexEngine:
     def scan(self, event: Event) -> list[Match]:
         """Every rule that fires on ``event`` (capped at MAX_MATCHES_PER_EVENT), with end offsets."""
         matches: list[Match] = []
+        seen: set[int] = set()
         scratches = self._scratches()
+        cache: dict[str, Any] = {}
         for group, scratch in zip(self.groups, scratches, strict=True):
-            text = extract_field(event, group.field)
-            if text is None:
-                continue
-            for name in group.transforms:
-                text = TRANSFORMS[name](text)
             field = group.field
 
             def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any, field: str = field) -> bool:
-                matches.append(Match(rule_id, field, end))
+                if rule_id not in seen:
+                    seen.add(rule_id)
+                    matches.append(Match(rule_id, field, end))
                 return len(matches) >= MAX_MATCHES_PER_EVENT
 
-            group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=scratch)
-            if len(matches) >= MAX_MATCHES_PER_EVENT:
-                break
+            for text in extract_values(event, field, cache):
+                for name in group.transforms:
+                    text = TRANSFORMS[name](text)
+                group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
+                                    scratch=scratch)
+                if len(matches) >= MAX_MATCHES_PER_EVENT:
+                    return matches
         return matches
 
 

@@ -3,7 +3,7 @@ from typing import Any
 
 import pytest
 
-from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, decide, extract_field, triage_batch
+from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, decide, extract_field, extract_values, triage_batch
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +54,19 @@ def test_pack_rejects_duplicate_ids(tmp_path: Path) -> None:
 
 
 def test_extract_field_variants(event_factory: Any) -> None:
-    event = event_factory(uri="/a/b?x=1&y=2", headers={"Cookie": "s=1"})
-    assert extract_field(event, "http.args") == "x=1&y=2"
+    headers = {"Cookie": "s=1; t=2", "Content-Type": "application/json"}
+    event = event_factory(uri="/a/b?x=1&y=%27two%27", headers=headers,
+                          body='{"user": {"name": "bob", "ids": [1, 2]}}')
+    assert extract_values(event, "http.args") == ["1", "'two'", "bob", "1", "2"]
+    assert extract_values(event, "http.args_names") == ["x", "y", "json.user.name", "json.user.ids.array_0",
+                                                        "json.user.ids.array_1"]
+    assert extract_values(event, "http.cookies_names") == ["s", "t"]
+    assert extract_values(event, "http.headers.cookie") == ["s=1; t=2"]
     assert extract_field(event, "http.path") == "/a/b"
-    assert extract_field(event, "http.headers.cookie") == "s=1"
+    assert extract_field(event, "http.query") == "x=1&y=%27two%27"
     assert extract_field(event, "process.cmdline") is None
+    form = event_factory(method="POST", uri="/p", body="a=1+2&b=%3Cx%3E")
+    assert extract_values(form, "http.args") == ["1 2", "<x>"]
 
 
 @pytest.mark.parametrize(("args", "expected"), [
