@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from agents import ingest, reflex, verdict
@@ -36,9 +37,10 @@ class Stages:
 
     @classmethod
     def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
-                dedup_window_s: float = 600.0, dedup_capacity: int = 1_000_000, cache_dir: Any = None) -> Stages:
+                dedup_window_s: float = 600.0, dedup_capacity: int = 1_000_000, cache_dir: Any = None,
+                packs: Sequence[Path] = (reflex.DEFAULT_PACK,)) -> Stages:
         return cls(
-            engine=reflex.ReflexEngine(reflex.RulePack.load(reflex.DEFAULT_PACK), cache_dir=cache_dir),
+            engine=reflex.ReflexEngine(reflex.RulePack.load_all(list(packs)), cache_dir=cache_dir),
             neutrophil=Neutrophil(),
             cells=(Macrophage(), PredictionError(), NarrativeFilter()),
             dedup=ingest.Deduplicator(dedup_window_s, dedup_capacity),

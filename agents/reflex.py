@@ -5,22 +5,22 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import html
 import math
-import re
 import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote_plus
+from urllib.parse import parse_qsl
 
 import hyperscan
 import orjson
 import yaml
 
+from agents.transforms import TRANSFORMS, UNCHANGED
 from agents.types import Event
 
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SEVERITY_WEIGHT: dict[str, float] = {"CRITICAL": 1.0, "HIGH": 0.75, "MEDIUM": 0.5, "LOW": 0.25}
 FLAG_BITS: dict[str, int] = {
     "caseless": hyperscan.HS_FLAG_CASELESS,
@@ -34,21 +34,6 @@ MAX_MATCHES_PER_EVENT = 32
 DEFAULT_PACK = Path(__file__).resolve().parent / "rules" / "default.yaml"
 
 
-def _url_decode(text: str) -> str:
-    return unquote_plus(text) if "%" in text or "+" in text else text
-
-
-_WHITESPACE = re.compile(r"\s+")
-
-TRANSFORMS: dict[str, Callable[[str], str]] = {
-    "url_decode": _url_decode,
-    "lowercase": str.lower,
-    "html_entity_decode": html.unescape,
-    "compress_whitespace": lambda text: _WHITESPACE.sub(" ", text),
-    "remove_nulls": lambda text: text.replace("\x00", ""),
-}
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Rule:
     id: int
@@ -60,6 +45,7 @@ class Rule:
     transforms: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     action: str | None = None
+    tags: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, doc: dict[str, Any]) -> Rule:
@@ -69,7 +55,7 @@ class Rule:
         rule = cls(
             id=int(doc["id"]), name=str(doc["name"]), pattern=str(doc["pattern"]), severity=severity,
             category=str(doc["category"]), fields=tuple(doc["fields"]), transforms=tuple(doc.get("transforms") or ()),
-            flags=tuple(doc.get("flags") or ()), action=doc.get("action"),
+            flags=tuple(doc.get("flags") or ()), action=doc.get("action"), tags=tuple(doc.get("tags") or ()),
         )
         unknown = [t for t in rule.transforms if t not in TRANSFORMS] + [f for f in rule.flags if f not in FLAG_BITS]
         if unknown:
@@ -86,12 +72,30 @@ class RulePack:
     @classmethod
     def load(cls, path: Path) -> RulePack:
         raw = path.read_bytes()
-        doc = yaml.safe_load(raw) if path.suffix in (".yaml", ".yml") else orjson.loads(raw)
+        doc = yaml.load(raw, Loader=_YAML_LOADER) if path.suffix in (".yaml", ".yml") else orjson.loads(raw)  # noqa: S506
         rules = tuple(Rule.from_dict(r) for r in doc["rules"])
+        return cls._checked(str(doc.get("name", path.stem)), rules, hashlib.sha256(raw).hexdigest())
+
+    @classmethod
+    def _checked(cls, name: str, rules: tuple[Rule, ...], content_hash: str) -> RulePack:
         ids = [r.id for r in rules]
         if len(ids) != len(set(ids)):
-            raise ValueError(f"{path}: duplicate rule ids")
-        return cls(name=str(doc.get("name", path.stem)), rules=rules, content_hash=hashlib.sha256(raw).hexdigest())
+            duplicates = sorted({i for i in ids if ids.count(i) > 1})[:5]
+            raise ValueError(f"{name}: duplicate rule ids {duplicates}")
+        return cls(name=name, rules=rules, content_hash=content_hash)
+
+    @classmethod
+    def load_all(cls, paths: Sequence[Path]) -> RulePack:
+        """Several packs as one (rule ids must stay unique across them)."""
+        packs = [cls.load(p) for p in paths]
+        combined = hashlib.sha256("|".join(p.content_hash for p in packs).encode()).hexdigest()
+        return cls._checked("+".join(p.name for p in packs), tuple(r for p in packs for r in p.rules), combined)
+
+    def dump(self, path: Path, extra: dict[str, Any] | None = None) -> None:
+        doc = {"name": self.name, "version": 1, **(extra or {}),
+               "rules": [{k: v for k, v in dataclasses.asdict(r).items() if v not in (None, ())} for r in self.rules]}
+        path.write_bytes(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True).encode() if path.suffix in
+                         (".yaml", ".yml") else orjson.dumps(doc, option=orjson.OPT_INDENT_2))
 
 
 def _form_pairs(encoded: str) -> list[tuple[str, str]]:
@@ -202,30 +206,49 @@ class Match:
 @dataclasses.dataclass(slots=True)
 class _Group:
     field: str
-    transforms: tuple[str, ...]
+    chains: list[tuple[str, ...]]
     database: Any
     rule_ids: list[int]
+    transforms: frozenset[str] = frozenset()
+
+    _plans: dict[frozenset[str], tuple[frozenset[tuple[str, ...]], list[tuple[str, ...]]]] = dataclasses.field(
+        default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.transforms = frozenset(name for chain in self.chains for name in chain)
+
+    def plan(self, changing: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], list[tuple[str, ...]]]:
+        """(chains that leave the value as it is, chains to compute) given the transforms that would change it."""
+        found = self._plans.get(changing)
+        if found is None:
+            found = self._plans[changing] = (frozenset(c for c in self.chains if changing.isdisjoint(c)),
+                                             [c for c in self.chains if not changing.isdisjoint(c)])
+        return found
 
 
 class ReflexEngine:
-    """Compiled Hyperscan databases, one per (field, transform chain); one scratch per thread."""
+    """One Hyperscan database per field holding every rule that reads it, whatever its transforms; one scratch
+    per thread. A value is transformed by each distinct chain of the field's rules, each distinct result is
+    scanned once, and a match counts only for rules whose own chain produced that result."""
 
     def __init__(self, pack: RulePack, cache_dir: Path | None = None) -> None:
         self.pack = pack
+        self.cache_dir = cache_dir
         self.rules: dict[int, Rule] = {r.id: r for r in pack.rules}
-        grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
+        grouped: dict[str, list[Rule]] = {}
         for rule in pack.rules:
             for field in rule.fields:
-                grouped.setdefault((field, rule.transforms), []).append(rule)
+                grouped.setdefault(field, []).append(rule)
         self.groups = [
-            _Group(field, transforms, self._compile(field, transforms, rules, cache_dir), [r.id for r in rules])
-            for (field, transforms), rules in sorted(grouped.items())
+            _Group(field, sorted({r.transforms for r in rules}), self._compile(field, rules, cache_dir),
+                   [r.id for r in rules])
+            for field, rules in sorted(grouped.items())
         ]
         self._local = threading.local()
 
-    def _compile(self, field: str, transforms: tuple[str, ...], rules: list[Rule], cache_dir: Path | None) -> Any:
+    def _compile(self, field: str, rules: list[Rule], cache_dir: Path | None) -> Any:
         version = getattr(hyperscan, "__version__", "?")
-        identity = f"{self.pack.content_hash}|{field}|{','.join(transforms)}|{version}"
+        identity = f"{self.pack.content_hash}|{field}|{version}"
         key = hashlib.sha256(identity.encode()).hexdigest()[:32]
         cached = cache_dir / f"{key}.hsdb" if cache_dir else None
         if cached and cached.exists():
@@ -248,29 +271,50 @@ class ReflexEngine:
             self._local.scratches = scratches
         return scratches
 
-    def scan(self, event: Event) -> list[Match]:
-        """Every rule that fires on ``event`` (capped at MAX_MATCHES_PER_EVENT), with end offsets."""
+    def scan(self, event: Event, cap: int | None = MAX_MATCHES_PER_EVENT) -> list[Match]:
+        """Every rule that fires on ``event`` (at most ``cap``), each once, with the end offset of its match."""
+        limit = cap or len(self.rules)
+        rules = self.rules
         matches: list[Match] = []
         seen: set[int] = set()
         scratches = self._scratches()
         cache: dict[str, Any] = {}
+        current: list[Any] = ["", ()]
+
+        def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool:
+            if rule_id not in seen and rules[rule_id].transforms in current[1]:
+                seen.add(rule_id)
+                matches.append(Match(rule_id, current[0], end))
+            return len(matches) >= limit
+
         for group, scratch in zip(self.groups, scratches, strict=True):
-            field = group.field
-
-            def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any, field: str = field) -> bool:
-                if rule_id not in seen:
-                    seen.add(rule_id)
-                    matches.append(Match(rule_id, field, end))
-                return len(matches) >= MAX_MATCHES_PER_EVENT
-
-            for text in extract_values(event, field, cache):
-                for name in group.transforms:
-                    text = TRANSFORMS[name](text)
-                group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
-                                    scratch=scratch)
-                if len(matches) >= MAX_MATCHES_PER_EVENT:
-                    return matches
+            values = extract_values(event, group.field, cache)
+            if not values:
+                continue
+            current[0] = group.field
+            for value in values:
+                # a chain whose every step leaves this value unchanged yields the value itself: no work
+                changing = frozenset(name for name in group.transforms if not UNCHANGED[name](value))
+                untouched, to_compute = group.plan(changing)
+                outputs: dict[str, set[tuple[str, ...]]] = {value: set(untouched)}
+                prefixes: dict[tuple[str, ...], str] = {(): value}
+                for chain in to_compute:
+                    outputs.setdefault(_transformed(chain, prefixes), set()).add(chain)
+                for text, chains in outputs.items():
+                    current[1] = chains
+                    group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
+                                        scratch=scratch)
+                    if len(matches) >= limit:
+                        return matches
         return matches
+
+
+def _transformed(chain: tuple[str, ...], prefixes: dict[tuple[str, ...], str]) -> str:
+    """``chain`` applied to the value in ``prefixes[()]``, reusing (and filling) results for shared prefixes."""
+    done = prefixes.get(chain)
+    if done is None:
+        done = prefixes[chain] = TRANSFORMS[chain[-1]](_transformed(chain[:-1], prefixes))
+    return done
 
 
 def payload_anomaly(event: Event) -> tuple[float, dict[str, float]]:

@@ -144,3 +144,76 @@ async def _drive_commands(urls: Any, key: str, pid: int, count: int, rate: float
             "p50_ms": percentile_ms(latencies, 0.5), "p95_ms": percentile_ms(latencies, 0.95),
             "p99_ms": percentile_ms(latencies, 0.99),
             "execution_p50_ms": round(sorted(executions)[len(executions) // 2], 3) if executions else 0.0}
+
+
+def _re_flags(flags: tuple[str, ...]) -> int:
+    import re
+
+    bits = 0
+    for flag in flags:
+        bits |= {"caseless": re.IGNORECASE, "dotall": re.DOTALL, "multiline": re.MULTILINE}.get(flag, 0)
+    return bits
+
+
+def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, re_events: int = 2000) -> dict[str, Any]:
+    """Reflex scan + decision per event on one core with the default pack (plus the CRS pack when its rules are
+    given), against the same patterns through Python's ``re`` in the same run."""
+    import re
+
+    from agents.crs import import_crs
+    from agents.reflex import DEFAULT_PACK, ReflexEngine, Rule, RulePack, extract_values, triage_batch
+    from agents.transforms import TRANSFORMS
+    from ops.scenario import demo_scenario
+
+    pack = RulePack.load(DEFAULT_PACK)
+    if crs_dir is not None:
+        imported, _ = import_crs(crs_dir, paranoia)
+        pack = RulePack("default+crs", pack.rules + tuple(Rule.from_dict(r) for r in imported), "bench")
+    engine = ReflexEngine(pack)
+    sample: list[dict[str, Any]] = []
+    seed = 0
+    while len(sample) < events:
+        sample += demo_scenario(seed=seed, benign_http=2000, attacks=100, now=0.0).events
+        seed += 1
+    sample = sample[:events]
+    triage_batch(engine, sample[:200])
+    latencies = []
+    started = time.perf_counter()
+    for event in sample:
+        t0 = time.perf_counter()
+        triage_batch(engine, [event])
+        latencies.append(time.perf_counter() - t0)
+    per_event_s = time.perf_counter() - started
+    started = time.perf_counter()
+    triage_batch(engine, sample)
+    batch_s = time.perf_counter() - started
+
+    by_group: dict[tuple[str, tuple[str, ...]], list[re.Pattern[str]]] = {}
+    skipped = 0
+    for rule in engine.rules.values():
+        try:
+            pattern = re.compile(rule.pattern, _re_flags(rule.flags))
+        except re.error:
+            skipped += 1
+            continue
+        for field in rule.fields:
+            by_group.setdefault((field, rule.transforms), []).append(pattern)
+    compiled = [(field, chain, patterns) for (field, chain), patterns in by_group.items()]
+    subset = sample[:re_events]
+    started = time.perf_counter()
+    for event in subset:
+        cache: dict[str, Any] = {}
+        for field, transforms, patterns in compiled:
+            for text in extract_values(event, field, cache):
+                for name in transforms:
+                    text = TRANSFORMS[name](text)
+                for pattern in patterns:
+                    pattern.search(text)
+    re_per_s = len(subset) / (time.perf_counter() - started)
+    events_per_s = events / batch_s
+    return {"events": events, "rules": len(engine.rules), "databases": len(engine.groups),
+            "re_rules": len(engine.rules) - skipped,
+            "p50_ms": percentile_ms(latencies, 0.5), "p99_ms": percentile_ms(latencies, 0.99),
+            "events_per_s": round(events_per_s, 1), "one_at_a_time_per_s": round(events / per_event_s, 1),
+            "re_events_per_s": round(re_per_s, 1),
+            "speedup_vs_re": round(events_per_s / re_per_s, 2)}

@@ -306,6 +306,60 @@ def models_train(labeled: Path | None, out: Path | None) -> None:
 
 
 @main.group()
+def rules() -> None:
+    """Reflex rule packs: import the OWASP CRS, run its regression tests."""
+
+
+@rules.command("import-crs")
+@click.argument("rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--paranoia", type=click.IntRange(1, 4), default=1, show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Pack to write (.yaml or .json).")
+@click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
+def rules_import_crs(rules_dir: Path, paranoia: int, out: Path, as_json: bool) -> None:
+    """Convert CRS SecRules (@rx, @pm, @pmFromFile, …) into a pack; report what could not be imported."""
+    from agents.crs import import_crs
+    from agents.reflex import Rule, RulePack
+
+    imported, report = import_crs(rules_dir, paranoia)
+    if not imported:
+        raise click.ClickException(f"no rule could be imported from {rules_dir}")
+    pack = RulePack(name=f"owasp-crs-pl{paranoia}", rules=tuple(Rule.from_dict(r) for r in imported),
+                    content_hash="")
+    pack.dump(out, {"source": str(rules_dir), "paranoia": paranoia, "import_report": report.as_dict()})
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+        return
+    click.echo(f"imported {report.imported} rules into {out}; not imported: {sum(report.skipped.values())}")
+    for reason, count in report.skipped.most_common():
+        click.echo(f"  {count:5d}  {reason}")
+
+
+@rules.command("test-crs")
+@click.argument("tests_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--pack", "packs", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+              required=True)
+@click.option("--json", "as_json", is_flag=True)
+def rules_test_crs(tests_dir: Path, packs: tuple[Path, ...], as_json: bool) -> None:
+    """Run the CRS regression tests (go-ftw YAML) through the reflex layer."""
+    from agents.reflex import ReflexEngine, RulePack
+    from ops.crs_tests import run_tests, summarise
+
+    engine = ReflexEngine(RulePack.load_all(list(packs)), cache_dir=_settings().data_dir / "hscache")
+    summary = summarise(run_tests(engine, tests_dir))
+    if as_json:
+        click.echo(json.dumps(summary))
+        return
+    click.echo(f"{summary['passed']}/{summary['applicable']} applicable tests pass ({summary['pass_rate']:.1%}); "
+               f"{summary['tests']} tests in all, the rest test rules that were not imported")
+    for name, entry in sorted(summary["by_file"].items()):
+        click.echo(f"  {entry['pass_rate']:7.1%}  {entry['passed']:4d}/{entry['applicable']:<4d} {name}")
+    for failure in summary["failures"][:20]:
+        click.echo(f"  FAIL {failure['rule_id']}-{failure['test_id']}: expected {failure['expected']} "
+                   f"not {failure['not_expected']}, fired {failure['fired']}")
+
+
+@main.group()
 def bench() -> None:
     """Benchmarks; each reports its own baseline from the same run."""
 
@@ -329,6 +383,31 @@ def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms:
     click.echo(f"provider {result['provider']}: batch-1 {result['batch1_per_s']:,.0f}/s, batched "
                f"{result['batched_per_s']:,.0f}/s ({result['speedup']}x, mean batch {result['mean_batch']}), "
                f"p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms")
+
+
+@bench.command("reflex")
+@click.option("--events", type=click.IntRange(100, 10_000_000), default=20_000)
+@click.option("--crs", "crs_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="CRS rules folder to import and add [default: ../shared/datasets/crs/rules when present].")
+@click.option("--paranoia", type=click.IntRange(1, 4), default=1)
+@click.option("--json", "as_json", is_flag=True)
+def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, as_json: bool) -> None:
+    """Reflex per-event latency and events/s on one core, against Python's re on the same patterns."""
+    from ops.bench import bench_reflex as run
+
+    default_crs = Path("../shared/datasets/crs/rules")
+    if crs_dir is None and default_crs.is_dir():
+        crs_dir = default_crs
+    if crs_dir is not None and not crs_dir.is_dir():
+        raise click.BadParameter(f"{crs_dir} is not a folder", param_hint="--crs")
+    result = run(events, crs_dir, paranoia)
+    result["crs"] = str(crs_dir) if crs_dir else None
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['rules']} rules ({'with CRS' if crs_dir else 'default pack only'}): "
+               f"{result['events_per_s']:,.0f} events/s, p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms; "
+               f"Python re {result['re_events_per_s']:,.0f} events/s ({result['speedup_vs_re']}x)")
 
 
 @bench.command("commands")

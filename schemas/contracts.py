@@ -11,7 +11,7 @@ from typing import Any
 import fastjsonschema
 
 SCHEMA_NAMES: tuple[str, ...] = (
-    "telemetry", "verdict", "dlq", "cytokine", "escalation", "command", "confirmation", "audit",
+    "telemetry", "verdict", "dlq", "cytokine", "escalation", "command", "confirmation", "audit", "rulepack",
 )
 SCHEMA_VERSION = "v1"
 TELEMETRY_KINDS: tuple[str, ...] = ("http", "process", "network", "auth", "agent_message", "metric")

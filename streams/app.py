@@ -47,6 +47,7 @@ metrics = PipelineMetrics(REGISTRY)
 stages = Stages.default(
     max_message_bytes=settings.max_message_bytes, escalation_threshold=settings.escalation_threshold,
     dedup_window_s=settings.dedup_window_s, dedup_capacity=settings.dedup_capacity, cache_dir=worker_dir / "hscache",
+    packs=settings.rule_pack_paths(),
 )
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 

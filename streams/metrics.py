@@ -20,6 +20,11 @@ class PipelineMetrics:
                                    registry=registry)
         self.rte_scan = Histogram("rte_scan_duration_seconds", "Reflex scan time per event", buckets=FAST_BUCKETS,
                                   registry=registry)
+        self.rte_matches = Counter("rte_matches_total", "Reflex rule matches", ["category", "severity"],
+                                   registry=registry)
+        self.rule_reloads = Counter("rte_rule_reloads_total", "Rule packs reloaded while running", registry=registry)
+        self.rule_reload_failures = Counter("rte_rule_reload_failures_total", "Rule pack reloads that failed",
+                                            registry=registry)
         self.rte_decisions = Counter("rte_decisions_total", "Reflex decisions", ["decision"], registry=registry)
         self.stage_latency = Histogram("vertice_stage_batch_seconds", "Time one micro-batch spends in a stage",
                                        ["stage"], buckets=FAST_BUCKETS, registry=registry)

@@ -16,6 +16,7 @@ from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
 from streams.metrics import PipelineMetrics
+from streams.reload import PackReloader
 from streams.settings import Settings
 from streams.topics import Topics
 from tables.entities import Tables, writing_for
@@ -49,6 +50,13 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     """Declare the worker's agents on ``app``."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
 
+    reloader = PackReloader(stages, settings.rule_pack_paths(), stages.engine.cache_dir, metrics.rule_reloads,
+                            metrics.rule_reload_failures)
+
+    @app.timer(settings.rule_reload_interval_s)
+    async def reload_rule_packs() -> None:
+        await reloader.check()
+
     @app.agent(topics.telemetry, name="triage")
     async def triage_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
@@ -63,6 +71,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 for item in items:
                     metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
                     metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
+                    for match in item["reflex"]["matches"]:
+                        metrics.rte_matches.labels(match["category"], match["severity"]).inc()
                 await topics.scored.send(key=entity.encode(), value=orjson.dumps(items))
 
     @app.agent(topics.scored, name="immune")

@@ -73,6 +73,8 @@ class Settings:
     processing_guarantee: str = "at_least_once"
     command_deadline_s: float = 30.0
     drain_timeout_s: float = 2.0
+    rule_packs: str = ""
+    rule_reload_interval_s: float = 5.0
     cortex_max_batch: int = 64
     cortex_max_delay_ms: float = 2.0
     cortex_model: Path = Path(__file__).resolve().parent.parent / "models" / "cortex.onnx"
@@ -101,6 +103,12 @@ class Settings:
             raise ConfigError("VERTICE_MAX_MESSAGE_BYTES", "must be at least 1024")
         if self.processing_guarantee not in ("at_least_once", "exactly_once"):
             raise ConfigError("VERTICE_PROCESSING_GUARANTEE", "must be at_least_once or exactly_once")
+
+    def rule_pack_paths(self) -> list[Path]:
+        """The shipped default pack, then every pack in ``VERTICE_RULE_PACKS`` (comma-separated)."""
+        from agents.reflex import DEFAULT_PACK
+
+        return [DEFAULT_PACK, *(Path(p.strip()) for p in self.rule_packs.split(",") if p.strip())]
 
     def with_overrides(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

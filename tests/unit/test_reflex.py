@@ -79,3 +79,37 @@ def test_extract_field_variants(event_factory: Any) -> None:
 ])
 def test_fusion_rules(args: tuple[Any, ...], expected: str) -> None:
     assert decide(*args)[0] == expected
+
+
+@pytest.mark.parametrize("payload", ["a" * (1 << 20), "%25" * (1 << 18), "<" * (1 << 20), "'OR " * (1 << 18)])
+def test_adversarial_megabyte_inputs_scan_with_bounded_matches(engine: ReflexEngine, event_factory: Any,
+                                                               payload: str) -> None:
+    event = event_factory(method="POST", uri="/x", body=f"q={payload}")
+    matches = engine.scan(event)
+    assert len(matches) <= len(engine.rules)
+    assert len({m.rule_id for m in matches}) == len(matches)
+
+
+def test_default_pack_matches_its_schema_and_covers_the_categories() -> None:
+    import yaml
+
+    from agents.transforms import TRANSFORMS, UNCHANGED
+    from schemas.contracts import validate
+
+    doc = yaml.safe_load(DEFAULT_PACK.read_text())
+    validate("rulepack", doc)
+    assert len(doc["rules"]) >= 100
+    wanted = {"sqli", "xss", "rce", "lfi", "rfi", "path_traversal", "php", "java", "scanner", "protocol", "malware",
+              "exploit", "ioc", "anomaly"}
+    assert wanted <= {r["category"] for r in doc["rules"]}
+    assert set(UNCHANGED) == set(TRANSFORMS)
+
+
+@pytest.mark.parametrize("name", sorted(__import__("agents.transforms", fromlist=["x"]).TRANSFORMS))
+@pytest.mark.parametrize("text", ["plain", "Mixed Case", "a%20b+c", "&lt;x&gt;", "a  b\t", "\\x41", "../a/./b",
+                                  "x/*c*/y -- z", " trim ", "a\x00b", "cat /etc;id", "QUJD"])
+def test_unchanged_is_never_wrong(name: str, text: str) -> None:
+    from agents.transforms import TRANSFORMS, UNCHANGED
+
+    if UNCHANGED[name](text):
+        assert TRANSFORMS[name](text) == text

@@ -1,0 +1,251 @@
+"""Imports the OWASP Core Rule Set (ModSecurity SecRule syntax) into a reflex rule pack."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+import hyperscan
+
+VARIABLES: dict[str, str] = {
+    "ARGS": "http.args", "ARGS_NAMES": "http.args_names", "ARGS_GET": "http.args_get",
+    "ARGS_GET_NAMES": "http.args_get_names", "REQUEST_COOKIES": "http.cookies",
+    "REQUEST_COOKIES_NAMES": "http.cookies_names", "REQUEST_HEADERS": "http.headers",
+    "REQUEST_HEADERS_NAMES": "http.headers_names", "REQUEST_FILENAME": "http.path", "REQUEST_BASENAME": "http.basename",
+    "REQUEST_URI": "http.uri", "REQUEST_URI_RAW": "http.uri", "QUERY_STRING": "http.query", "REQUEST_BODY": "http.body",
+    "REQUEST_LINE": "http.request_line", "REQUEST_METHOD": "http.method", "REQUEST_PROTOCOL": "http.protocol",
+    "XML": "http.xml",
+}
+TRANSFORMATIONS: dict[str, str | None] = {
+    "lowercase": "lowercase", "urlDecode": "url_decode", "urlDecodeUni": "url_decode",
+    "htmlEntityDecode": "html_entity_decode", "jsDecode": "js_decode", "cssDecode": "css_decode",
+    "utf8toUnicode": None, "removeNulls": "remove_nulls", "replaceNulls": "replace_nulls",
+    "removeWhitespace": "remove_whitespace", "compressWhitespace": "compress_whitespace",
+    "replaceComments": "replace_comments", "removeComments": "remove_comments", "removeCommentsChar": "remove_comments",
+    "cmdLine": "cmd_line", "normalizePath": "normalize_path", "normalisePath": "normalize_path",
+    "normalizePathWin": "normalize_path_win", "escapeSeqDecode": "escape_seq_decode", "base64Decode": "base64_decode",
+    "base64decode": "base64_decode", "trim": "trim",
+}
+SEVERITIES = {"CRITICAL": "CRITICAL", "ERROR": "HIGH", "WARNING": "MEDIUM", "NOTICE": "LOW", "2": "CRITICAL",
+              "3": "HIGH", "4": "MEDIUM", "5": "LOW"}
+CATEGORIES = {"911": "protocol", "913": "scanner", "920": "protocol", "921": "protocol", "922": "protocol",
+              "930": "lfi", "931": "rfi", "932": "rce", "933": "php", "934": "exploit", "941": "xss", "942": "sqli",
+              "943": "exploit", "944": "java"}
+
+
+@dataclasses.dataclass
+class ImportReport:
+    imported: int = 0
+    skipped: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
+    examples: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+
+    def skip(self, reason: str, rule_id: int) -> None:
+        self.skipped[reason] += 1
+        self.examples.setdefault(reason, [])
+        if len(self.examples[reason]) < 5:
+            self.examples[reason].append(rule_id)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"imported": self.imported, "skipped": dict(self.skipped.most_common()),
+                "skipped_total": sum(self.skipped.values()), "examples": self.examples}
+
+
+def directives(text: str) -> list[str]:
+    """Logical lines: continuations joined, comments and blank lines dropped."""
+    out, current = [], ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not current and (not stripped or stripped.startswith("#")):
+            continue
+        if stripped.endswith("\\"):
+            current += stripped[:-1] + " "
+            continue
+        out.append((current + stripped).strip())
+        current = ""
+    if current:
+        out.append(current.strip())
+    return out
+
+
+def _quoted(text: str, start: int) -> tuple[str, int]:
+    """The double-quoted token at ``start`` (``\\"`` unescaped) and the index after it."""
+    assert text[start] == '"'
+    index, chars = start + 1, []
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] == '"':
+            chars.append('"')
+            index += 2
+            continue
+        if char == '"':
+            return "".join(chars), index + 1
+        chars.append(char)
+        index += 1
+    raise ValueError("unterminated quoted string")
+
+
+def split_secrule(line: str) -> tuple[str, str, str]:
+    """(variables, operator, actions) of a ``SecRule`` directive."""
+    rest = line[len("SecRule"):].lstrip()
+    if rest.startswith('"'):
+        variables, index = _quoted(rest, 0)
+    else:
+        index = rest.index(" ")
+        variables = rest[:index]
+    rest = rest[index:].lstrip()
+    operator, index = _quoted(rest, 0)
+    rest = rest[index:].lstrip()
+    actions = _quoted(rest, 0)[0] if rest.startswith('"') else ""
+    return variables, operator, actions
+
+
+def parse_actions(actions: str) -> list[tuple[str, str]]:
+    """``id:1,t:none,tag:'a,b'`` → [("id", "1"), ("t", "none"), ("tag", "a,b")]."""
+    out: list[str] = []
+    token: list[str] = []
+    quoted = False
+    for char in actions:
+        if char == "'":
+            quoted = not quoted
+            continue
+        if char == "," and not quoted:
+            out.append("".join(token).strip())
+            token = []
+            continue
+        token.append(char)
+    if "".join(token).strip():
+        out.append("".join(token).strip())
+    return [(name.strip(), value.strip()) for name, _, value in (item.partition(":") for item in out)]
+
+
+def _pattern(operator: str, rules_dir: Path) -> tuple[str | None, list[str], str | None]:
+    """(pattern, flags, reason it cannot be imported)."""
+    if operator.startswith("!"):
+        return None, [], "negated operator"
+    if not operator.startswith("@"):
+        operator = "@rx " + operator
+    name, _, argument = operator.partition(" ")
+    if name == "@rx":
+        return argument, [], None
+    if name in ("@pm", "@pmFromFile", "@pmf"):
+        words = argument.split() if name == "@pm" else _data_file_words(rules_dir, argument)
+        if not words:
+            return None, [], "empty phrase list"
+        return "(?:" + "|".join(re.escape(w) for w in sorted(set(words))) + ")", ["caseless"], None
+    literal = re.escape(argument)
+    anchored = {"@contains": literal, "@beginsWith": f"^{literal}", "@endsWith": f"{literal}$",
+                "@streq": f"^{literal}$"}
+    if name in anchored:
+        return anchored[name], [], None
+    return None, [], f"unsupported operator {name}"
+
+
+def _data_file_words(rules_dir: Path, names: str) -> list[str]:
+    words: list[str] = []
+    for name in names.split():
+        path = rules_dir / name
+        if path.exists():
+            words += [line.strip() for line in path.read_text("utf-8", errors="replace").splitlines()
+                      if line.strip() and not line.strip().startswith("#")]
+    return words
+
+
+def _fields(variables: str) -> tuple[list[str], list[str]]:
+    """(our field names, the variables that have no equivalent here); exclusions (``!VAR``) are ignored."""
+    fields, unsupported = [], []
+    for variable in variables.split("|"):
+        if variable.startswith("!"):
+            continue
+        name, _, selector = variable.partition(":")
+        if name == "REQUEST_HEADERS" and selector and not selector.startswith("/"):
+            fields.append(f"http.headers.{selector.lower()}")
+        elif name in VARIABLES and (not selector or name == "XML"):
+            fields.append(VARIABLES[name])
+        else:
+            unsupported.append(variable)
+    return list(dict.fromkeys(fields)), unsupported
+
+
+def _compiles(pattern: str, flags: list[str]) -> str | None:
+    from agents.reflex import FLAG_BITS
+
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    try:
+        database.compile(expressions=[pattern.encode("utf-8")], ids=[0], elements=1,
+                         flags=[hyperscan.HS_FLAG_SINGLEMATCH | sum(FLAG_BITS[f] for f in flags)])
+    except hyperscan.error as exc:
+        return str(exc)
+    return None
+
+
+def convert(directive: str, source: str, rules_dir: Path, paranoia: int, report: ImportReport) -> dict[str, Any] | None:
+    """One SecRule as a pack rule, or None (and the reason counted in ``report``)."""
+    variables, operator, raw_actions = split_secrule(directive)
+    actions = parse_actions(raw_actions)
+    named = dict(actions)
+    rule_id = int(named.get("id", "0") or 0)
+    tags = [value for name, value in actions if name == "tag"]
+    level = next((int(t.split("/")[1]) for t in tags if t.startswith("paranoia-level/")), 1)
+    if "chain" in named:
+        report.skip("chained rule", rule_id)
+        return None
+    if level > paranoia:
+        report.skip(f"paranoia level above {paranoia}", rule_id)
+        return None
+    if named.get("phase") in ("3", "4", "response") or source.startswith("RESPONSE-"):
+        report.skip("response phase", rule_id)
+        return None
+    if "severity" not in named:
+        report.skip("control rule (no severity: flow control, setup or scoring)", rule_id)
+        return None
+    fields, unsupported = _fields(variables)
+    if not fields:
+        report.skip("no supported variable (" + ",".join(sorted({u.split(":")[0] for u in unsupported})) + ")",
+                    rule_id)
+        return None
+    pattern, flags, reason = _pattern(operator, rules_dir)
+    if pattern is None:
+        report.skip(reason or "unsupported operator", rule_id)
+        return None
+    transforms: list[str] = []
+    for name, value in actions:
+        if name != "t":
+            continue
+        if value == "none":
+            transforms = []
+        elif value not in TRANSFORMATIONS:
+            report.skip(f"unsupported transformation {value}", rule_id)
+            return None
+        elif (mapped := TRANSFORMATIONS[value]) is not None:
+            transforms.append(mapped)
+    if _compiles(pattern, flags) is not None:
+        report.skip("pattern Hyperscan rejects", rule_id)
+        return None
+    report.imported += 1
+    return {"id": rule_id, "name": named.get("msg", f"CRS {rule_id}")[:200], "pattern": pattern, "flags": flags,
+            "severity": SEVERITIES.get(named["severity"].upper(), "MEDIUM"),
+            "category": CATEGORIES.get(source.split("-")[1] if "-" in source else "", "anomaly"),
+            "fields": fields, "transforms": transforms, "tags": tags, "paranoia": level, "source": source,
+            "partial_variables": unsupported}
+
+
+def import_crs(rules_dir: Path, paranoia: int = 1) -> tuple[list[dict[str, Any]], ImportReport]:
+    report = ImportReport()
+    rules = []
+    for conf in sorted(rules_dir.glob("*.conf")):
+        for directive in directives(conf.read_text("utf-8", errors="replace")):
+            if not directive.startswith("SecRule"):
+                continue
+            if "id:" not in directive:  # the continuation of a chain, already counted with its head
+                continue
+            try:
+                rule = convert(directive, conf.name, rules_dir, paranoia, report)
+            except (ValueError, IndexError) as exc:
+                report.skip(f"unparsable directive ({type(exc).__name__})", 0)
+                continue
+            if rule is not None:
+                rules.append(rule)
+    return rules, report

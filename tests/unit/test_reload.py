@@ -1,0 +1,35 @@
+import asyncio
+import os
+from pathlib import Path
+
+from prometheus_client import CollectorRegistry, Counter
+
+from agents.pipeline import Stages
+from streams.reload import PackReloader
+from tests.conftest import make_event
+
+PACK = "rules:\n  - {{id: 1, name: n, pattern: '{pattern}', severity: HIGH, category: x, fields: [http.args]}}\n"
+
+
+def test_changed_pack_is_swapped_and_a_broken_one_is_not(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(PACK.format(pattern="alpha"))
+    stages = Stages.default(packs=[pack])
+    registry = CollectorRegistry()
+    reloads, failures = Counter("r", "r", registry=registry), Counter("f", "f", registry=registry)
+    reloader = PackReloader(stages, [pack], None, reloads, failures)
+    event = make_event(uri="/?q=beta")
+    assert stages.engine.scan(event) == []
+    assert not asyncio.run(reloader.check())
+
+    pack.write_text(PACK.format(pattern="beta"))
+    os.utime(pack, ns=(1, 2))
+    assert asyncio.run(reloader.check())
+    assert [m.rule_id for m in stages.engine.scan(event)] == [1]
+
+    engine_before = stages.engine
+    pack.write_text(PACK.format(pattern="(unclosed"))
+    os.utime(pack, ns=(3, 4))
+    assert not asyncio.run(reloader.check())
+    assert stages.engine is engine_before
+    assert (reloads._value.get(), failures._value.get()) == (1, 1)
