@@ -88,7 +88,7 @@ class AgentFleet:
 
 
 async def _watch_commands(nats_url: str, token: str, issued: set[str], confirmed: dict[str, Any],
-                          stop: asyncio.Event) -> None:
+                          ready: asyncio.Event, stop: asyncio.Event) -> None:
     from ops import commandbus
 
     nc = await commandbus.connect(nats_url, token, "vertice-demo")
@@ -102,6 +102,8 @@ async def _watch_commands(nats_url: str, token: str, issued: set[str], confirmed
 
     await nc.subscribe(f"{commandbus.COMMAND_SUBJECT}.>", cb=on_command)
     await nc.subscribe(f"{commandbus.CONFIRMATION_SUBJECT}.>", cb=on_confirmation)
+    await nc.flush()
+    ready.set()
     await stop.wait()
     await nc.drain()
 
@@ -148,9 +150,9 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
                  say: Any) -> DemoResult:
     issued: set[str] = set()
     confirmed: dict[str, Any] = {}
-    stop = asyncio.Event()
-    watcher = asyncio.create_task(_watch_commands(urls.nats, urls.nats_token, issued, confirmed, stop))
-    await asyncio.sleep(0.2)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    watcher = asyncio.create_task(_watch_commands(urls.nats, urls.nats_token, issued, confirmed, ready, stop))
+    await asyncio.wait_for(ready.wait(), timeout=10)
     producer = kafka.producer(urls.kafka)
     batch: list[dict[str, Any]] = []
     for index, event in enumerate(plan.events):
@@ -197,9 +199,15 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
             say(f"  verdicts {len(verdicts):5d}/{len(plan.events)}  flagged {bad:4d}  dlq {dlq}/{len(plan.malformed)}  "
                 f"commands {len(confirmed)}/{len(issued)} confirmed")
     consumer.close()
-    grace = time.monotonic() + 20
-    while time.monotonic() < grace and (not issued or len(confirmed) < len(issued)):
-        await asyncio.sleep(0.2)
+    # commands still on their way: wait until every issued one is confirmed and nothing new came for 2 s
+    grace = time.monotonic() + 30
+    quiet_since, last_seen = time.monotonic(), len(issued)
+    while time.monotonic() < grace:
+        if len(issued) != last_seen:
+            quiet_since, last_seen = time.monotonic(), len(issued)
+        if len(confirmed) >= len(issued) and time.monotonic() - quiet_since > 2.0:
+            break
+        await asyncio.sleep(0.1)
     stop.set()
     await watcher
     counts = {k: 0 for k in ("BENIGN", "SUSPICIOUS", "MALICIOUS")}

@@ -108,11 +108,15 @@ class Executor:
         error: str | None = None
         layers: list[str] = []
         cascaded: list[str] = []
-        if target not in registry:
+        if command_type not in killswitch.LAYERS_FOR and command_type != "REVOKE_ACCESS":
+            error = (f"{command_type} is not supported by this executor: it acts on registered agents' processes "
+                     "(MUTE, ISOLATE, TERMINATE, REVOKE_ACCESS) and has no firewall or file backend")
+        elif target not in registry:
             error = f"agent {target!r} is not registered"
+        if error is not None:
             await audit.append(conn, command_id=command_id, agent_id=target, action=command_type, layer=None,
                                outcome="FAILED", detail={"error": error})
-        elif command_type in killswitch.LAYERS_FOR or command_type == "REVOKE_ACCESS":
+        else:
             agents = killswitch.cascade(target, registry) if command_type == "TERMINATE" else [registry[target]]
             await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = ANY($1::text[])",
                                [a.agent_id for a in agents])
@@ -131,10 +135,6 @@ class Executor:
             cascaded = [a.agent_id for a in agents[1:]]
             failed = [f"{r.layer} {r.agent_id}: {r.detail}" for r in results if not r.ok]
             error = "; ".join(failed) if failed else None
-        else:
-            error = f"{command_type} is not supported by this executor"
-            await audit.append(conn, command_id=command_id, agent_id=target, action=command_type, layer=None,
-                               outcome="FAILED", detail={"error": error})
         return {
             "command_id": command_id, "status": "FAILED" if error else "COMPLETED", "executed_layers": layers,
             "cascaded_agents": cascaded, "execution_time_ms": round((time.perf_counter() - started) * 1000, 3),

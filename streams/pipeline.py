@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from agents import cortex as cortex_core
+from agents.fastpath import FastPath
 from agents.pipeline import Stages, judge, triage
 from agents.types import RawMessage
 from models.batcher import DynamicBatcher
@@ -57,6 +58,18 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     async def reload_rule_packs() -> None:
         await reloader.check()
 
+    fast_path = FastPath(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
+    in_flight: set[asyncio.Task[None]] = set()
+
+    def send_reflex_commands(items: list[Any]) -> None:
+        """Published in the background: the fast path never waits on NATS, and retries until it is back."""
+        for command in fast_path.plan(items, time.time()):
+            metrics.commands.labels(command["command_type"]).inc()
+            task = asyncio.create_task(_retry_forever("reflex command publish", lambda c=command: bus.publish(c),
+                                                      metrics.publish_failures.inc))
+            in_flight.add(task)
+            task.add_done_callback(in_flight.discard)
+
     @app.agent(topics.telemetry, name="triage")
     async def triage_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
@@ -68,6 +81,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 metrics.rejected.labels(record["reason"]).inc()
                 await topics.dlq.send(value=orjson.dumps(record))
             for entity, items in out.by_entity.items():
+                if settings.reflex_commands:
+                    send_reflex_commands(items)
                 for item in items:
                     metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
                     metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
