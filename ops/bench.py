@@ -217,3 +217,195 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
             "events_per_s": round(events_per_s, 1), "one_at_a_time_per_s": round(events / per_event_s, 1),
             "re_events_per_s": round(re_per_s, 1),
             "speedup_vs_re": round(events_per_s / re_per_s, 2)}
+
+
+def _bench_events(count: int, seed: int = 1) -> list[dict[str, Any]]:
+    """A realistic generated mix with unique ids: HTTP, process, auth, network, agent messages, metrics."""
+    from ops.scenario import demo_scenario
+
+    out: list[dict[str, Any]] = []
+    while len(out) < count:
+        batch = demo_scenario(seed=seed, benign_http=1500, attacks=30, now=0.0).events
+        for event in batch:
+            event["event_id"] = f"b{seed}-{event['event_id']}"
+        out += batch
+        seed += 1
+    return out[:count]
+
+
+def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None = None,
+                   partitions: int = 4, timeout_s: float = 600.0) -> dict[str, Any]:
+    """The whole pipeline on the embedded stack against a confluent-kafka consume→produce copy of the same topic
+    (the floor), in one run; with ``rate``, offered load and telemetry→verdict latency instead."""
+    import tempfile
+    from pathlib import Path
+
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    from ops import kafka, stack
+
+    sample = _bench_events(events)
+    with tempfile.TemporaryDirectory(prefix="vertice-bench-") as folder:
+        embedded = stack.EmbeddedStack(Path(folder))
+        try:
+            urls = embedded.start()
+            admin = AdminClient({"bootstrap.servers": kafka.bootstrap(urls.kafka)})
+            for future in admin.create_topics([NewTopic(t, partitions, 1) for t in
+                                               ("telemetry", "bench.copy", "verdicts", "scored", "escalations")]
+                                              ).values():
+                with contextlib.suppress(Exception):
+                    future.result(10)
+            producer = kafka.producer(urls.kafka, **{"linger.ms": 20, "batch.num.messages": 10000})
+            result: dict[str, Any] = {"events": events, "batch": batch, "partitions": partitions}
+            if rate is None:
+                messages = _produce(producer, sample, batch)
+                result["passthrough_eps"] = round(events / _copy_floor(urls.kafka, messages), 1)
+            web_port = stack.free_port()
+            env = {**urls.worker_env(), "VERTICE_DATA_DIR": folder, "VERTICE_WEB_PORT": str(web_port),
+                   "VERTICE_PARTITIONS": str(partitions), "VERTICE_COMMAND_SIGNING_KEY": "bench",
+                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
+            embedded.spawn("executor", stack.executor_argv(), env=env)
+            stack.wait_worker_ready(web_port, worker, timeout_s=120, log=Path(folder) / "logs" / "worker.log")
+            ready = time.time()
+            sampler = _RssSampler(worker.pid)
+            if rate is not None:
+                _produce(producer, sample, batch, rate=rate)
+            del producer  # librdkafka clients must go before the broker does, or they log its disappearance
+            verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in sample}, timeout_s, sampler)
+            result.update(_verdict_figures(verdicts, sample, ready, rate))
+            result["rss_mb"] = round(sampler.peak / 2**20, 1)
+            if "passthrough_eps" in result:
+                result["ratio"] = round(result["pipeline_eps"] / result["passthrough_eps"], 3)
+            return result
+        finally:
+            embedded.stop()
+
+
+def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: float | None = None) -> int:
+    import orjson
+
+    started = time.perf_counter()
+    messages = 0
+    for index in range(0, len(sample), batch):
+        chunk = sample[index:index + batch]
+        if rate is not None:
+            if (pause := started + index / rate - time.perf_counter()) > 0:
+                time.sleep(pause)
+            now = time.time()
+            for event in chunk:
+                event["ts"] = now
+        else:
+            for event in chunk:
+                event["ts"] = time.time()
+        value = orjson.dumps(chunk if batch > 1 else chunk[0])
+        while True:
+            try:
+                producer.produce("telemetry", key=chunk[0]["entity"].encode(), value=value)
+                break
+            except BufferError:
+                producer.poll(0.05)
+        producer.poll(0)
+        messages += 1
+    producer.flush(60)
+    return messages
+
+
+def _copy_floor(url: str, messages: int) -> float:
+    """Seconds a confluent-kafka consume→produce copy of the pre-filled topic takes, one process."""
+    from ops import kafka
+
+    consumer = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(url), "group.id": "bench-floor",
+                               "enable.auto.commit": False, "fetch.wait.max.ms": 20})
+    consumer.assign([kafka.TopicPartition("telemetry", p, kafka.OFFSET_BEGINNING)
+                     for p in kafka.partitions_of(consumer, "telemetry")])
+    producer = kafka.producer(url, **{"linger.ms": 20})
+    copied = 0
+    started = time.perf_counter()
+    while copied < messages and time.perf_counter() - started < 300:
+        for message in consumer.consume(1000, 0.2):
+            if message.error():
+                continue
+            while True:
+                try:
+                    producer.produce("bench.copy", key=message.key(), value=message.value())
+                    break
+                except BufferError:
+                    producer.poll(0.05)
+            copied += 1
+        producer.poll(0)
+    producer.flush(60)
+    elapsed = time.perf_counter() - started
+    consumer.close()
+    return elapsed
+
+
+class _RssSampler:
+    def __init__(self, pid: int) -> None:
+        import psutil
+
+        self.process = psutil.Process(pid)
+        self.peak = 0
+
+    def sample(self) -> None:
+        import psutil
+
+        with contextlib.suppress(psutil.Error):
+            self.peak = max(self.peak, self.process.memory_info().rss)
+
+
+def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _RssSampler) -> list[dict[str, Any]]:
+    import orjson
+
+    from ops import kafka
+
+    consumer = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(url), "group.id": "bench-verdicts",
+                               "enable.auto.commit": False, "fetch.wait.max.ms": 20})
+    consumer.assign([kafka.TopicPartition("verdicts", p, kafka.OFFSET_BEGINNING)
+                     for p in kafka.partitions_of(consumer, "verdicts")])
+    seen: set[str] = set()
+    verdicts: list[dict[str, Any]] = []
+    deadline = time.monotonic() + timeout_s
+    last_sample = 0.0
+    while time.monotonic() < deadline and not wanted <= seen:
+        for message in consumer.consume(2000, 0.2):
+            if message.error():
+                continue
+            doc = orjson.loads(message.value() or b"{}")
+            doc["_received"] = time.time()
+            verdicts.append(doc)
+            seen.update(doc.get("event_ids", []))
+        if time.monotonic() - last_sample > 0.5:
+            sampler.sample()
+            last_sample = time.monotonic()
+    time.sleep(1.0)
+    verdicts += [orjson.loads(m.value() or b"{}") for m in consumer.consume(5000, 0.5) if not m.error()]
+    consumer.close()
+    return verdicts
+
+
+def _verdict_figures(verdicts: list[dict[str, Any]], sample: list[dict[str, Any]], ready: float,
+                     rate: float | None) -> dict[str, Any]:
+    import collections
+
+    wanted = {e["event_id"] for e in sample}
+    per_event = collections.Counter(i for v in verdicts if v.get("scope") == "event" for i in v["event_ids"])
+    missing = len(wanted - set(per_event))
+    distinct_ids = collections.defaultdict(set)
+    for v in verdicts:
+        for event_id in v.get("event_ids", []):
+            distinct_ids[event_id].add(v["verdict_id"])
+    conflicting = sum(1 for ids in distinct_ids.values() if len(ids) > 1)
+    redelivered = sum(n - 1 for n in per_event.values() if n > 1)
+    mine = [v for v in verdicts if v.get("scope") == "event" and v["event_ids"][0] in wanted]
+    last = max((v["ts"] for v in mine), default=ready)
+    # pre-filled events wait for the worker to start: their latency counts from when it was ready
+    latencies = [v["ts"] - max(v["event_ts"], ready) for v in mine]
+    out: dict[str, Any] = {"verdicts": len(set(per_event) & wanted), "missing": missing,
+                           "conflicting_verdicts": conflicting, "redelivered": redelivered,
+                           "latency_ms": {"p50": percentile_ms(latencies, 0.5), "p95": percentile_ms(latencies, 0.95),
+                                          "p99": percentile_ms(latencies, 0.99)}}
+    out["pipeline_eps"] = round(len(sample) / max(1e-6, last - ready), 1)
+    if rate is not None:
+        out["offered_eps"] = rate
+    return out

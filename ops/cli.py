@@ -359,9 +359,28 @@ def rules_test_crs(tests_dir: Path, packs: tuple[Path, ...], as_json: bool) -> N
                    f"not {failure['not_expected']}, fired {failure['fired']}")
 
 
-@main.group()
-def bench() -> None:
-    """Benchmarks; each reports its own baseline from the same run."""
+@main.group(invoke_without_command=True)
+@click.option("--events", type=click.IntRange(100, 100_000_000), default=100_000)
+@click.option("--batch", type=click.IntRange(1, 10_000), default=100, help="Events per Kafka message.")
+@click.option("--rate", type=click.FloatRange(min=1), default=None, help="Offer this many events/s instead.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def bench(ctx: click.Context, events: int, batch: int, rate: float | None, as_json: bool) -> None:
+    """The whole pipeline on the embedded stack against a bare consume→produce copy (same run), or a
+    sub-benchmark below. Each reports its own baseline from the same run."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ops.bench import bench_pipeline
+
+    result = bench_pipeline(events, batch, rate)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    floor = f", floor {result['passthrough_eps']:,.0f}/s, ratio {result['ratio']}" if "ratio" in result else ""
+    click.echo(f"{result['verdicts']}/{events} events judged (missing {result['missing']}, conflicting "
+               f"{result['conflicting_verdicts']}, redelivered {result['redelivered']}): pipeline "
+               f"{result['pipeline_eps']:,.0f} events/s{floor}; latency p50 {result['latency_ms']['p50']} ms, "
+               f"p99 {result['latency_ms']['p99']} ms; worker RSS {result['rss_mb']} MB")
 
 
 @bench.command("cortex")

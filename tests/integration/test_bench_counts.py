@@ -1,0 +1,16 @@
+"""What `vertice bench` counts is right: every event exactly one verdict, none missing, none conflicting."""
+
+from __future__ import annotations
+
+import pytest
+
+from ops.bench import bench_pipeline
+
+
+@pytest.mark.timeout(300)
+def test_pipeline_bench_accounts_for_every_event() -> None:
+    result = bench_pipeline(events=2000, batch=50, timeout_s=120)
+    assert (result["verdicts"], result["missing"], result["conflicting_verdicts"]) == (2000, 0, 0)
+    assert result["passthrough_eps"] > 0 and result["pipeline_eps"] > 0 and result["ratio"] > 0
+    assert result["rss_mb"] > 0
+    assert set(result) >= {"events", "batch", "pipeline_eps", "passthrough_eps", "ratio", "latency_ms", "rss_mb"}
