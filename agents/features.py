@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 from typing import Any
@@ -24,20 +25,18 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
-def payload_text(event: dict[str, Any]) -> str:
+def payload_text(event: dict[str, Any], view_cache: dict[str, Any] | None = None) -> str:
     """The attacker-controlled text of an event: argument values, body, command line or message content."""
     field = {"http": "http.payload", "process": "process.cmdline", "agent_message": "agent_message.content"}.get(
         event["kind"])
-    return " ".join(extract_values(event, field)) if field else ""
+    return " ".join(extract_values(event, field, view_cache)) if field else ""
 
 
 def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:
     """A fixed-length vector (``FEATURE_NAMES``) describing a payload."""
     sample = text[:4096]
     n = max(1, len(sample))
-    counts: dict[str, int] = {}
-    for ch in sample:
-        counts[ch] = counts.get(ch, 0) + 1
+    counts = collections.Counter(sample)
     entropy = -sum(c / n * math.log2(c / n) for c in counts.values()) if sample else 0.0
     symbols = sum(c for ch, c in counts.items() if not ch.isalnum() and not ch.isspace())
     digits = sum(c for ch, c in counts.items() if ch.isdigit())

@@ -77,10 +77,12 @@ class Neutrophil:
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         return None
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State,
+                    view_caches: Sequence[dict[str, Any]] | None = None) -> list[Finding]:
         if not items:
             return []
-        texts = [payload_text(item["event"]) for item in items]
+        caches = view_caches if view_caches is not None else [{} for _ in items]
+        texts = [payload_text(item["event"], cache) for item, cache in zip(items, caches, strict=True)]
         signatures = [float(item.get("reflex", {}).get("signature", 0.0)) for item in items]
         scores = self.model.predict(np.asarray([featurize(t, s) for t, s in zip(texts, signatures, strict=True)]))
         findings = []

@@ -52,9 +52,10 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     """Ingest, reflex and neutrophil over a micro-batch; scored events grouped by entity."""
     clock = time.time() if now is None else now
     result = ingest.ingest_batch(messages, max_bytes=stages.max_message_bytes, dedup=stages.dedup, now=clock)
-    reflexes = reflex.triage_batch(stages.engine, result.events)
+    caches: list[dict[str, Any]] = [{} for _ in result.events]
+    reflexes = reflex.triage_batch(stages.engine, result.events, caches)
     items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(result.events, reflexes, strict=True)]
-    for item, finding in zip(items, stages.neutrophil.score_batch(items, {}), strict=True):
+    for item, finding in zip(items, stages.neutrophil.score_batch(items, {}, caches), strict=True):
         item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]}
     by_entity: dict[str, list[Scored]] = {}
     for item in items:

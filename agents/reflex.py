@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import hashlib
@@ -186,9 +187,9 @@ def extract_values(event: Event, field: str, view_cache: dict[str, Any] | None =
     return [value] if isinstance(value, str) and value else []
 
 
-def extract_field(event: Event, field: str) -> str | None:
+def extract_field(event: Event, field: str, view_cache: dict[str, Any] | None = None) -> str | None:
     """The values of ``field`` joined by newlines, or None when it has none."""
-    values = extract_values(event, field)
+    values = extract_values(event, field, view_cache)
     return "\n".join(values) if values else None
 
 
@@ -271,14 +272,15 @@ class ReflexEngine:
             self._local.scratches = scratches
         return scratches
 
-    def scan(self, event: Event, cap: int | None = MAX_MATCHES_PER_EVENT) -> list[Match]:
+    def scan(self, event: Event, cap: int | None = MAX_MATCHES_PER_EVENT,
+             view_cache: dict[str, Any] | None = None) -> list[Match]:
         """Every rule that fires on ``event`` (at most ``cap``), each once, with the end offset of its match."""
         limit = cap or len(self.rules)
         rules = self.rules
         matches: list[Match] = []
         seen: set[int] = set()
         scratches = self._scratches()
-        cache: dict[str, Any] = {}
+        cache: dict[str, Any] = {} if view_cache is None else view_cache
         current: list[Any] = ["", ()]
 
         def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool:
@@ -317,16 +319,14 @@ def _transformed(chain: tuple[str, ...], prefixes: dict[tuple[str, ...], str]) -
     return done
 
 
-def payload_anomaly(event: Event) -> tuple[float, dict[str, float]]:
+def payload_anomaly(event: Event, view_cache: dict[str, Any] | None = None) -> tuple[float, dict[str, float]]:
     """A fast per-event oddness score from payload metadata: length, symbol share and entropy."""
     text = "".join(t for f in ("http.uri", "http.body", "process.cmdline", "agent_message.content")
-                   if (t := extract_field(event, f)))
+                   if (t := extract_field(event, f, view_cache)))
     if not text:
         return 0.0, {}
     sample = text[:4096]
-    counts: dict[str, int] = {}
-    for ch in sample:
-        counts[ch] = counts.get(ch, 0) + 1
+    counts = collections.Counter(sample)
     n = len(sample)
     entropy = -sum(c / n * math.log2(c / n) for c in counts.values())
     symbols = sum(c for ch, c in counts.items() if not ch.isalnum() and ch not in " /-_.=&?") / n
@@ -357,19 +357,22 @@ def decide(signature: float, anomaly: float, secondary: float, top: str | None, 
     return "ALLOW", 0.50
 
 
-def triage_batch(engine: ReflexEngine, events: Sequence[Event]) -> list[dict[str, Any]]:
-    """Scan and decide each event; returns one reflex result per event, in order."""
+def triage_batch(engine: ReflexEngine, events: Sequence[Event],
+                 view_caches: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Scan and decide each event; returns one reflex result per event, in order. ``view_caches`` (one dict
+    per event) lets later stages reuse the parsed HTTP request."""
+    caches = view_caches if view_caches is not None else [{} for _ in events]
     results = []
-    for event in events:
+    for event, cache in zip(events, caches, strict=True):
         started = time.perf_counter()
-        matches = engine.scan(event)
+        matches = engine.scan(event, view_cache=cache)
         top = None
         signature = 0.0
         for m in matches:
             weight = SEVERITY_WEIGHT[engine.rules[m.rule_id].severity]
             if weight > signature:
                 signature, top = weight, engine.rules[m.rule_id].severity
-        anomaly, features = payload_anomaly(event)
+        anomaly, features = payload_anomaly(event, cache)
         decision, confidence = decide(signature, anomaly, 0.0, top, bool(matches))
         threat = 0.5 * signature + 0.35 * anomaly
         reasoning = [f"{engine.rules[m.rule_id].severity} {engine.rules[m.rule_id].category} rule {m.rule_id} "
