@@ -67,6 +67,7 @@ class Settings:
     dedup_window_s: float = 600.0
     dedup_capacity: int = 1_000_000
     emit_benign: bool = True
+    sink_benign: bool = False
     escalation_threshold: float = 0.8
     kafka_session_timeout_s: float = 30.0
     kafka_fetch_max_wait_ms: int = 20
