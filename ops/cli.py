@@ -461,6 +461,39 @@ def worker(require_gpu: bool, web_port: int | None, loglevel: str) -> None:
     os.execv(sys.executable, [sys.executable, "-m", "faust", "-A", "streams.app", "worker", "-l", loglevel])  # noqa: S606
 
 
+@main.command("eval")
+@click.option("--format", "fmt", type=click.Choice(["http-raw", "jsonl", "csv-payload"]), required=True)
+@click.option("--normal", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True)
+@click.option("--anomalous", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True)
+@click.option("--train-normal", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True)
+@click.option("--train-labeled", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--in-process", is_flag=True, help="Run the stage code without a broker (the only mode so far).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate at most this many events.")
+@click.option("--json", "as_json", is_flag=True)
+def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...], train_normal: tuple[Path, ...],
+                 train_labeled: Path | None, in_process: bool, limit: int | None, as_json: bool) -> None:
+    """Detection rate and false-positive rate on labelled traffic, per layer."""
+    from ops.evaluate import evaluate
+
+    if not normal and not anomalous:
+        raise click.UsageError("give at least one --normal or --anomalous file")
+    if not in_process:
+        raise click.UsageError("only --in-process is implemented so far: add --in-process")
+    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['events']} events ({result['events_per_s']:,.0f}/s): TP {result['tp']} FP {result['fp']} "
+               f"TN {result['tn']} FN {result['fn']}; detection {result['detection_rate']}, "
+               f"false positives {result['false_positive_rate']}; DR at FPR 0.1% {result['dr_at_fpr']['0.001']}, "
+               f"1% {result['dr_at_fpr']['0.01']}")
+    for name, layer in result["layers"].items():
+        click.echo(f"  {name:24s} DR {layer['detection_rate']}  FPR {layer['false_positive_rate']}  "
+                   f"DR@0.1% {layer['dr_at_fpr']['0.001']}  DR@1% {layer['dr_at_fpr']['0.01']}")
+    for category, entry in result["by_category"].items():
+        click.echo(f"  {category:24s} {entry['detected']}/{entry['total']} ({entry['rate']:.1%})")
+
+
 @main.command("config")
 def show_config() -> None:
     """Print every setting with its environment variable (secrets masked)."""

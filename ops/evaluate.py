@@ -1,0 +1,170 @@
+"""`vertice eval`: detection rate and false-positive rate of the pipeline on labelled traffic."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import random
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote_plus
+
+import orjson
+
+from agents.pipeline import Stages, judge, triage
+from agents.types import Finding, RawMessage
+from agents.verdict import fuse
+from ops.httpraw import ParseProblem, parse_requests, read_bytes
+
+LAYERS: dict[str, tuple[str, ...]] = {
+    "reflex": ("reflex",),
+    "reflex+neutrophil": ("reflex", "neutrophil"),
+    "reflex+neutrophil+hpc": ("reflex", "neutrophil", "hpc"),
+    "full": ("reflex", "neutrophil", "hpc", "macrophage", "narrative"),
+}
+
+
+@dataclasses.dataclass
+class Sample:
+    event: dict[str, Any]
+    malicious: bool
+    category: str
+
+
+def _http_event(http: dict[str, Any], index: int, source: str) -> dict[str, Any]:
+    """One labelled request as telemetry. Its entity is its session (cookie) or itself, never the whole site:
+    entity-level suspicion must not leak from one labelled request into the next."""
+    http = {k: v for k, v in http.items() if not k.startswith("_")}
+    cookie = next((v for k, v in http["headers"].items() if k.lower() == "cookie"), "")
+    session = cookie.partition("JSESSIONID=")[2].split(";")[0]
+    return {"event_id": f"{source}-{index}", "ts": 1_700_000_000.0 + index * 0.001,
+            "entity": f"session-{session}" if session else f"{source}-{index}", "kind": "http", "http": http}
+
+
+def load(paths: Sequence[Path], fmt: str, malicious: bool, problems: list[ParseProblem]) -> list[Sample]:
+    samples: list[Sample] = []
+    for path in paths:
+        tag = f"{'anom' if malicious else 'norm'}-{path.stem}"
+        if fmt == "http-raw":
+            for i, http in enumerate(parse_requests(read_bytes(path), problems)):
+                samples.append(Sample(_http_event(http, i, tag), malicious, "anomalous" if malicious else "normal"))
+        elif fmt == "jsonl":
+            for line in read_bytes(path).splitlines():
+                if line.strip():
+                    event = orjson.loads(line)
+                    samples.append(Sample(event, malicious, str(event.get("category", "jsonl"))))
+        else:  # csv-payload: each payload placed into an HTTP parameter
+            with path.open(newline="", encoding="utf-8", errors="replace") as handle:
+                for i, row in enumerate(csv.DictReader(handle)):
+                    is_attack = row.get("label", "").strip().lower() not in ("norm", "normal", "0")
+                    if is_attack != malicious and row.get("label"):
+                        continue
+                    http = {"method": "GET", "uri": f"/search?q={quote_plus(row['payload'])}", "version": "HTTP/1.1",
+                            "headers": {"host": "eval.example", "user-agent": "vertice-eval"}, "body": ""}
+                    samples.append(Sample(_http_event(http, i, tag), malicious, row.get("attack_type") or "payload"))
+    return samples
+
+
+def run_in_process(stages: Stages, samples: Sequence[Sample], learned: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Every sample through the same stage code the worker runs, in order, in micro-batches of 500."""
+    verdicts: list[dict[str, Any]] = []
+    states: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(samples), 500):
+        chunk = samples[start:start + 500]
+        out = triage(stages, [RawMessage(orjson.dumps(s.event), "eval", 0, start + i) for i, s in enumerate(chunk)])
+        for entity, items in out.by_entity.items():
+            state = states.setdefault(entity, orjson.loads(orjson.dumps(learned)) if learned else {})
+            verdicts += judge(stages, items, state)[0]
+    return verdicts
+
+
+def learn_profiles(stages: Stages, samples: Iterable[Sample]) -> dict[str, Any]:
+    """Learn every stateful cell's profile from normal traffic; it seeds each entity's state."""
+    state: dict[str, Any] = {}
+    events = [s.event for s in samples]
+    out = triage(stages, [RawMessage(orjson.dumps(e), "train", 0, i) for i, e in enumerate(events)])
+    for items in out.by_entity.values():
+        for cell in stages.cells:
+            cell.learn_batch(items, state.setdefault(cell.name, cell.fresh_state()))
+    return state
+
+
+def layer_score(verdict: dict[str, Any], stages_on: tuple[str, ...]) -> float:
+    findings = [Finding(e["stage"], float(e["score"])) for e in verdict.get("evidence", []) if e["stage"] in stages_on]
+    score = fuse(findings)
+    reflex = next((e for e in verdict.get("evidence", []) if e["stage"] == "reflex"), None)
+    if reflex is not None and reflex.get("detail") == "block":
+        score = max(score, 0.95)
+    return score
+
+
+def figures(samples: Sequence[Sample], verdicts: Sequence[dict[str, Any]], stages_on: tuple[str, ...],
+            threshold: float = 0.5) -> dict[str, Any]:
+    by_id = {v["event_ids"][0]: v for v in verdicts}
+    rows = [(s, layer_score(by_id[s.event["event_id"]], stages_on)) for s in samples if s.event["event_id"] in by_id]
+    tp = sum(1 for s, score in rows if s.malicious and score >= threshold)
+    fn = sum(1 for s, score in rows if s.malicious and score < threshold)
+    fp = sum(1 for s, score in rows if not s.malicious and score >= threshold)
+    tn = sum(1 for s, score in rows if not s.malicious and score < threshold)
+    normal_scores = sorted((score for s, score in rows if not s.malicious), reverse=True)
+    attack_scores = [score for s, score in rows if s.malicious]
+
+    def dr_at(fpr: float) -> float | None:
+        if not normal_scores or not attack_scores:
+            return None
+        allowed = int(fpr * len(normal_scores))
+        cut = normal_scores[allowed] if allowed < len(normal_scores) else -1.0
+        return round(sum(1 for score in attack_scores if score > cut) / len(attack_scores), 4)
+
+    categories: dict[str, dict[str, int]] = {}
+    for s, score in rows:
+        if s.malicious:
+            entry = categories.setdefault(s.category, {"total": 0, "detected": 0})
+            entry["total"] += 1
+            entry["detected"] += int(score >= threshold)
+    return {
+        "tp": tp, "fp": fp, "tn": tn, "fn": fn,
+        "detection_rate": round(tp / (tp + fn), 4) if tp + fn else None,
+        "false_positive_rate": round(fp / (fp + tn), 6) if fp + tn else None,
+        "dr_at_fpr": {"0.001": dr_at(0.001), "0.01": dr_at(0.01)},
+        "by_category": {k: {**v, "rate": round(v["detected"] / v["total"], 4)} for k, v in sorted(categories.items())},
+    }
+
+
+def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_normal: Sequence[Path] = (),
+             train_labeled: Path | None = None, limit: int | None = None) -> dict[str, Any]:
+    problems: list[ParseProblem] = []
+    stages = Stages.default(dedup_capacity=10)
+    if train_labeled is not None:
+        from agents.neutrophil import NeutrophilModel
+        from models.train_neutrophil import read_labelled_csv, train
+
+        target = Path("/tmp") / f"vertice-neutrophil-{time.time_ns()}.json"  # noqa: S108 - a scratch model file
+        train(read_labelled_csv(train_labeled), target, version=train_labeled.name)
+        stages.neutrophil.model = NeutrophilModel.load(target)
+        target.unlink()
+    learned = learn_profiles(stages, load(train_normal, fmt, False, problems)) if train_normal else None
+    samples = load(normal, fmt, False, problems) + load(anomalous, fmt, True, problems)
+    random.Random(7).shuffle(samples)  # interleaved: no stage may profit from the order of the files
+    if limit:
+        samples = samples[:limit]
+    started = time.perf_counter()
+    verdicts = run_in_process(stages, samples, learned)
+    elapsed = time.perf_counter() - started
+    by_id = {v["event_ids"][0]: v for v in verdicts}
+    full = figures(samples, verdicts, LAYERS["full"])
+    misses = [s for s in samples if s.malicious and by_id[s.event["event_id"]]["final_verdict"] == "BENIGN"]
+    alarms = [s for s in samples if not s.malicious and by_id[s.event["event_id"]]["final_verdict"] != "BENIGN"]
+
+    def show(s: Sample) -> dict[str, Any]:
+        v = by_id[s.event["event_id"]]
+        return {"event_id": s.event["event_id"], "uri": s.event.get("http", {}).get("uri", "")[:160],
+                "final_verdict": v["final_verdict"], "score": v["score"], "evidence": v["evidence"]}
+
+    return {**full, "events": len(samples), "events_per_s": round(len(samples) / elapsed, 1),
+            "layers": {name: {k: figures(samples, verdicts, on)[k] for k in
+                              ("detection_rate", "false_positive_rate", "dr_at_fpr")} for name, on in LAYERS.items()},
+            "parse_problems": len(problems), "missed": [show(s) for s in misses[:20]],
+            "false_alarms": [show(s) for s in alarms[:20]]}
