@@ -467,7 +467,8 @@ def worker(require_gpu: bool, web_port: int | None, loglevel: str) -> None:
 @click.option("--anomalous", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True)
 @click.option("--train-normal", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True)
 @click.option("--train-labeled", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
-@click.option("--in-process", is_flag=True, help="Run the stage code without a broker (the only mode so far).")
+@click.option("--in-process", is_flag=True, help="Call the stage code directly, no broker [default: the real "
+              "pipeline on its own embedded stack].")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate at most this many events.")
 @click.option("--json", "as_json", is_flag=True)
 def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...], train_normal: tuple[Path, ...],
@@ -477,9 +478,9 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
 
     if not normal and not anomalous:
         raise click.UsageError("give at least one --normal or --anomalous file")
-    if not in_process:
-        raise click.UsageError("only --in-process is implemented so far: add --in-process")
-    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit)
+    if train_normal and not in_process:
+        raise click.UsageError("--train-normal needs --in-process: learned profiles cannot be loaded into a worker yet")
+    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit, in_process)
     if as_json:
         click.echo(json.dumps(result))
         return

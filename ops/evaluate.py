@@ -80,6 +80,39 @@ def run_in_process(stages: Stages, samples: Sequence[Sample], learned: dict[str,
     return verdicts
 
 
+def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, timeout_s: float = 600.0) -> list[
+    dict[str, Any]
+]:
+    """Every sample through the real pipeline: its own embedded stack and a worker; verdicts read back from Kafka.
+    A learned profile is not carried over (a worker learns online from what it sees)."""
+    import tempfile
+
+    from ops import kafka, stack
+    from ops.bench import _collect_verdicts, _produce, _RssSampler
+
+    if learned:
+        raise NotImplementedError("--train-normal needs --in-process: profiles are not yet loadable into a worker")
+    with tempfile.TemporaryDirectory(prefix="vertice-eval-") as folder:
+        embedded = stack.EmbeddedStack(Path(folder))
+        try:
+            urls = embedded.start()
+            web_port = stack.free_port()
+            env = {**urls.worker_env(), "VERTICE_DATA_DIR": folder, "VERTICE_WEB_PORT": str(web_port),
+                   "VERTICE_COMMAND_SIGNING_KEY": "eval", "VERTICE_REFLEX_COMMANDS": "false",
+                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
+            stack.wait_worker_ready(web_port, worker, timeout_s=120, log=Path(folder) / "logs" / "worker.log")
+            producer = kafka.producer(urls.kafka)
+            events = [dict(s.event) for s in samples]
+            _produce(producer, events, 1)
+            del producer
+            verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in events}, timeout_s,
+                                         _RssSampler(worker.pid))
+        finally:
+            embedded.stop()
+    return [v for v in verdicts if v.get("scope") == "event"]
+
+
 def learn_profiles(stages: Stages, samples: Iterable[Sample]) -> dict[str, Any]:
     """Learn every stateful cell's profile from normal traffic; it seeds each entity's state."""
     state: dict[str, Any] = {}
@@ -134,7 +167,7 @@ def figures(samples: Sequence[Sample], verdicts: Sequence[dict[str, Any]], stage
 
 
 def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_normal: Sequence[Path] = (),
-             train_labeled: Path | None = None, limit: int | None = None) -> dict[str, Any]:
+             train_labeled: Path | None = None, limit: int | None = None, in_process: bool = True) -> dict[str, Any]:
     problems: list[ParseProblem] = []
     stages = Stages.default(dedup_capacity=10)
     if train_labeled is not None:
@@ -151,9 +184,12 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
     if limit:
         samples = samples[:limit]
     started = time.perf_counter()
-    verdicts = run_in_process(stages, samples, learned)
+    verdicts = run_in_process(stages, samples, learned) if in_process else run_on_stack(samples, learned)
     elapsed = time.perf_counter() - started
     by_id = {v["event_ids"][0]: v for v in verdicts}
+    missing = [s.event["event_id"] for s in samples if s.event["event_id"] not in by_id]
+    if missing:
+        raise RuntimeError(f"{len(missing)} events got no verdict, e.g. {missing[:3]}")
     full = figures(samples, verdicts, LAYERS["full"])
     misses = [s for s in samples if s.malicious and by_id[s.event["event_id"]]["final_verdict"] == "BENIGN"]
     alarms = [s for s in samples if not s.malicious and by_id[s.event["event_id"]]["final_verdict"] != "BENIGN"]
@@ -163,7 +199,8 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
         return {"event_id": s.event["event_id"], "uri": s.event.get("http", {}).get("uri", "")[:160],
                 "final_verdict": v["final_verdict"], "score": v["score"], "evidence": v["evidence"]}
 
-    return {**full, "events": len(samples), "events_per_s": round(len(samples) / elapsed, 1),
+    return {**full, "events": len(samples), "mode": "in-process" if in_process else "pipeline",
+            "events_per_s": round(len(samples) / elapsed, 1),
             "layers": {name: {k: figures(samples, verdicts, on)[k] for k in
                               ("detection_rate", "false_positive_rate", "dr_at_fpr")} for name, on in LAYERS.items()},
             "parse_problems": len(problems), "missed": [show(s) for s in misses[:20]],

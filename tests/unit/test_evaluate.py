@@ -40,5 +40,6 @@ def test_csv_payload_by_category_and_cli(tmp_path: Path) -> None:
     cli = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data), "--anomalous", str(data),
                                     "--in-process"])
     assert cli.exit_code == 0 and "TP 2 FP 0" in cli.output
-    refused = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data)])
+    refused = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data), "--train-normal",
+                                        str(data)])
     assert refused.exit_code == 2 and "--in-process" in refused.output
