@@ -33,6 +33,11 @@ def _settings() -> Settings:
     return load_settings()
 
 
+def _emit(result: dict[str, Any], as_json: bool, render: Any) -> None:
+    """One JSON object with --json, else the human summary that ``render(result)`` writes."""
+    click.echo(json.dumps(result) if as_json else render(result))
+
+
 @click.group(cls=VerticeGroup)
 @click.version_option("0.1.0", prog_name="vertice")
 def main() -> None:
@@ -372,15 +377,14 @@ def bench(ctx: click.Context, events: int, batch: int, rate: float | None, as_js
         return
     from ops.bench import bench_pipeline
 
-    result = bench_pipeline(events, batch, rate)
-    if as_json:
-        click.echo(json.dumps(result))
-        return
-    floor = f", floor {result['passthrough_eps']:,.0f}/s, ratio {result['ratio']}" if "ratio" in result else ""
-    click.echo(f"{result['verdicts']}/{events} events judged (missing {result['missing']}, conflicting "
-               f"{result['conflicting_verdicts']}, redelivered {result['redelivered']}): pipeline "
-               f"{result['pipeline_eps']:,.0f} events/s{floor}; latency p50 {result['latency_ms']['p50']} ms, "
-               f"p99 {result['latency_ms']['p99']} ms; worker RSS {result['rss_mb']} MB")
+    def render(r: dict[str, Any]) -> str:
+        floor = f", floor {r['passthrough_eps']:,.0f}/s, ratio {r['ratio']}" if "ratio" in r else ""
+        return (f"{r['verdicts']}/{events} events judged (missing {r['missing']}, conflicting "
+                f"{r['conflicting_verdicts']}, redelivered {r['redelivered']}): pipeline {r['pipeline_eps']:,.0f} "
+                f"events/s{floor}; latency p50 {r['latency_ms']['p50']} ms, p99 {r['latency_ms']['p99']} ms; "
+                f"worker RSS {r['rss_mb']} MB")
+
+    _emit(bench_pipeline(events, batch, rate), as_json, render)
 
 
 @bench.command("cortex")
@@ -395,13 +399,9 @@ def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms:
     """Cortex decisions/s: batch size 1 against the dynamic batcher."""
     from ops.bench import bench_cortex as run
 
-    result = run(incidents, concurrency, max_batch, max_delay_ms, require_gpu)
-    if as_json:
-        click.echo(json.dumps(result))
-        return
-    click.echo(f"provider {result['provider']}: batch-1 {result['batch1_per_s']:,.0f}/s, batched "
-               f"{result['batched_per_s']:,.0f}/s ({result['speedup']}x, mean batch {result['mean_batch']}), "
-               f"p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms")
+    _emit(run(incidents, concurrency, max_batch, max_delay_ms, require_gpu), as_json, lambda r: (
+        f"provider {r['provider']}: batch-1 {r['batch1_per_s']:,.0f}/s, batched {r['batched_per_s']:,.0f}/s "
+        f"({r['speedup']}x, mean batch {r['mean_batch']}), p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms"))
 
 
 @bench.command("reflex")
@@ -419,14 +419,11 @@ def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, as_json: bool
         crs_dir = default_crs
     if crs_dir is not None and not crs_dir.is_dir():
         raise click.BadParameter(f"{crs_dir} is not a folder", param_hint="--crs")
-    result = run(events, crs_dir, paranoia)
-    result["crs"] = str(crs_dir) if crs_dir else None
-    if as_json:
-        click.echo(json.dumps(result))
-        return
-    click.echo(f"{result['rules']} rules ({'with CRS' if crs_dir else 'default pack only'}): "
-               f"{result['events_per_s']:,.0f} events/s, p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms; "
-               f"Python re {result['re_events_per_s']:,.0f} events/s ({result['speedup_vs_re']}x)")
+    result = {**run(events, crs_dir, paranoia), "crs": str(crs_dir) if crs_dir else None}
+    _emit(result, as_json, lambda r: (
+        f"{r['rules']} rules ({'with CRS' if crs_dir else 'default pack only'}): {r['events_per_s']:,.0f} events/s, "
+        f"p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms; Python re {r['re_events_per_s']:,.0f} events/s "
+        f"({r['speedup_vs_re']}x)"))
 
 
 @bench.command("commands")
@@ -437,13 +434,9 @@ def bench_commands(count: int, rate: float, as_json: bool) -> None:
     """Command→confirmation latency through NATS JetStream and a real executor (its own embedded stack)."""
     from ops.bench import bench_commands as run
 
-    result = run(count, rate)
-    if as_json:
-        click.echo(json.dumps(result))
-        return
-    click.echo(f"{result['confirmed']}/{result['commands']} confirmed at {rate:.0f}/s offered: "
-               f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms "
-               f"(execution p50 {result['execution_p50_ms']} ms)")
+    _emit(run(count, rate), as_json, lambda r: (
+        f"{r['confirmed']}/{r['commands']} confirmed at {rate:.0f}/s offered: p50 {r['p50_ms']} ms, "
+        f"p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms (execution p50 {r['execution_p50_ms']} ms)"))
 
 
 @main.command()
