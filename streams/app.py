@@ -7,7 +7,7 @@ from prometheus_client import REGISTRY
 
 from agents.pipeline import Stages
 from models.cortex_model import CortexModel
-from streams import pipeline, tuning, web
+from streams import pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus
 from streams.metrics import PipelineMetrics
 from streams.settings import load_settings
@@ -55,3 +55,4 @@ bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeout
 
 pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus)
 web.register(app, settings, metrics, bus)
+verdict_api.register(app, settings)

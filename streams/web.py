@@ -87,7 +87,18 @@ def validate_command_request(body: Any) -> dict[str, Any]:
             "deadline_s": float(deadline_s), "command_id": command_id}
 
 
-async def _json_body(request: Any) -> Any:
+async def fetch(settings: Settings, sql: str, *args: Any) -> list[Any]:
+    """Rows of one parameterised query on the configured PostgreSQL."""
+    import asyncpg
+
+    conn = await asyncpg.connect(settings.database_url.reveal())
+    try:
+        return list(await conn.fetch(sql, *args))
+    finally:
+        await conn.close()
+
+
+async def json_body(request: Any) -> Any:
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
         raise ValueError("body too large")
     try:
@@ -105,11 +116,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
     from ops import db
 
     async def query(sql: str, *args: Any) -> list[Any]:
-        conn = await asyncpg.connect(settings.database_url.reveal())
-        try:
-            return list(await conn.fetch(sql, *args))
-        finally:
-            await conn.close()
+        return await fetch(settings, sql, *args)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
@@ -137,7 +144,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
             if not authorized(settings, request.headers.get("Authorization")):
                 return self.json({"error": "unauthorized"}, status=401)
             try:
-                agent_id, pid, parent = validate_agent(await _json_body(request))
+                agent_id, pid, parent = validate_agent(await json_body(request))
             except ValueError as exc:
                 return self.json({"error": str(exc)}, status=422)
             conn = await asyncpg.connect(settings.database_url.reveal())
@@ -153,7 +160,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
             if not authorized(settings, request.headers.get("Authorization")):
                 return self.json({"error": "unauthorized"}, status=401)
             try:
-                fields = validate_command_request(await _json_body(request))
+                fields = validate_command_request(await json_body(request))
             except ValueError as exc:
                 return self.json({"error": str(exc)}, status=422)
             now = time.time()

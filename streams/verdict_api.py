@@ -1,0 +1,107 @@
+"""The verdict engine's REST API over PostgreSQL: active verdicts, statistics, one verdict, status changes."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import orjson
+
+from streams.settings import Settings
+from streams.web import VERSION, authorized, fetch, json_body
+
+STATUSES = ("ACTIVE", "MITIGATED", "DISMISSED", "ESCALATED")
+SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")
+MAX_PAGE = 500
+
+
+def page_params(query: Any) -> tuple[int, int]:
+    """(limit, offset) from the query string; limit at most 500."""
+    try:
+        limit = int(query.get("limit", "100"))
+        offset = int(query.get("offset", "0"))
+    except ValueError:
+        raise ValueError("limit and offset must be integers") from None
+    if not 1 <= limit <= MAX_PAGE or offset < 0:
+        raise ValueError(f"limit must be in 1..{MAX_PAGE} and offset ≥ 0")
+    return limit, offset
+
+
+def register(app: Any, settings: Settings) -> None:
+    import faust
+
+    @app.page("/api/v1/verdicts/active")
+    class Active(faust.web.View):
+        async def get(self, request: Any) -> Any:
+            q = request.query
+            try:
+                limit, offset = page_params(q)
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=422)
+            statuses = [q["status"]] if q.get("status") else ["ACTIVE", "ESCALATED"]
+            rows = await fetch(
+                settings,
+                "SELECT doc, status FROM verdicts WHERE status = ANY($1::text[]) "
+                "AND ($2::text IS NULL OR severity = $2) AND ($3::text IS NULL OR category = $3) "
+                "AND ($4::text IS NULL OR entity = $4 OR doc->'agents_involved' ? $4) "
+                "ORDER BY ts DESC LIMIT $5 OFFSET $6",
+                statuses, q.get("severity"), q.get("category"), q.get("agent_id"), limit, offset)
+            return self.json({"verdicts": [{**orjson.loads(r["doc"]), "status": r["status"]} for r in rows],
+                              "limit": limit, "offset": offset})
+
+    @app.page("/api/v1/verdicts/stats")
+    class Stats(faust.web.View):
+        async def get(self, request: Any) -> Any:
+            rows = await fetch(settings, "SELECT severity, status, category, count(*) AS n, max(ts) AS last "
+                                         "FROM verdicts GROUP BY severity, status, category")
+            out: dict[str, Any] = {"by_severity": {}, "by_status": {}, "by_category": {}, "critical_active": 0,
+                                   "total": 0, "last_updated": None}
+            for r in rows:
+                for key, value in (("by_severity", r["severity"]), ("by_status", r["status"]),
+                                   ("by_category", r["category"])):
+                    out[key][value] = out[key].get(value, 0) + r["n"]
+                out["total"] += r["n"]
+                if r["severity"] == "CRITICAL" and r["status"] in ("ACTIVE", "ESCALATED"):
+                    out["critical_active"] += r["n"]
+                out["last_updated"] = max(filter(None, (out["last_updated"], r["last"])), default=None)
+            return self.json(out)
+
+    @app.page("/api/v1/verdicts/{verdict_id}")
+    class One(faust.web.View):
+        async def get(self, request: Any, verdict_id: str) -> Any:
+            rows = await fetch(settings, "SELECT doc, status FROM verdicts WHERE verdict_id = $1", verdict_id)
+            if not rows:
+                return self.json({"error": "no such verdict"}, status=404)
+            return self.json({**orjson.loads(rows[0]["doc"]), "status": rows[0]["status"]})
+
+    @app.page("/api/v1/verdicts/{verdict_id}/status")
+    class Status(faust.web.View):
+        async def put(self, request: Any, verdict_id: str) -> Any:
+            if not authorized(settings, request.headers.get("Authorization")):
+                return self.json({"error": "unauthorized"}, status=401)
+            try:
+                body = await json_body(request)
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=422)
+            status = body.get("status") if isinstance(body, dict) else None
+            command_id = body.get("mitigation_command_id") if isinstance(body, dict) else None
+            if status not in STATUSES or (command_id is not None and not isinstance(command_id, str)):
+                return self.json({"error": f"status must be one of {', '.join(STATUSES)}; "
+                                           "mitigation_command_id, if given, a string"}, status=422)
+            change = {"status": status, "status_changed_at": time.time(), "mitigation_command_id": command_id}
+            rows = await fetch(settings, "UPDATE verdicts SET status = $2, doc = doc || $3::jsonb "
+                                         "WHERE verdict_id = $1 RETURNING verdict_id",
+                               verdict_id, status, orjson.dumps(change).decode())
+            if not rows:
+                return self.json({"error": "no such verdict"}, status=404)
+            return self.json({"verdict_id": verdict_id, **change})
+
+    @app.page("/api/v1/health")
+    async def health(web: Any, request: Any) -> Any:
+        try:
+            await fetch(settings, "SELECT 1")
+            database = True
+        except Exception:
+            database = False
+        return web.json({"status": "healthy" if database else "degraded", "version": VERSION,
+                         "database": database}, status=200 if database else 503)

@@ -1,0 +1,59 @@
+"""The verdict engine's REST API on the worker's web port, over the real PostgreSQL sink."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+from typing import Any
+
+import orjson
+
+from agents.verdict import verdict_id_for
+from ops import kafka
+from tests.conftest import make_event
+from tests.integration.conftest import LiveStack
+
+
+def call(live: LiveStack, path: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:
+    request = urllib.request.Request(live.web + path, method=method,
+                                     data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json",
+                                              **({"Authorization": f"Bearer {key}"} if key else {})})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_active_stats_one_and_status_changes(live: LiveStack) -> None:
+    entity = f"api-{uuid.uuid4().hex[:6]}"
+    attack = make_event(entity=entity, ts=time.time(), uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
+    producer = kafka.producer(live.urls.kafka)
+    producer.produce("telemetry", key=entity.encode(), value=orjson.dumps(attack))
+    producer.flush(10)
+    verdict_id = verdict_id_for(attack["event_id"])
+    deadline = time.monotonic() + 30
+    while call(live, f"/api/v1/verdicts/{verdict_id}")[0] != 200 and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+    status, one = call(live, f"/api/v1/verdicts/{verdict_id}")
+    assert status == 200 and one["final_verdict"] == "MALICIOUS" and one["entity"] == entity
+    status, active = call(live, f"/api/v1/verdicts/active?agent_id={entity}&severity={one['severity']}")
+    assert status == 200 and [v["verdict_id"] for v in active["verdicts"]] == [verdict_id]
+    status, stats = call(live, "/api/v1/verdicts/stats")
+    assert status == 200 and stats["total"] >= 1 and stats["by_severity"].get(one["severity"], 0) >= 1
+    assert call(live, "/api/v1/verdicts/active?limit=501")[0] == 422
+
+    assert call(live, f"/api/v1/verdicts/{verdict_id}/status", "PUT", {"status": "MITIGATED"})[0] == 401
+    assert call(live, f"/api/v1/verdicts/{verdict_id}/status", "PUT", {"status": "GONE"}, live.api_key)[0] == 422
+    status, changed = call(live, f"/api/v1/verdicts/{verdict_id}/status", "PUT",
+                           {"status": "MITIGATED", "mitigation_command_id": "c-123"}, live.api_key)
+    assert status == 200 and changed["status"] == "MITIGATED"
+    assert call(live, f"/api/v1/verdicts/{verdict_id}")[1]["mitigation_command_id"] == "c-123"
+    assert call(live, f"/api/v1/verdicts/active?agent_id={entity}")[1]["verdicts"] == []
+    assert call(live, "/api/v1/verdicts/v-nope/status", "PUT", {"status": "DISMISSED"}, live.api_key)[0] == 404
+    assert call(live, "/api/v1/health")[1]["status"] == "healthy"
