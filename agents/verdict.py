@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+from agents import ioc
 from agents.detector import Scored
 from agents.types import Finding
 
@@ -71,6 +72,7 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
         "title": f"{severity}: {category.lower()} on {event['entity']}" if final != "BENIGN" else "benign",
         "evidence": [f.as_evidence() for f in all_findings if f.score > 0.0],
         "recommended_action": recommended, "status": "ESCALATED" if escalate else "ACTIVE",
+        "iocs": ioc.extract(event.get(event["kind"], {})) if final != "BENIGN" else {},
         "event_ts": float(event["ts"]), "ts": now,
     }
     escalation = None

@@ -23,6 +23,7 @@ class Verdict(faust.Record, serializer="json"):
     title: str | None = None
     evidence: list[dict[str, Any]] | None = None
     recommended_action: str | None = None
+    iocs: dict[str, list[str]] | None = None
     status: str | None = None
     event_ts: float | None = None
 

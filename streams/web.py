@@ -112,7 +112,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
     import faust
     import orjson
 
-    from agents import commands
+    from agents import commands, ioc
     from ops import db
 
     async def query(sql: str, *args: Any) -> list[Any]:
@@ -137,6 +137,15 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
         assignment = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
         providers = [s.labels["provider"] for metric in metrics.cortex_provider.collect() for s in metric.samples]
         return web.json({"version": VERSION, "assigned_partitions": assignment, "cortex_provider": providers})
+
+    @app.page("/extract_iocs")
+    class ExtractIocs(faust.web.View):
+        async def post(self, request: Any) -> Any:
+            try:
+                document = await json_body(request)
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=422)
+            return self.json({"iocs": ioc.extract(document)})
 
     @app.page("/api/v1/agents")
     class Agents(faust.web.View):

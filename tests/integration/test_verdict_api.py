@@ -57,3 +57,10 @@ def test_active_stats_one_and_status_changes(live: LiveStack) -> None:
     assert call(live, f"/api/v1/verdicts/active?agent_id={entity}")[1]["verdicts"] == []
     assert call(live, "/api/v1/verdicts/v-nope/status", "PUT", {"status": "DISMISSED"}, live.api_key)[0] == 404
     assert call(live, "/api/v1/health")[1]["status"] == "healthy"
+
+
+def test_extract_iocs_endpoint(live: LiveStack) -> None:
+    status, body = call(live, "/extract_iocs", "POST", {"note": "c2 at hxxp://198.51.100.9/gate, CVE-2024-3094"})
+    assert status == 200
+    assert body["iocs"]["url"] == ["http://198.51.100.9/gate"] and body["iocs"]["cve"] == ["CVE-2024-3094"]
+    assert call(live, "/extract_iocs", "POST", None)[0] == 422

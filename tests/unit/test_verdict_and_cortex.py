@@ -27,6 +27,7 @@ def test_benign_and_malicious_verdicts_are_schema_valid(event_factory: Any) -> N
     bad, escalation = join(item(event_factory(), "BLOCK", 0.9), [Finding("neutrophil", 0.9)], now=1.0,
                            escalation_threshold=0.8)
     assert bad["final_verdict"] == "MALICIOUS" and bad["scope"] == "event"
+    assert benign["iocs"] == {}
     assert escalation is not None and escalation["verdict_id"] == bad["verdict_id"]
     validate("verdict", benign)
     validate("verdict", bad)
