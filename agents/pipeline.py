@@ -14,6 +14,7 @@ from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil
+from agents.profiles import EndpointProfiles
 from agents.types import Finding, RawMessage
 
 
@@ -32,18 +33,20 @@ class Stages:
     neutrophil: Neutrophil
     cells: tuple[Detector, ...]
     dedup: ingest.Deduplicator
+    profiles: EndpointProfiles | None = None
     max_message_bytes: int = 1024 * 1024
     escalation_threshold: float = 0.8
 
     @classmethod
     def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
                 dedup_window_s: float = 600.0, dedup_capacity: int = 1_000_000, cache_dir: Any = None,
-                packs: Sequence[Path] = (reflex.DEFAULT_PACK,)) -> Stages:
+                packs: Sequence[Path] = (reflex.DEFAULT_PACK,), profiles: Path | None = None) -> Stages:
         return cls(
             engine=reflex.ReflexEngine(reflex.RulePack.load_all(list(packs)), cache_dir=cache_dir),
             neutrophil=Neutrophil(),
             cells=(Macrophage(), PredictionError(), NarrativeFilter()),
             dedup=ingest.Deduplicator(dedup_window_s, dedup_capacity),
+            profiles=EndpointProfiles.load(profiles) if profiles else None,
             max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,
         )
 
@@ -72,6 +75,8 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
     for cell in stages.cells:
         cell_state = state.setdefault(cell.name, cell.fresh_state())
         per_cell.append(cell.score_batch(items, cell_state))
+    if stages.profiles is not None:
+        per_cell.append(stages.profiles.score_batch(items, {}))
     verdicts, escalations = [], []
     for index, item in enumerate(items):
         first_line = item["neutrophil"]

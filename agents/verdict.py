@@ -10,9 +10,11 @@ from agents import ioc
 from agents.detector import Scored
 from agents.types import Finding
 
-WEIGHTS: dict[str, float] = {"reflex": 1.0, "neutrophil": 0.9, "macrophage": 0.8, "hpc": 0.6, "narrative": 1.0}
+WEIGHTS: dict[str, float] = {"reflex": 1.0, "neutrophil": 0.9, "macrophage": 0.8, "hpc": 0.6, "hpc_profile": 0.75,
+                             "narrative": 1.0}
 CATEGORY_OF_STAGE: dict[str, str] = {
-    "reflex": "THREAT", "neutrophil": "THREAT", "macrophage": "THREAT", "hpc": "ANOMALY", "narrative": "DECEPTION",
+    "reflex": "THREAT", "neutrophil": "THREAT", "macrophage": "THREAT", "hpc": "ANOMALY", "hpc_profile": "ANOMALY",
+    "narrative": "DECEPTION",
 }
 SEVERITY_RANK: dict[str, int] = {"INFO": 0, "LOW": 1, "MEDIUM": 2, "HIGH": 3, "CRITICAL": 4}
 
@@ -84,7 +86,8 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
             "incident_id": "i-" + verdict_id[2:], "verdict_id": verdict_id, "entity": event["entity"],
             "kind": event["kind"], "agent_id": agent_id, "severity": severity, "score": round(score, 4),
             "features": {
-                **{stage: round(by_stage[stage].score, 4) if stage in by_stage else 0.0 for stage in WEIGHTS},
+                **{stage: round(by_stage[stage].score, 4) if stage in by_stage else 0.0
+                   for stage in ("reflex", "neutrophil", "macrophage", "hpc", "narrative")},
                 "score": round(score, 4), "is_agent": 1.0 if agent_id else 0.0,
                 "children": float(len(narrative.evidence.get("children", []))) if narrative else 0.0,
                 "severity": SEVERITY_RANK[severity] / 4.0,

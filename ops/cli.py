@@ -297,14 +297,33 @@ def models_train_cortex(out: Path | None) -> None:
 
 @models.command("train")
 @click.option("--labeled", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="CSV with payload and label columns; default: generated payloads.")
+              help="CSV with payload and label columns: retrain the neutrophil (default: generated payloads).")
+@click.option("--normal", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+              help="Normal traffic: learn the HPC endpoint/parameter profiles instead (VERTICE_HPC_PROFILES).")
+@click.option("--format", "fmt", type=click.Choice(["http-raw", "jsonl"]), default="http-raw")
 @click.option("--out", type=click.Path(path_type=Path), default=None)
-def models_train(labeled: Path | None, out: Path | None) -> None:
-    """Retrain the neutrophil's payload model."""
+def models_train(labeled: Path | None, normal: tuple[Path, ...], fmt: str, out: Path | None) -> None:
+    """Retrain the neutrophil's payload model, or learn HPC profiles from normal traffic."""
     from agents.neutrophil import DEFAULT_WEIGHTS
     from models.train_neutrophil import read_labelled_csv, train
     from ops.scenario import labelled_payloads
 
+    if normal:
+        from agents.profiles import EndpointProfiles
+        from ops.evaluate import load
+        from ops.httpraw import ParseProblem
+
+        if out is None:
+            raise click.UsageError("--normal needs --out (the profile file for VERTICE_HPC_PROFILES)")
+        problems: list[ParseProblem] = []
+        profiles = EndpointProfiles()
+        profiles.learn_batch([{"event": s.event} for s in load(normal, fmt, False, problems)], {})
+        profiles.save(out)
+        for problem in problems[:20]:
+            click.echo(f"skipped line {problem.line}: {problem.reason}", err=True)
+        click.echo(f"learned {profiles.requests} requests over {len(profiles.endpoints)} endpoints into {out}"
+                   f"{f'; {len(problems)} malformed lines skipped' if problems else ''}")
+        return
     pairs = read_labelled_csv(labeled) if labeled else labelled_payloads(8000)
     accuracy = train(pairs, out or DEFAULT_WEIGHTS, version=labeled.name if labeled else "generated-1")
     click.echo(f"held-out accuracy {accuracy:.4f}")

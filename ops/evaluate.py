@@ -14,6 +14,7 @@ from urllib.parse import quote_plus
 import orjson
 
 from agents.pipeline import Stages, judge, triage
+from agents.profiles import EndpointProfiles
 from agents.types import Finding, RawMessage
 from agents.verdict import fuse
 from ops.httpraw import ParseProblem, parse_requests, read_bytes
@@ -21,8 +22,8 @@ from ops.httpraw import ParseProblem, parse_requests, read_bytes
 LAYERS: dict[str, tuple[str, ...]] = {
     "reflex": ("reflex",),
     "reflex+neutrophil": ("reflex", "neutrophil"),
-    "reflex+neutrophil+hpc": ("reflex", "neutrophil", "hpc"),
-    "full": ("reflex", "neutrophil", "hpc", "macrophage", "narrative"),
+    "reflex+neutrophil+hpc": ("reflex", "neutrophil", "hpc", "hpc_profile"),
+    "full": ("reflex", "neutrophil", "hpc", "hpc_profile", "macrophage", "narrative"),
 }
 
 
@@ -118,7 +119,9 @@ def learn_profiles(stages: Stages, samples: Iterable[Sample]) -> dict[str, Any]:
     state: dict[str, Any] = {}
     events = [s.event for s in samples]
     out = triage(stages, [RawMessage(orjson.dumps(e), "train", 0, i) for i, e in enumerate(events)])
+    stages.profiles = EndpointProfiles(frozen=True)
     for items in out.by_entity.values():
+        stages.profiles.learn_batch(items, {})
         for cell in stages.cells:
             cell.learn_batch(items, state.setdefault(cell.name, cell.fresh_state()))
     return state

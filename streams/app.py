@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import faust
 from prometheus_client import REGISTRY
 
@@ -47,7 +49,7 @@ metrics = PipelineMetrics(REGISTRY)
 stages = Stages.default(
     max_message_bytes=settings.max_message_bytes, escalation_threshold=settings.escalation_threshold,
     dedup_window_s=settings.dedup_window_s, dedup_capacity=settings.dedup_capacity, cache_dir=worker_dir / "hscache",
-    packs=settings.rule_pack_paths(),
+    packs=settings.rule_pack_paths(), profiles=Path(settings.hpc_profiles) if settings.hpc_profiles else None,
 )
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 

@@ -75,6 +75,7 @@ class Settings:
     command_deadline_s: float = 30.0
     drain_timeout_s: float = 2.0
     rule_packs: str = ""
+    hpc_profiles: str = ""
     reflex_commands: bool = True
     rule_reload_interval_s: float = 5.0
     cortex_max_batch: int = 64

@@ -11,9 +11,10 @@ from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil
+from agents.profiles import EndpointProfiles
 from tests.conftest import make_event
 
-DETECTORS = [Neutrophil, Macrophage, PredictionError, NarrativeFilter]
+DETECTORS = [Neutrophil, Macrophage, PredictionError, NarrativeFilter, EndpointProfiles]
 
 
 def stream() -> list[dict[str, Any]]:
@@ -47,10 +48,10 @@ def test_deterministic_with_a_seed(cls: Any) -> None:
 @pytest.mark.parametrize("cls", DETECTORS, ids=lambda c: c.__name__)
 def test_batch_equals_one_at_a_time(cls: Any) -> None:
     items = stream()
-    detector = cls(seed=1)
+    detector, twin = cls(seed=1), cls(seed=1)
     batched = [f.score for f in detector.score_batch(items, detector.fresh_state())]
-    state = detector.fresh_state()
-    singles = [detector.score_batch([item], state)[0].score for item in items]
+    state = twin.fresh_state()
+    singles = [twin.score_batch([item], state)[0].score for item in items]
     assert batched == pytest.approx(singles)
 
 
@@ -61,8 +62,9 @@ def test_state_survives_a_table_round_trip(cls: Any) -> None:
     live = detector.fresh_state()
     detector.score_batch(items[:20], live)
     restored = json.loads(json.dumps(live))  # what the RocksDB table stores
+    twin = copy.deepcopy(detector)  # the same model, so only the entity state differs
     assert [f.score for f in detector.score_batch(items[20:], live)] == \
-        [f.score for f in detector.score_batch(items[20:], restored)]
+        [f.score for f in twin.score_batch(items[20:], restored)]
 
 
 @pytest.mark.parametrize("cls", DETECTORS, ids=lambda c: c.__name__)

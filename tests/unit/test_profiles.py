@@ -1,0 +1,69 @@
+"""HPC level 1: a profile learned from normal HTTP traffic flags a tampered parameter the reflex rules miss."""
+
+import random
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from agents.profiles import EndpointProfiles
+from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, triage_batch
+from ops.cli import main
+from tests.conftest import make_event
+
+SIZES = ["s", "m", "l", "xl"]
+
+
+def shop_request(rng: random.Random, **override: str) -> dict[str, Any]:
+    params = {"id": str(rng.randint(1, 500)), "size": rng.choice(SIZES), "qty": str(rng.randint(1, 9)), **override}
+    return make_event(uri="/shop/add.jsp?" + "&".join(f"{k}={v}" for k, v in params.items()))
+
+
+def learned() -> EndpointProfiles:
+    rng = random.Random(3)
+    profiles = EndpointProfiles(frozen=True)
+    profiles.learn_batch([{"event": shop_request(rng)} for _ in range(400)], {})
+    return profiles
+
+
+def test_normal_requests_stay_quiet() -> None:
+    rng = random.Random(9)
+    findings = learned().score_batch([{"event": shop_request(rng)} for _ in range(200)], {})
+    assert max(f.score for f in findings) < 0.3
+
+
+def test_tampering_is_flagged_where_the_reflex_sees_nothing() -> None:
+    rng = random.Random(5)
+    tampered = {
+        "enumeration": shop_request(rng, size="xxl"),
+        "new parameter": shop_request(rng, debug="1"),
+        "length": shop_request(rng, id="9" * 300),
+        "characters": shop_request(rng, qty="-1;2"),
+    }
+    engine = ReflexEngine(RulePack.load(DEFAULT_PACK))
+    assert [r["decision"] for r in triage_batch(engine, list(tampered.values()))] == ["ALLOW"] * 4
+    findings = dict(zip(tampered, learned().score_batch([{"event": e} for e in tampered.values()], {}), strict=True))
+    for what, finding in findings.items():
+        assert finding.score >= 0.5, what
+        assert finding.evidence["level"] == 1 and "expected" in finding.evidence and "observed" in finding.evidence
+
+
+def test_unfrozen_profiles_keep_learning_and_round_trip(tmp_path: Path) -> None:
+    profiles = learned()
+    profiles.frozen = False
+    before = profiles.requests
+    profiles.score_batch([{"event": shop_request(random.Random(1))}], {})
+    assert profiles.requests == before + 1
+    profiles.save(tmp_path / "p.json")
+    assert EndpointProfiles.load(tmp_path / "p.json").endpoints == profiles.endpoints
+
+
+def test_cli_learns_profiles_from_raw_http(tmp_path: Path) -> None:
+    raw = tmp_path / "normal.txt"
+    raw.write_bytes(b"".join(f"GET /shop/add.jsp?id={i}&size=m HTTP/1.1\nHost: shop\n\n\n".encode() for i in range(30))
+                    + b"this line is not http\n")
+    out = tmp_path / "profiles.json"
+    result = CliRunner().invoke(main, ["models", "train", "--normal", str(raw), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "learned 30 requests over 1 endpoints" in result.output and "1 malformed lines skipped" in result.output
+    assert EndpointProfiles.load(out).requests == 30
