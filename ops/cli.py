@@ -473,6 +473,32 @@ def worker(require_gpu: bool, web_port: int | None, loglevel: str) -> None:
     os.execv(sys.executable, [sys.executable, "-m", "faust", "-A", "streams.app", "worker", "-l", loglevel])  # noqa: S606
 
 
+@main.group()
+def hpc() -> None:
+    """The hierarchical prediction-error scorer."""
+
+
+@hpc.command("nab")
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--labels", "windows_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="NAB's combined_windows.json [default: ../labels/combined_windows.json beside --data].")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5)
+@click.option("--json", "as_json", is_flag=True)
+def hpc_nab(data_dir: Path, out_dir: Path, windows_file: Path | None, threshold: float, as_json: bool) -> None:
+    """Score every NAB series in one streaming pass; write vertice_<series>.csv files mirroring --data."""
+    from ops.nab import run
+
+    windows = windows_file or data_dir.parent / "labels" / "combined_windows.json"
+    if not windows.exists():
+        raise click.BadParameter(f"{windows} does not exist", param_hint="--labels")
+    result = run(data_dir, out_dir, windows, threshold)
+    _emit(result, as_json, lambda r: (
+        f"{r['series']} series, {r['points']} points: {r['windows_detected']}/{r['windows']} anomaly windows "
+        f"detected ({r['window_detection_rate']:.1%}), {r['false_alarms']} false alarms outside them "
+        f"(threshold {r['threshold']}); CSVs in {out_dir}"))
+
+
 @main.command("eval")
 @click.option("--format", "fmt", type=click.Choice(["http-raw", "jsonl", "csv-payload"]), required=True)
 @click.option("--normal", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True)
