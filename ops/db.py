@@ -57,3 +57,21 @@ async def register_agent(conn: asyncpg.Connection | asyncpg.Pool, agent_id: str,
         "INSERT INTO agents (agent_id, pid, parent_agent_id) VALUES ($1, $2, $3) "
         "ON CONFLICT (agent_id) DO UPDATE SET pid = EXCLUDED.pid, parent_agent_id = EXCLUDED.parent_agent_id, "
         "credentials_revoked = false", agent_id, pid, parent_agent_id)
+
+
+async def remember(conn: asyncpg.Connection | asyncpg.Pool, memories: Sequence[Any]) -> None:
+    """Upsert B-cell memories: a repeat raises detections and refreshes last_seen and the lifespan."""
+    await conn.executemany(
+        "INSERT INTO b_cell_memory (fingerprint, rule_id, field, literal, category, affinity) "
+        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (fingerprint) DO UPDATE SET detections = "
+        "b_cell_memory.detections + 1, last_seen = now(), expires_at = now() + interval '365 days', "
+        "affinity = greatest(b_cell_memory.affinity, EXCLUDED.affinity)",
+        [(m.fingerprint, m.rule_id, m.field, m.literal, m.category, m.affinity) for m in memories])
+
+
+async def living_memories(conn: asyncpg.Connection | asyncpg.Pool) -> list[dict[str, Any]]:
+    from agents.bcell import RETIREMENT_SQL
+
+    rows = await conn.fetch("SELECT fingerprint, rule_id, field, literal, affinity FROM b_cell_memory WHERE "  # noqa: S608
+                            + RETIREMENT_SQL + " ORDER BY rule_id")
+    return [dict(r) for r in rows]

@@ -11,6 +11,7 @@ from agents.pipeline import Stages
 from models.cortex_model import CortexModel
 from streams import pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus
+from streams.learned import ensure_pack
 from streams.metrics import PipelineMetrics
 from streams.settings import load_settings
 from streams.topics import declare_topics
@@ -46,15 +47,17 @@ app = faust.App(
 topics = declare_topics(app, settings)
 tables = declare_tables(app, settings)
 metrics = PipelineMetrics(REGISTRY)
+learned_pack = ensure_pack(worker_dir / "learned-reflexes.yaml")
 stages = Stages.default(
     max_message_bytes=settings.max_message_bytes, escalation_threshold=settings.escalation_threshold,
     dedup_window_s=settings.dedup_window_s, dedup_capacity=settings.dedup_capacity, cache_dir=worker_dir / "hscache",
-    packs=settings.rule_pack_paths(), profiles=Path(settings.hpc_profiles) if settings.hpc_profiles else None,
+    packs=[*settings.rule_pack_paths(), learned_pack],
+    profiles=Path(settings.hpc_profiles) if settings.hpc_profiles else None,
 )
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
 bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
 
-pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus)
+pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack)
 web.register(app, settings, metrics, bus)
 verdict_api.register(app, settings)

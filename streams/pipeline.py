@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -16,6 +17,7 @@ from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
+from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
 from streams.reload import PackReloader
 from streams.settings import Settings
@@ -48,16 +50,18 @@ async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
 
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
-             stages: Stages, cortex_model: CortexModel, bus: CommandBus) -> None:
+             stages: Stages, cortex_model: CortexModel, bus: CommandBus, learned_pack: Path) -> None:
     """Declare the worker's agents on ``app``."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
 
-    reloader = PackReloader(stages, settings.rule_pack_paths(), stages.engine.cache_dir, metrics.rule_reloads,
-                            metrics.rule_reload_failures)
+    reloader = PackReloader(stages, [*settings.rule_pack_paths(), learned_pack], stages.engine.cache_dir,
+                            metrics.rule_reloads, metrics.rule_reload_failures)
+    learned = LearnedReflexes(settings, learned_pack, reloader)
 
     @app.timer(settings.rule_reload_interval_s)
     async def reload_rule_packs() -> None:
-        await reloader.check()
+        if not await learned.sync():
+            await reloader.check()
 
     fast_path = FastPath(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
     in_flight: set[asyncio.Task[None]] = set()
@@ -105,6 +109,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for key, items in groups.items():
                 state = tables.entities.get(key) or {}
                 entity_verdicts, entity_escalations = judge(stages, items, state)
+                learned.record(items, entity_verdicts)
                 verdicts.extend(entity_verdicts)
                 escalations.extend(entity_escalations)
                 with writing_for(last_event[key]):

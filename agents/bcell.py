@@ -1,0 +1,58 @@
+"""B cell: adaptive memory. A payload confirmed malicious by the later layers, not by a reflex, becomes a
+literal rule in a "learned reflexes" pack, so its second occurrence is caught in layer 1."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from agents.reflex import extract_values
+
+RULE_ID_BASE = 5_000_000
+MIN_LITERAL = 6
+MAX_LITERAL = 512
+FIELD_OF_KIND = {"http": "http.args", "agent_message": "agent_message.content", "process": "process.cmdline"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Memory:
+    fingerprint: str
+    rule_id: int
+    field: str
+    literal: str
+    category: str
+    affinity: float
+
+
+def memory_for(item: dict[str, Any], verdict: dict[str, Any]) -> Memory | None:
+    """What to remember of a MALICIOUS event the reflex layer did not block (None otherwise)."""
+    if verdict["final_verdict"] != "MALICIOUS" or item["reflex"]["decision"] == "BLOCK":
+        return None
+    event = item["event"]
+    field = FIELD_OF_KIND.get(event["kind"])
+    if field is None:
+        return None
+    candidates = [v for v in extract_values(event, field) if MIN_LITERAL <= len(v) <= MAX_LITERAL]
+    if not candidates:
+        return None
+    literal = max(candidates, key=len)
+    digest = hashlib.sha256(f"{field}|{literal}".encode()).hexdigest()
+    return Memory(fingerprint=digest[:32], rule_id=RULE_ID_BASE + int(digest[:8], 16) % 1_000_000, field=field,
+                  literal=literal, category=verdict.get("category", "THREAT").lower(),
+                  affinity=float(verdict.get("score", 0.8)))
+
+
+def learned_pack(memories: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The pack document for the memories still alive (the caller selects those)."""
+    return {"name": "learned-reflexes", "version": 1, "rules": [
+        {"id": int(m["rule_id"]), "name": f"learned {m['fingerprint'][:12]}", "pattern": re.escape(m["literal"]),
+         "severity": "CRITICAL", "category": "learned",  # confirmed malicious before: blocked on sight
+         "fields": [m["field"]], "transforms": [], "tags": [f"b-cell/{m['fingerprint']}"]}
+        for m in memories]}
+
+
+RETIREMENT_SQL = ("expires_at > now() AND NOT (feedbacks >= 10 AND false_positives::float / feedbacks > 0.1)")
+"""A memory lives 365 days, and is retired once over 10% of at least 10 feedbacks said it was a false positive."""

@@ -1,0 +1,73 @@
+"""The worker's side of B-cell memory: remember in PostgreSQL, publish as a learned-reflexes pack, hot-load."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agents import bcell
+from streams.reload import PackReloader
+from streams.settings import Settings
+
+log = logging.getLogger(__name__)
+EMPTY_PACK = {"name": "learned-reflexes", "version": 1, "rules": []}
+
+
+def ensure_pack(path: Path) -> Path:
+    """The learned pack must exist before the engine first loads its packs."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(EMPTY_PACK))
+    return path
+
+
+class LearnedReflexes:
+    def __init__(self, settings: Settings, path: Path, reloader: PackReloader) -> None:
+        self.settings = settings
+        self.path = path
+        self.reloader = reloader
+        self.pool: Any = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def _pool(self) -> Any:
+        if self.pool is None:
+            import asyncpg
+
+            self.pool = await asyncpg.create_pool(self.settings.database_url.reveal(), min_size=1, max_size=2)
+        return self.pool
+
+    def record(self, items: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> None:
+        """Remember, in the background, what the later layers caught and the reflexes did not."""
+        memories = [m for item, v in zip(items, verdicts, strict=True) if (m := bcell.memory_for(item, v))]
+        if memories and self.settings.database_url:
+            task = asyncio.create_task(self._remember(memories))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _remember(self, memories: list[bcell.Memory]) -> None:
+        from ops import db
+
+        try:
+            await db.remember(await self._pool(), memories)
+        except Exception as exc:  # memory is best effort: the verdicts themselves are already out
+            log.warning("B-cell memory not stored: %s", exc)
+
+    async def sync(self) -> bool:
+        """Rewrite the learned pack from the living memories when they changed, and hot-load it."""
+        if not self.settings.database_url:
+            return False
+        from ops import db
+
+        document = bcell.learned_pack(await db.living_memories(await self._pool()))
+        text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+        if self.path.exists() and self.path.read_text() == text:
+            return False
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(text)
+        tmp.replace(self.path)
+        log.info("learned reflexes: %d rules", len(document["rules"]))
+        return await self.reloader.check()
