@@ -210,6 +210,10 @@ def executor() -> None:
     if not settings.command_signing_key:
         raise click.ClickException("VERTICE_COMMAND_SIGNING_KEY is not set: the executor refuses unsigned operation")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if settings.executor_metrics_port:
+        from prometheus_client import start_http_server
+
+        start_http_server(settings.executor_metrics_port, addr=settings.web_host)
     stop = asyncio.Event()
 
     async def run() -> None:

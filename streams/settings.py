@@ -74,6 +74,7 @@ class Settings:
     processing_guarantee: str = "at_least_once"
     command_deadline_s: float = 30.0
     drain_timeout_s: float = 2.0
+    executor_metrics_port: int = 0
     rule_packs: str = ""
     hpc_profiles: str = ""
     reflex_commands: bool = True
