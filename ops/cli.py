@@ -202,14 +202,14 @@ def health(as_json: bool) -> None:
 @main.command()
 def executor() -> None:
     """Run the kill-switch executor: a durable JetStream consumer of sovereign.commands.>."""
-    import logging
-
     from ops.executor import serve
 
     settings = _settings()
     if not settings.command_signing_key:
         raise click.ClickException("VERTICE_COMMAND_SIGNING_KEY is not set: the executor refuses unsigned operation")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from ops.logs import configure
+
+    configure("INFO", settings.secret_values())
     if settings.executor_metrics_port:
         from prometheus_client import start_http_server
 

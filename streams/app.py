@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import faust
@@ -9,6 +10,7 @@ from prometheus_client import REGISTRY
 
 from agents.pipeline import Stages
 from models.cortex_model import CortexModel
+from ops.logs import JsonFormatter, Redactor
 from streams import pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus
 from streams.learned import ensure_pack
@@ -57,6 +59,18 @@ stages = Stages.default(
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
 bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
+
+
+
+@app.task
+async def harden_logging() -> None:
+    """Faust configured its log handlers before the app started: add the redactor (and JSON lines if asked)."""
+    redactor = Redactor(settings.secret_values())
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+        if settings.log_json:
+            handler.setFormatter(JsonFormatter())
+
 
 pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack)
 web.register(app, settings, metrics, bus)

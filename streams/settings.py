@@ -75,6 +75,7 @@ class Settings:
     command_deadline_s: float = 30.0
     drain_timeout_s: float = 2.0
     executor_metrics_port: int = 0
+    log_json: bool = False
     rule_packs: str = ""
     hpc_profiles: str = ""
     reflex_commands: bool = True
@@ -113,6 +114,11 @@ class Settings:
         from agents.reflex import DEFAULT_PACK
 
         return [DEFAULT_PACK, *(Path(p.strip()) for p in self.rule_packs.split(",") if p.strip())]
+
+    def secret_values(self) -> list[str]:
+        """The plain values of every secret, for log redaction."""
+        return [getattr(self, f.name).reveal() for f in dataclasses.fields(self)
+                if isinstance(getattr(self, f.name), SecretStr)]
 
     def with_overrides(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
