@@ -44,5 +44,15 @@ class PipelineMetrics:
                                               buckets=FAST_BUCKETS, registry=registry)
         self.command_timeouts = Counter("command_bus_timeouts_total", "Commands not confirmed by their deadline",
                                         registry=registry)
+        self.temperature = Gauge("immunis_temperature_celsius", "Body temperature driven by cytokines",
+                                 registry=registry)
+        self.cytokines = Counter("immunis_cytokines_total", "Cytokines delivered", ["type"], registry=registry)
+        self.cytokines_dropped = Counter("immunis_cytokines_dropped_total", "Cytokines dropped", ["reason"],
+                                         registry=registry)
+        self.cytokines_aggregated = Counter("immunis_cytokines_aggregated_total",
+                                            "Low-priority cytokines counted, not processed, during a storm",
+                                            registry=registry)
+        self.dendritic_alerts = Counter("immunis_dendritic_alerts_total", "Cross-entity correlations raised",
+                                        ["pattern"], registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

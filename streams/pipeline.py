@@ -11,6 +11,8 @@ from typing import Any
 import orjson
 
 from agents import cortex as cortex_core
+from agents import cytokines
+from agents.dendritic import Correlator
 from agents.fastpath import FastPath
 from agents.pipeline import Stages, judge, triage
 from agents.types import RawMessage
@@ -27,6 +29,12 @@ from tables.entities import Tables, writing_for
 log = logging.getLogger(__name__)
 RETRY_S = 0.5
 BENIGN_MARK = b'"final_verdict":"BENIGN"'  # as orjson writes it: no JSON parse needed to skip a benign verdict
+
+
+def signature_of(item: dict[str, Any]) -> str | None:
+    """What the dendritic cell correlates on: the strongest reflex rule, else none."""
+    matches = item["reflex"]["matches"]
+    return f"rule:{matches[0]['rule_id']}" if matches else None
 
 
 def _raw(event: Any) -> RawMessage:
@@ -105,8 +113,10 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 groups.setdefault(event.key, []).extend(orjson.loads(event.value))
                 last_event[event.key] = event
             verdicts: list[dict[str, Any]] = []
+            all_items: list[Any] = []
             escalations: list[dict[str, Any]] = []
             for key, items in groups.items():
+                all_items.extend(items)
                 state = tables.entities.get(key) or {}
                 entity_verdicts, entity_escalations = judge(stages, items, state)
                 learned.record(items, entity_verdicts)
@@ -123,11 +133,42 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for incident in escalations:
                 metrics.escalations.inc()
                 await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
+            for v, item in zip(verdicts, all_items, strict=True):
+                for cytokine in cytokines.for_verdict(v, signature_of(item), now):
+                    key = (cytokine["payload"]["signature"] or v["entity"]).encode()
+                    await topics.cytokines.send(key=key, value=orjson.dumps(cytokine))
             metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
 
     batcher = DynamicBatcher(cortex_model.predict, max_batch=settings.cortex_max_batch,
                              max_delay_ms=settings.cortex_max_delay_ms)
     batcher.warm_up(cortex_core.features_of([{"features": {}}])[0])
+    temperature = cytokines.Temperature()
+    correlator = Correlator()
+
+    @app.agent(topics.cytokines, name="cytokines")
+    async def cytokine_agent(stream: Any) -> None:
+        async for values in stream.take(1000, within=settings.batch_within_s):
+            now = time.time()
+            delivered, expired, misaddressed = cytokines.sort_out([orjson.loads(v) for v in values], now)
+            metrics.cytokines_dropped.labels("expired").inc(expired)
+            metrics.cytokines_dropped.labels("misaddressed").inc(misaddressed)
+            state = temperature.apply(delivered, now)
+            metrics.temperature.set(temperature.celsius)
+            if state == "INFLAMMATION":  # a storm: low-priority signals are counted, not handled one by one
+                low = [c for c in delivered if c["priority"] < 5]
+                metrics.cytokines_aggregated.inc(len(low))
+                delivered = [c for c in delivered if c["priority"] >= 5]
+            for cytokine in delivered:
+                metrics.cytokines.labels(cytokine["type"]).inc()
+                payload = cytokine["payload"]
+                if cytokine["target_area"] != "dendritic" or not payload.get("signature"):
+                    continue
+                raised = correlator.observe(payload["signature"], payload["entity"], payload["event_id"],
+                                            float(cytokine["ts"]))
+                if raised is not None:
+                    metrics.dendritic_alerts.labels(raised["title"].split(" of ")[0].split(": ")[1]).inc()
+                    await topics.verdicts.send(key=raised["entity"].encode(), value=orjson.dumps(raised))
+
     planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
 
     @app.agent(topics.escalations, name="cortex")

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from agents import cytokines
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 
@@ -136,7 +137,10 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
     async def status(web: Any, request: Any) -> Any:
         assignment = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
         providers = [s.labels["provider"] for metric in metrics.cortex_provider.collect() for s in metric.samples]
-        return web.json({"version": VERSION, "assigned_partitions": assignment, "cortex_provider": providers})
+        celsius = next(s.value for metric in metrics.temperature.collect() for s in metric.samples)
+        state = cytokines.Temperature(celsius).state
+        return web.json({"version": VERSION, "assigned_partitions": assignment, "cortex_provider": providers,
+                         "temperature_celsius": round(celsius, 2) or cytokines.BASELINE_C, "immune_state": state})
 
     @app.page("/extract_iocs")
     class ExtractIocs(faust.web.View):

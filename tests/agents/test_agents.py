@@ -101,6 +101,7 @@ def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, mon
 
     verdicts = record(monkeypatch, app_module.topics.verdicts)
     escalations = record(monkeypatch, app_module.topics.escalations)
+    cytokines = record(monkeypatch, app_module.topics.cytokines)
     attack = make_event(entity="203.0.113.9", uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
     events = [make_event(entity="203.0.113.9"), attack]
     out = triage(app_module.stages, [RawMessage(orjson.dumps(events), "telemetry", 0, 0)])
@@ -117,5 +118,7 @@ def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, mon
     assert {d["event_ids"][0]: d["final_verdict"] for d in docs}[attack["event_id"]] == "MALICIOUS"
     assert [orjson.loads(v)["verdict_id"] for _, v in escalations.sent] == \
         [d["verdict_id"] for d in docs if d["event_ids"][0] == attack["event_id"]]
+    assert [orjson.loads(v)["type"] for _, v in cytokines.sent] == ["TNF", "IL12"]  # and the macrophage presents it
+    assert cytokines.sent[0][0].startswith(b"rule:")  # keyed by signature, for the dendritic cell
     state = app_module.tables.entities[entity.encode()]
     assert state["macrophage"]["events"] == 2 and state["hpc"]["n"] == 2

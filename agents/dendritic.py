@@ -1,0 +1,52 @@
+"""Dendritic cell: the same threat signature seen across entities within a window. Five sightings trigger clonal
+expansion, ten are a coordinated attack; each becomes an entity-scope verdict naming its evidence."""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+from typing import Any
+
+WINDOW_S = 60.0
+EXPANSION_AT = 5
+COORDINATED_AT = 10
+
+
+class Correlator:
+    def __init__(self, window_s: float = WINDOW_S, expansion_at: int = EXPANSION_AT,
+                 coordinated_at: int = COORDINATED_AT) -> None:
+        self.window_s = window_s
+        self.expansion_at = expansion_at
+        self.coordinated_at = coordinated_at
+        self.sightings: dict[str, collections.deque[tuple[float, str, str]]] = {}
+        self.raised: dict[str, int] = {}
+
+    def observe(self, signature: str, entity: str, event_id: str, ts: float) -> dict[str, Any] | None:
+        """Record one sighting; a verdict when the signature crosses a threshold within the window."""
+        seen = self.sightings.setdefault(signature, collections.deque())
+        seen.append((ts, entity, event_id))
+        while seen and seen[0][0] < ts - self.window_s:
+            seen.popleft()
+        entities = sorted({e for _, e, _ in seen})
+        if len(entities) < 2:
+            return None
+        level = 2 if len(seen) >= self.coordinated_at else 1 if len(seen) >= self.expansion_at else 0
+        if level <= self.raised.get(signature, 0):
+            return None
+        self.raised[signature] = level
+        pattern = "coordinated attack" if level == 2 else "clonal expansion"
+        severity = "CRITICAL" if level == 2 else "HIGH"
+        key = f"{signature}|{level}|{seen[0][2]}"
+        shown = ", ".join(entities[:3]) + (f" (+{len(entities) - 3} more)" if len(entities) > 3 else "")
+        return {
+            "verdict_id": "v-dc-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
+            "evidence_event_ids": [event for _, _, event in seen], "entity": f"signature:{signature}",
+            "kind": "correlation", "category": "THREAT", "final_verdict": "MALICIOUS", "severity": severity,
+            "confidence": 0.9 if level == 2 else 0.75, "score": 0.95 if level == 2 else 0.8,
+            "title": f"{severity}: {pattern} of {signature} across {shown}",
+            "evidence": [{"stage": "dendritic", "score": 0.95 if level == 2 else 0.8,
+                          "detail": f"{len(seen)} sightings on {len(entities)} entities in {self.window_s:.0f} s",
+                          "entities": entities}],
+            "recommended_action": "block_signature" if level == 2 else "raise_scrutiny",
+            "status": "ESCALATED" if level == 2 else "ACTIVE", "event_ts": seen[0][0], "ts": ts,
+        }
