@@ -54,5 +54,7 @@ class PipelineMetrics:
                                             registry=registry)
         self.dendritic_alerts = Counter("immunis_dendritic_alerts_total", "Cross-entity correlations raised",
                                         ["pattern"], registry=registry)
+        self.suppressions = Counter("immunis_treg_suppressions_total", "Responses suppressed by Treg or the caps",
+                                    ["reason"], registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

@@ -15,6 +15,7 @@ from agents import cytokines
 from agents.dendritic import Correlator
 from agents.fastpath import FastPath
 from agents.pipeline import Stages, judge, triage
+from agents.treg import Regulator
 from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
@@ -29,6 +30,10 @@ from tables.entities import Tables, writing_for
 log = logging.getLogger(__name__)
 RETRY_S = 0.5
 BENIGN_MARK = b'"final_verdict":"BENIGN"'  # as orjson writes it: no JSON parse needed to skip a benign verdict
+
+
+def _names(csv: str) -> list[str]:
+    return [name.strip() for name in csv.split(",") if name.strip()]
 
 
 def signature_of(item: dict[str, Any]) -> str | None:
@@ -72,11 +77,27 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             await reloader.check()
 
     fast_path = FastPath(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
+    regulator = Regulator(allowlist=_names(settings.allowlist), critical_assets=_names(settings.critical_assets),
+                          hourly_cap=settings.hourly_action_cap, daily_cap=settings.daily_action_cap,
+                          key=settings.command_signing_key.reveal().encode())
+
+    async def reviewed(planned: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Treg's review; each suppression is counted, logged and recorded as an IL10 cytokine."""
+        approved, suppressed = regulator.review(planned, time.time())
+        for item in suppressed:
+            metrics.suppressions.labels(item.reason.split(":")[0].split(" (")[0]).inc()
+            log.info("Treg suppressed %s to %s: %s", item.command["command_type"], item.command["targets"],
+                     item.reason)
+            record = cytokines.make("IL10", "treg", 6, {"command": item.command, "reason": item.reason,
+                                                        "entity": item.command["targets"][0], "signature": None,
+                                                        "event_id": None}, "systemic", 3600.0, time.time())
+            await topics.cytokines.send(key=item.command["targets"][0].encode(), value=orjson.dumps(record))
+        return approved
     in_flight: set[asyncio.Task[None]] = set()
 
-    def send_reflex_commands(items: list[Any]) -> None:
+    async def send_reflex_commands(items: list[Any]) -> None:
         """Published in the background: the fast path never waits on NATS, and retries until it is back."""
-        for command in fast_path.plan(items, time.time()):
+        for command in await reviewed(fast_path.plan(items, time.time())):
             metrics.commands.labels(command["command_type"]).inc()
             task = asyncio.create_task(_retry_forever("reflex command publish", lambda c=command: bus.publish(c),
                                                       metrics.publish_failures.inc))
@@ -95,7 +116,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 await topics.dlq.send(value=orjson.dumps(record))
             for entity, items in out.by_entity.items():
                 if settings.reflex_commands:
-                    send_reflex_commands(items)
+                    await send_reflex_commands(items)
                 for item in items:
                     metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
                     metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
@@ -179,7 +200,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             predictions = await batcher.submit_many(cortex_core.features_of(incidents))
             decisions = cortex_core.decide(incidents, predictions)
             metrics.cortex_decision.observe(time.perf_counter() - started)
-            for command in planner.plan(decisions, time.time()):
+            for command in await reviewed(planner.plan(decisions, time.time())):
                 await _retry_forever("command publish", lambda c=command: bus.publish(c),
                                      metrics.publish_failures.inc)
                 metrics.commands.labels(command["command_type"]).inc()

@@ -79,6 +79,10 @@ class Settings:
     rule_packs: str = ""
     hpc_profiles: str = ""
     reflex_commands: bool = True
+    allowlist: str = ""
+    critical_assets: str = ""
+    hourly_action_cap: int = 100
+    daily_action_cap: int = 1000
     rule_reload_interval_s: float = 5.0
     cortex_max_batch: int = 64
     cortex_max_delay_ms: float = 2.0
