@@ -14,6 +14,7 @@ from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil
+from agents.nk import NKCell
 from agents.profiles import EndpointProfiles
 from agents.types import Finding, RawMessage
 
@@ -44,7 +45,7 @@ class Stages:
         return cls(
             engine=reflex.ReflexEngine(reflex.RulePack.load_all(list(packs)), cache_dir=cache_dir),
             neutrophil=Neutrophil(),
-            cells=(Macrophage(), PredictionError(), NarrativeFilter()),
+            cells=(Macrophage(), PredictionError(), NarrativeFilter(), NKCell()),
             dedup=ingest.Deduplicator(dedup_window_s, dedup_capacity),
             profiles=EndpointProfiles.load(profiles) if profiles else None,
             max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,

@@ -89,3 +89,17 @@ def test_first_responses() -> None:
     assert first_response(0.7, "MEDIUM", "http", {"sqli"}) == "block_network_1h"
     assert first_response(0.6, "MEDIUM", "process", set()) == "kill_process"
     assert first_response(0.1, "LOW", "http", set()) == "monitor_30m"
+
+
+def test_nk_flags_a_blinded_audit_trail_and_a_long_silence() -> None:
+    from agents.nk import NKCell
+
+    cell = NKCell()
+    state = cell.fresh_state()
+    routine = [scored(make_event("auth", entity="svc", ts=float(i) * 10)) for i in range(15)]
+    assert max(f.score for f in cell.score_batch(routine, state)) == 0.0
+    blind = make_event("auth", entity="svc", ts=151.0, audit_enabled=False)
+    back = make_event("auth", entity="svc", ts=151.0 + 10 * 50)
+    blinded, returned = cell.score_batch([scored(blind), scored(back)], state)
+    assert blinded.score == 0.9 and blinded.reason == "audit trail disabled"
+    assert returned.score == 0.5 and "silent" in returned.reason

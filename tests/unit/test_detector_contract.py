@@ -11,10 +11,11 @@ from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil
+from agents.nk import NKCell
 from agents.profiles import EndpointProfiles
 from tests.conftest import make_event
 
-DETECTORS = [Neutrophil, Macrophage, PredictionError, NarrativeFilter, EndpointProfiles]
+DETECTORS = [Neutrophil, Macrophage, PredictionError, NarrativeFilter, EndpointProfiles, NKCell]
 
 
 def stream() -> list[dict[str, Any]]:
