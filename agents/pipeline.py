@@ -52,14 +52,24 @@ class Stages:
         )
 
 
-def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = None) -> TriageOutput:
-    """Ingest, reflex and neutrophil over a micro-batch; scored events grouped by entity."""
+def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = None,
+           timings: dict[str, float] | None = None) -> TriageOutput:
+    """Ingest, reflex and neutrophil over a micro-batch; scored events grouped by entity. ``timings`` (when
+    given) receives the seconds each stage took."""
     clock = time.time() if now is None else now
+    spent = timings if timings is not None else {}
+    started = time.perf_counter()
     result = ingest.ingest_batch(messages, max_bytes=stages.max_message_bytes, dedup=stages.dedup, now=clock)
     caches: list[dict[str, Any]] = [{} for _ in result.events]
+    mark = time.perf_counter()
+    spent["ingest"] = spent.get("ingest", 0.0) + mark - started
     reflexes = reflex.triage_batch(stages.engine, result.events, caches)
     items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(result.events, reflexes, strict=True)]
-    for item, finding in zip(items, stages.neutrophil.score_batch(items, {}, caches), strict=True):
+    started, mark = mark, time.perf_counter()
+    spent["reflex"] = spent.get("reflex", 0.0) + mark - started
+    neutrophil_findings = stages.neutrophil.score_batch(items, {}, caches)
+    spent["neutrophil"] = spent.get("neutrophil", 0.0) + time.perf_counter() - mark
+    for item, finding in zip(items, neutrophil_findings, strict=True):
         item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]}
     by_entity: dict[str, list[Scored]] = {}
     for item in items:
@@ -67,17 +77,19 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items))
 
 
-def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: float | None = None) -> tuple[
-    list[dict[str, Any]], list[dict[str, Any]]
-]:
-    """Run the stateful cells over one entity's events (``state`` updated in place); verdicts and escalations."""
+def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: float | None = None,
+          timings: dict[str, float] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Run the stateful cells over one entity's events (``state`` updated in place); verdicts and escalations.
+    ``timings`` (when given) accumulates the seconds each cell took."""
     clock = time.time() if now is None else now
+    spent = timings if timings is not None else {}
     per_cell = []
-    for cell in stages.cells:
-        cell_state = state.setdefault(cell.name, cell.fresh_state())
+    detectors: list[Any] = [*stages.cells, *([stages.profiles] if stages.profiles is not None else [])]
+    for cell in detectors:
+        started = time.perf_counter()
+        cell_state = state.setdefault(cell.name, cell.fresh_state()) if cell is not stages.profiles else {}
         per_cell.append(cell.score_batch(items, cell_state))
-    if stages.profiles is not None:
-        per_cell.append(stages.profiles.score_batch(items, {}))
+        spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
     verdicts, escalations = [], []
     for index, item in enumerate(items):
         first_line = item["neutrophil"]

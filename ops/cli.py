@@ -117,6 +117,8 @@ def demo(as_json: bool, data_dir: Path | None, timeout_s: float) -> None:
         click.echo(f"    {c['command_id'][:14]}  {c['status']:9s} layers {','.join(c['executed_layers']) or '-'}"
                    f"  cascaded {','.join(c['cascaded_agents']) or '-'}  {c['error'] or ''}")
     click.echo(f"  agents stopped       {', '.join(summary['agents_stopped']) or 'none'}")
+    for title in summary["entity_verdicts"]:
+        click.echo(f"  pattern              {title}")
     click.echo(f"  telemetry→verdict    p50 {summary['latency_ms']['p50']} ms, p99 {summary['latency_ms']['p99']} ms")
 
 

@@ -37,11 +37,13 @@ class DemoResult:
     latency_ms: dict[str, float]
     agents_stopped: list[str]
     confirmations: list[dict[str, Any]]
+    patterns: list[str]
 
     def summary(self) -> dict[str, Any]:
         return {"events": self.events, "verdicts": self.verdicts, "dlq": self.dlq,
                 "commands_issued": self.commands_issued, "commands_confirmed": self.commands_confirmed,
-                "latency_ms": self.latency_ms, "agents_stopped": self.agents_stopped}
+                "latency_ms": self.latency_ms, "agents_stopped": self.agents_stopped,
+                "entity_verdicts": self.patterns}
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -181,6 +183,7 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
                      for p in kafka.partitions_of(consumer, "verdicts")] +
                     [kafka.TopicPartition("telemetry.dlq", p, kafka.OFFSET_BEGINNING)
                      for p in kafka.partitions_of(consumer, "telemetry.dlq")])
+    patterns: dict[str, dict[str, Any]] = {}
     last_print = 0.0
     last_progress = (0, 0, 0, 0)
     while time.monotonic() < deadline and (len(verdicts) < len(plan.events) or dlq < len(plan.malformed)):
@@ -189,7 +192,10 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
                 continue
             if message.topic() == "verdicts":
                 doc = orjson.loads(message.value() or b"{}")
-                verdicts[doc["verdict_id"]] = doc
+                if doc["scope"] == "event":
+                    verdicts[doc["verdict_id"]] = doc
+                else:  # about many events: a campaign across entities, a command that timed out
+                    patterns[doc["verdict_id"]] = doc
             else:
                 dlq += 1
         progress = (len(verdicts), dlq, len(issued), len(confirmed))
@@ -221,4 +227,5 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
         latency_ms={"p50": round(statistics.median(latencies), 2) if latencies else 0.0,
                     "p99": round(percentile(latencies, 0.99), 2)},
         agents_stopped=sorted(stopped), confirmations=list(confirmed.values()),
+        patterns=sorted(v["title"] for v in patterns.values()),
     )

@@ -56,5 +56,10 @@ class PipelineMetrics:
                                         ["pattern"], registry=registry)
         self.suppressions = Counter("immunis_treg_suppressions_total", "Responses suppressed by Treg or the caps",
                                     ["reason"], registry=registry)
+        self.cell_events = Counter("immunis_cell_events_total", "Events each cell scored", ["cell"],
+                                   registry=registry)
+        self.cell_latency = Histogram("immunis_cell_latency_seconds",
+                                      "Per-event time in each cell, averaged over its micro-batch", ["cell"],
+                                      buckets=FAST_BUCKETS, registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

@@ -104,12 +104,20 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
 
+    def observe_cells(timings: dict[str, float], events: int) -> None:
+        for cell, seconds in timings.items():
+            metrics.cell_events.labels(cell).inc(events)
+            if events:
+                metrics.cell_latency.labels(cell).observe(seconds / events)
+
     @app.agent(topics.telemetry, name="triage")
     async def triage_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
             started = time.perf_counter()
-            out = await asyncio.to_thread(triage, stages, [_raw(e) for e in events])
+            timings: dict[str, float] = {}
+            out = await asyncio.to_thread(triage, stages, [_raw(e) for e in events], None, timings)
             metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
+            observe_cells(timings, out.events)
             metrics.events.inc(out.events)
             for record in out.dlq:
                 metrics.rejected.labels(record["reason"]).inc()
@@ -133,13 +141,14 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for event in events:
                 groups.setdefault(event.key, []).extend(orjson.loads(event.value))
                 last_event[event.key] = event
+            timings: dict[str, float] = {}
             verdicts: list[dict[str, Any]] = []
             all_items: list[Any] = []
             escalations: list[dict[str, Any]] = []
             for key, items in groups.items():
                 all_items.extend(items)
                 state = tables.entities.get(key) or {}
-                entity_verdicts, entity_escalations = judge(stages, items, state)
+                entity_verdicts, entity_escalations = judge(stages, items, state, timings=timings)
                 learned.record(items, entity_verdicts)
                 verdicts.extend(entity_verdicts)
                 escalations.extend(entity_escalations)
@@ -159,6 +168,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                     key = (cytokine["payload"]["signature"] or v["entity"]).encode()
                     await topics.cytokines.send(key=key, value=orjson.dumps(cytokine))
             metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
+            observe_cells(timings, len(all_items))
 
     batcher = DynamicBatcher(cortex_model.predict, max_batch=settings.cortex_max_batch,
                              max_delay_ms=settings.cortex_max_delay_ms)

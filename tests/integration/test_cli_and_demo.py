@@ -78,7 +78,8 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(summary) >= {"events", "verdicts", "dlq", "commands_issued", "commands_confirmed", "latency_ms"}
-    assert sum(summary["verdicts"].values()) == summary["events"]
+    assert sum(summary["verdicts"].values()) == summary["events"]  # event-scope: exactly one each
+    assert all(": " in title for title in summary["entity_verdicts"])  # patterns over many events, listed apart
     assert summary["dlq"] == 6
     assert summary["verdicts"]["MALICIOUS"] > 0 and summary["verdicts"]["BENIGN"] > summary["events"] // 2
     assert summary["commands_issued"] >= 1 and summary["commands_confirmed"] == summary["commands_issued"]
