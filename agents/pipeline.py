@@ -16,7 +16,9 @@ from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil
 from agents.nk import NKCell
 from agents.profiles import EndpointProfiles
+from agents.semantic import IntentModel
 from agents.types import Finding, RawMessage
+from models.embedder import shared_embedder
 
 
 @dataclasses.dataclass
@@ -35,6 +37,7 @@ class Stages:
     cells: tuple[Detector, ...]
     dedup: ingest.Deduplicator
     profiles: EndpointProfiles | None = None
+    intents: IntentModel | None = None
     max_message_bytes: int = 1024 * 1024
     escalation_threshold: float = 0.8
 
@@ -48,6 +51,7 @@ class Stages:
             cells=(Macrophage(), PredictionError(), NarrativeFilter(), NKCell()),
             dedup=ingest.Deduplicator(dedup_window_s, dedup_capacity),
             profiles=EndpointProfiles.load(profiles) if profiles else None,
+            intents=IntentModel(shared_embedder()),
             max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,
         )
 
@@ -68,7 +72,14 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     started, mark = mark, time.perf_counter()
     spent["reflex"] = spent.get("reflex", 0.0) + mark - started
     neutrophil_findings = stages.neutrophil.score_batch(items, {}, caches)
-    spent["neutrophil"] = spent.get("neutrophil", 0.0) + time.perf_counter() - mark
+    started, mark = mark, time.perf_counter()
+    spent["neutrophil"] = spent.get("neutrophil", 0.0) + mark - started
+    agent_items = [item for item in items if item["event"]["kind"] == "agent_message"]
+    if stages.intents is not None and agent_items:
+        semantics = stages.intents.classify([m["event"]["agent_message"]["content"] for m in agent_items])
+        for item, semantic in zip(agent_items, semantics, strict=True):
+            item["semantic"] = semantic
+        spent["semantic"] = spent.get("semantic", 0.0) + time.perf_counter() - mark
     for item, finding in zip(items, neutrophil_findings, strict=True):
         item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]}
     by_entity: dict[str, list[Scored]] = {}
