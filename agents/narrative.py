@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agents import strategic
 from agents.detector import Scored, State
 from agents.types import Finding
 
@@ -54,7 +55,8 @@ class NarrativeFilter:
         self.seed = seed
 
     def fresh_state(self) -> State:
-        return {"messages": 0, "intents": {}, "threat_messages": 0, "children": [], "risky_actions": 0}
+        return {"messages": 0, "intents": {}, "threat_messages": 0, "children": [], "risky_actions": 0,
+                "strategic": strategic.fresh()}
 
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
@@ -98,10 +100,15 @@ class NarrativeFilter:
                 threat_scores = {**threat_scores, semantic["threat_intent"].lower(): semantic["threat_score"]}
                 if risky:
                     score = min(1.0, score + 0.1)
+            strategic.observe(state.setdefault("strategic", strategic.fresh()), ts=float(event["ts"]),
+                              message_id=message["message_id"], intent=intent,
+                              confidence=float(semantic["confidence"]) if semantic else 0.5,
+                              recipients=[str(r) for r in message.get("recipients", [])], actions=actions)
+            targets = sorted({str(a["target"]) for a in actions if a.get("target")}) if threat_scores else []
             reason = ", ".join(sorted(threat_scores)) if threat_scores else f"intent {intent.lower()}"
             findings.append(Finding("narrative", score, reason, {
                 "intent": intent, "threat_intents": sorted(threat_scores),
                 "risky_actions": [a.get("type") for a in risky],
-                "children": list(state["children"]), "message_id": message["message_id"],
+                "children": list(state["children"]), "message_id": message["message_id"], "targets": targets,
             }))
         return findings

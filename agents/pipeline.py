@@ -6,9 +6,9 @@ import dataclasses
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from agents import ingest, reflex, verdict
+from agents import ingest, reflex, strategic, verdict
 from agents.detector import Detector, Scored
 from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
@@ -88,8 +88,15 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items))
 
 
+class Judgement(NamedTuple):
+    verdicts: list[dict[str, Any]]  # one per item, in order (scope "event")
+    escalations: list[dict[str, Any]]
+    patterns: list[dict[str, Any]]  # entity-scope verdicts about the entity's behaviour over time
+    targets: list[dict[str, Any]]  # threats an agent aimed at a target, for the collusion check
+
+
 def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: float | None = None,
-          timings: dict[str, float] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+          timings: dict[str, float] | None = None) -> Judgement:
     """Run the stateful cells over one entity's events (``state`` updated in place); verdicts and escalations.
     ``timings`` (when given) accumulates the seconds each cell took."""
     clock = time.time() if now is None else now
@@ -111,4 +118,15 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         verdicts.append(v)
         if e is not None:
             escalations.append(e)
-    return verdicts, escalations
+    patterns: list[dict[str, Any]] = []
+    targets: list[dict[str, Any]] = []
+    narrative = state.get("narrative")
+    if narrative is not None and "strategic" in narrative:
+        agent = items[-1]["event"]["entity"]
+        patterns = strategic.new_verdicts(narrative["strategic"], agent, clock)
+        aimed = [f for f in per_cell[[c.name for c in detectors].index("narrative")] if f.evidence.get("targets")]
+        if aimed:
+            ally_list = strategic.allies(narrative["strategic"])
+            targets = [{"target": t, "agent": agent, "allies": ally_list, "message": f.evidence["message_id"]}
+                       for f in aimed for t in f.evidence["targets"]]
+    return Judgement(verdicts, escalations, patterns, targets)

@@ -24,6 +24,8 @@ class Verdict(faust.Record, serializer="json"):
     evidence: list[dict[str, Any]] | None = None
     recommended_action: str | None = None
     iocs: dict[str, list[str]] | None = None
+    agents_involved: list[str] | None = None
+    target: str | None = None
     status: str | None = None
     event_ts: float | None = None
 

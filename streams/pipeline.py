@@ -11,10 +11,11 @@ from typing import Any
 import orjson
 
 from agents import cortex as cortex_core
-from agents import cytokines
+from agents import cytokines, strategic
 from agents.dendritic import Correlator
 from agents.fastpath import FastPath
 from agents.pipeline import Stages, judge, triage
+from agents.strategic import CollusionWatch
 from agents.treg import Regulator
 from agents.types import RawMessage
 from models.batcher import DynamicBatcher
@@ -145,13 +146,17 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             verdicts: list[dict[str, Any]] = []
             all_items: list[Any] = []
             escalations: list[dict[str, Any]] = []
+            patterns: list[dict[str, Any]] = []
+            aimed: list[dict[str, Any]] = []
             for key, items in groups.items():
                 all_items.extend(items)
                 state = tables.entities.get(key) or {}
-                entity_verdicts, entity_escalations = judge(stages, items, state, timings=timings)
-                learned.record(items, entity_verdicts)
-                verdicts.extend(entity_verdicts)
-                escalations.extend(entity_escalations)
+                judged = judge(stages, items, state, timings=timings)
+                learned.record(items, judged.verdicts)
+                verdicts.extend(judged.verdicts)
+                escalations.extend(judged.escalations)
+                patterns.extend(judged.patterns)
+                aimed.extend(judged.targets)
                 with writing_for(last_event[key]):
                     tables.entities[key] = state
             now = time.time()
@@ -163,10 +168,17 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for incident in escalations:
                 metrics.escalations.inc()
                 await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
+            for pattern in patterns:
+                await topics.verdicts.send(key=pattern["entity"].encode(), value=orjson.dumps(pattern))
             for v, item in zip(verdicts, all_items, strict=True):
                 for cytokine in cytokines.for_verdict(v, signature_of(item), now):
                     key = (cytokine["payload"]["signature"] or v["entity"]).encode()
                     await topics.cytokines.send(key=key, value=orjson.dumps(cytokine))
+            for threat in aimed:  # keyed by target: one cytokine agent sees every agent aiming at it
+                signal = cytokines.make("IFNG", "narrative", 8, {**threat, "signature": f"target:{threat['target']}",
+                                                                 "entity": threat["agent"], "event_id": None},
+                                        "dendritic", strategic.WINDOW_S, now)
+                await topics.cytokines.send(key=signal["payload"]["signature"].encode(), value=orjson.dumps(signal))
             metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
             observe_cells(timings, len(all_items))
 
@@ -175,6 +187,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     batcher.warm_up(cortex_core.features_of([{"features": {}}])[0])
     temperature = cytokines.Temperature()
     correlator = Correlator()
+    collusions = CollusionWatch()
 
     @app.agent(topics.cytokines, name="cytokines")
     async def cytokine_agent(stream: Any) -> None:
@@ -193,6 +206,11 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 metrics.cytokines.labels(cytokine["type"]).inc()
                 payload = cytokine["payload"]
                 if cytokine["target_area"] != "dendritic" or not payload.get("signature"):
+                    continue
+                if payload["signature"].startswith("target:"):
+                    collusion = collusions.observe(payload, float(cytokine["ts"]))
+                    if collusion is not None:
+                        await topics.verdicts.send(key=collusion["entity"].encode(), value=orjson.dumps(collusion))
                     continue
                 raised = correlator.observe(payload["signature"], payload["entity"], payload["event_id"],
                                             float(cytokine["ts"]))

@@ -22,7 +22,7 @@ def verdict(stages: Stages, content: str) -> tuple[dict[str, Any], dict[str, Any
     event = make_event("agent_message", entity="agent-7", content=content)
     out = triage(stages, [RawMessage(orjson.dumps(event), "t", 0, 0)])
     [items] = out.by_entity.values()
-    [v], _ = judge(stages, items, {})
+    [v] = judge(stages, items, {}).verdicts
     return items[0]["semantic"], v
 
 
