@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,12 +21,16 @@ from agents.semantic import IntentModel
 from agents.types import Finding, RawMessage
 from models.embedder import shared_embedder
 
+log = logging.getLogger(__name__)
+
 
 @dataclasses.dataclass
 class TriageOutput:
     by_entity: dict[str, list[Scored]]
     dlq: list[dict[str, Any]]
     events: int
+    agent_messages: int = 0
+    semantic_failed: bool = False
 
 
 @dataclasses.dataclass
@@ -75,17 +80,24 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     started, mark = mark, time.perf_counter()
     spent["neutrophil"] = spent.get("neutrophil", 0.0) + mark - started
     agent_items = [item for item in items if item["event"]["kind"] == "agent_message"]
+    semantic_failed = False
     if stages.intents is not None and agent_items:
-        semantics = stages.intents.classify([m["event"]["agent_message"]["content"] for m in agent_items])
-        for item, semantic in zip(agent_items, semantics, strict=True):
-            item["semantic"] = semantic
+        try:
+            semantics = stages.intents.classify([m["event"]["agent_message"]["content"] for m in agent_items])
+        except Exception:  # the model failing must not stop the stream: keyword intents still apply
+            log.exception("embedding %d agent messages failed", len(agent_items))
+            semantic_failed = True
+        else:
+            for item, semantic in zip(agent_items, semantics, strict=True):
+                item["semantic"] = semantic
         spent["semantic"] = spent.get("semantic", 0.0) + time.perf_counter() - mark
     for item, finding in zip(items, neutrophil_findings, strict=True):
         item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]}
     by_entity: dict[str, list[Scored]] = {}
     for item in items:
         by_entity.setdefault(item["event"]["entity"], []).append(item)
-    return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items))
+    return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items), len(agent_items),
+                        semantic_failed)
 
 
 class Judgement(NamedTuple):

@@ -11,7 +11,7 @@ from prometheus_client import REGISTRY
 from agents.pipeline import Stages
 from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
-from streams import pipeline, tuning, verdict_api, web
+from streams import live, pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus
 from streams.learned import ensure_pack
 from streams.metrics import PipelineMetrics
@@ -75,3 +75,4 @@ async def harden_logging() -> None:
 pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack)
 web.register(app, settings, metrics, bus)
 verdict_api.register(app, settings)
+live.register(app, settings)

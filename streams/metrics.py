@@ -61,5 +61,13 @@ class PipelineMetrics:
         self.cell_latency = Histogram("immunis_cell_latency_seconds",
                                       "Per-event time in each cell, averaged over its micro-batch", ["cell"],
                                       buckets=FAST_BUCKETS, registry=registry)
+        self.narrative_requests = Counter("narrative_filter_requests_total", "Agent messages the narrative filter read",
+                                          registry=registry)
+        self.narrative_duration = Histogram("narrative_filter_processing_duration_seconds",
+                                            "Semantic processing of one micro-batch of agent messages",
+                                            buckets=FAST_BUCKETS, registry=registry)
+        self.narrative_errors = Counter("narrative_filter_errors_total",
+                                        "Micro-batches whose embeddings failed (keyword intents were used)",
+                                        registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

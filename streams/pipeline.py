@@ -119,6 +119,11 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             out = await asyncio.to_thread(triage, stages, [_raw(e) for e in events], None, timings)
             metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
             observe_cells(timings, out.events)
+            if out.agent_messages:
+                metrics.narrative_requests.inc(out.agent_messages)
+                metrics.narrative_duration.observe(timings.get("semantic", 0.0))
+                if out.semantic_failed:
+                    metrics.narrative_errors.inc()
             metrics.events.inc(out.events)
             for record in out.dlq:
                 metrics.rejected.labels(record["reason"]).inc()

@@ -76,6 +76,7 @@ class Settings:
     drain_timeout_s: float = 2.0
     executor_metrics_port: int = 0
     log_json: bool = False
+    ws_ping_interval_s: float = 30.0
     rule_packs: str = ""
     hpc_profiles: str = ""
     reflex_commands: bool = True

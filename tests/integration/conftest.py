@@ -40,7 +40,8 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
         api_key, signing_key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
         env = {**urls.worker_env(), "VERTICE_DATA_DIR": str(data_dir), "VERTICE_WEB_PORT": str(web_port),
                "VERTICE_API_KEY": api_key, "VERTICE_COMMAND_SIGNING_KEY": signing_key,
-               "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S), "VERTICE_DRAIN_TIMEOUT_S": "1"}
+               "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S), "VERTICE_DRAIN_TIMEOUT_S": "1",
+               "VERTICE_WS_PING_INTERVAL_S": "1"}
         worker = embedded.spawn("worker", stack.worker_argv(), env=env)
         embedded.spawn("executor", stack.executor_argv(), env=env)
         stack.wait_worker_ready(web_port, worker, log=data_dir / "logs" / "worker.log")

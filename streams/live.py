@@ -1,0 +1,125 @@
+"""WebSocket /ws/verdicts: new verdicts as they are made, from every partition, to every connected client."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import threading
+import time
+from typing import Any
+
+import orjson
+
+from streams.settings import Settings
+
+log = logging.getLogger(__name__)
+BENIGN_MARK = b'"final_verdict":"BENIGN"'
+RECENT = 1000
+
+
+class VerdictHub:
+    """Reads the verdicts topic itself (all partitions, from the end, no consumer group), so a client sees every
+    worker's verdicts; benign ones are skipped. Keeps the last 1,000 for clients that reconnect with ?since=."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.clients: set[asyncio.Queue[dict[str, Any]]] = set()
+        self.recent: collections.deque[dict[str, Any]] = collections.deque(maxlen=RECENT)
+        self.counts: collections.Counter[str] = collections.Counter()
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def subscribe(self) -> asyncio.Queue[dict[str, Any]]:
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=10_000)
+        self.clients.add(queue)
+        self._loop = asyncio.get_running_loop()
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._consume, name="ws-verdicts", daemon=True)
+            self._thread.start()
+        return queue
+
+    def unsubscribe(self, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        self.clients.discard(queue)
+        if not self.clients:
+            self._stop.set()
+
+    def _deliver(self, verdict: dict[str, Any]) -> None:
+        self.recent.append(verdict)
+        self.counts[verdict["final_verdict"]] += 1
+        for queue in list(self.clients):
+            with contextlib.suppress(asyncio.QueueFull):  # a client that cannot keep up loses the oldest
+                queue.put_nowait(verdict)
+
+    def _consume(self) -> None:
+        from confluent_kafka import OFFSET_END, Consumer, TopicPartition
+
+        from ops import kafka
+
+        consumer = Consumer({"bootstrap.servers": kafka.bootstrap(self.settings.kafka_url),
+                                   "group.id": "vertice-ws", "enable.auto.commit": False,
+                                   "fetch.wait.max.ms": 50})
+        try:
+            parts = kafka.partitions_of(consumer, self.settings.topic_verdicts)
+            consumer.assign([TopicPartition(self.settings.topic_verdicts, p, OFFSET_END) for p in parts])
+            while not self._stop.is_set():
+                for message in consumer.consume(500, 0.2):
+                    value = message.value()
+                    if message.error() or not value or BENIGN_MARK in value:
+                        continue
+                    if self._loop is not None:
+                        self._loop.call_soon_threadsafe(self._deliver, orjson.loads(value))
+        except Exception:
+            log.exception("verdict feed for WebSocket clients stopped")
+        finally:
+            consumer.close()
+
+
+def envelope(kind: str, data: Any) -> str:
+    return orjson.dumps({"type": kind, "data": data, "timestamp": time.time()}).decode()
+
+
+def register(app: Any, settings: Settings) -> VerdictHub:
+    from aiohttp import WSMsgType, web
+
+    hub = VerdictHub(settings)
+
+    async def handler(request: Any) -> Any:
+        socket = web.WebSocketResponse(heartbeat=None)
+        await socket.prepare(request)
+        queue = hub.subscribe()
+        try:
+            since = float(request.query.get("since", "0") or 0)
+        except ValueError:
+            await socket.send_str(envelope("error", "since must be an epoch timestamp"))
+            since = 0.0
+        await socket.send_str(envelope("stats", {"clients": len(hub.clients), "seen": dict(hub.counts)}))
+        for verdict in [v for v in hub.recent if since and v["ts"] > since]:
+            await socket.send_str(envelope("verdict", verdict))
+
+        async def pump() -> None:
+            while True:
+                try:
+                    verdict = await asyncio.wait_for(queue.get(), timeout=settings.ws_ping_interval_s)
+                except TimeoutError:
+                    await socket.send_str(envelope("ping", None))
+                    continue
+                await socket.send_str(envelope("verdict", verdict))
+
+        sender = asyncio.create_task(pump())
+        try:
+            async for message in socket:
+                if message.type == WSMsgType.TEXT and message.data.strip().lower() == "stats":
+                    await socket.send_str(envelope("stats", {"clients": len(hub.clients), "seen": dict(hub.counts)}))
+                elif message.type == WSMsgType.TEXT:
+                    await socket.send_str(envelope("error", "the only request understood is 'stats'"))
+        finally:
+            sender.cancel()
+            hub.unsubscribe(queue)
+        return socket
+
+    app.web.web_app.router.add_get("/ws/verdicts", handler)
+    return hub
