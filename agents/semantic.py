@@ -27,6 +27,7 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
 }
 THREATS = ("EXFILTRATION", "PRIVILEGE_ESCALATION", "DECEPTION", "POLICY_EVASION", "SABOTAGE")
 LOW, HIGH = 0.30, 0.60  # cosine similarity that maps to a threat score of 0 and of 1
+AMBIGUITY = 0.03  # a cooperative/competitive margin below this is AMBIGUOUS
 
 
 class Embeds(Protocol):
@@ -49,8 +50,11 @@ class IntentModel:
             best: dict[str, float] = {}
             for label, value in zip(self.labels, row, strict=True):
                 best[label] = max(best.get(label, -1.0), float(value))
-            intent = max(best, key=lambda k: best[k])
-            ordered = sorted(best.values(), reverse=True)
+            ranked = sorted(best, key=lambda k: best[k], reverse=True)
+            intent, runner_up = ranked[0], ranked[1]
+            ordered = [best[ranked[0]], best[ranked[1]]]
+            if {intent, runner_up} == {"COOPERATIVE", "COMPETITIVE"} and ordered[0] - ordered[1] < AMBIGUITY:
+                intent = "AMBIGUOUS"  # as close to cooperating as to competing
             threat = max(THREATS, key=lambda k: best[k])
             score = min(1.0, max(0.0, (best[threat] - LOW) / (HIGH - LOW)))
             out.append({"intent": intent, "confidence": round(min(1.0, max(0.0, ordered[0] - ordered[1]) * 4), 3),

@@ -11,6 +11,7 @@ WINDOW_S = 24 * 3600.0
 MAX_HISTORY = 200
 THREATS = ("EXFILTRATION", "PRIVILEGE_ESCALATION", "DECEPTION", "POLICY_EVASION", "SABOTAGE")
 SAYS_HARMLESS = ("NEUTRAL", "COOPERATIVE")
+COLOURS = {"CRITICAL": "#d32f2f", "HIGH": "#f57c00", "MEDIUM": "#fbc02d", "LOW": "#1976d2"}
 HARMFUL_ACTIONS = frozenset({"delete", "upload", "write_external", "disable_audit", "grant", "exec"})
 
 
@@ -117,7 +118,7 @@ def pattern_verdict(agent: str, pattern: str, level: str, score: float, agents: 
         "evidence_event_ids": evidence, "entity": agent, "kind": "agent_message", "category": pattern,
         "final_verdict": "MALICIOUS" if level in ("CRITICAL", "HIGH") else "SUSPICIOUS", "severity": level,
         "confidence": round(min(1.0, max(score, 0.5)), 4), "score": round(min(1.0, score), 4),
-        "title": title(level, pattern, agents), "agents_involved": agents, "target": target,
+        "title": title(level, pattern, agents), "colour": COLOURS[level], "agents_involved": agents, "target": target,
         "evidence": [{"stage": "narrative", "score": round(min(1.0, score), 4), "detail": pattern.lower()}],
         "recommended_action": recommendation(level, pattern), "status": "ACTIVE", "event_ts": now, "ts": now,
     }

@@ -25,6 +25,7 @@ class Verdict(faust.Record, serializer="json"):
     recommended_action: str | None = None
     iocs: dict[str, list[str]] | None = None
     agents_involved: list[str] | None = None
+    colour: str | None = None
     target: str | None = None
     status: str | None = None
     event_ts: float | None = None

@@ -53,3 +53,27 @@ def test_embeddings_are_normalised_and_batch_equals_single(stages: Stages) -> No
     batch = embedder.embed([ROGUE, STATUS])
     assert np.allclose(np.linalg.norm(batch, axis=1), 1.0, atol=1e-5)
     assert np.allclose(batch[0], embedder.embed([ROGUE])[0], atol=1e-4)
+
+
+def test_ambiguous_when_cooperating_and_competing_are_equally_close() -> None:
+    import numpy as np
+
+    from agents.semantic import PROTOTYPES, IntentModel
+
+    intents = list(PROTOTYPES)
+    owner = {sentence: intent for intent, sentences in PROTOTYPES.items() for sentence in sentences}
+
+    class Basis:
+        """Each prototype on its intent's own axis; a message is given its vector directly."""
+
+        def __init__(self, message: np.ndarray) -> None:
+            self.message = message
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            return np.asarray([np.eye(len(intents))[intents.index(owner[t])] if t in owner else self.message
+                               for t in texts])
+
+    halfway = (np.eye(len(intents))[intents.index("COOPERATIVE")] + np.eye(len(intents))[intents.index("COMPETITIVE")])
+    assert IntentModel(Basis(halfway / np.linalg.norm(halfway))).classify(["x"])[0]["intent"] == "AMBIGUOUS"
+    leaning = halfway + 0.2 * np.eye(len(intents))[intents.index("COOPERATIVE")]
+    assert IntentModel(Basis(leaning / np.linalg.norm(leaning))).classify(["x"])[0]["intent"] == "COOPERATIVE"
