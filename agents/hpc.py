@@ -94,7 +94,7 @@ class PredictionError:
                     worst_name, expected, observed = "place", 0.0, 1.0
                 score = max(score, 0.3)
             self._update(state, features, place)
-            evidence = {"level": 1, "feature": worst_name, "expected": round(expected, 4),
+            evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3)}
             findings.append(Finding("hpc", score, f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected",
                                     evidence))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import collections
 import logging
 from pathlib import Path
+from typing import Any
 
 import faust
 from prometheus_client import REGISTRY
@@ -76,7 +78,8 @@ async def harden_logging() -> None:
             handler.setFormatter(JsonFormatter())
 
 
-pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack)
-web.register(app, settings, metrics, bus)
+anomalies: collections.deque[dict[str, Any]] = collections.deque(maxlen=200)
+pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack, anomalies)
+web.register(app, settings, metrics, bus, anomalies)
 verdict_api.register(app, settings)
 live.register(app, settings)

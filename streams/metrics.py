@@ -69,5 +69,9 @@ class PipelineMetrics:
         self.narrative_errors = Counter("narrative_filter_errors_total",
                                         "Micro-batches whose embeddings failed (keyword intents were used)",
                                         registry=registry)
+        self.hpc_error = Gauge("hpc_prediction_error", "Mean prediction-error score of the last micro-batch",
+                               ["level"], registry=registry)
+        self.hpc_anomalies = Counter("hpc_anomalies_total", "Events whose prediction error scored ≥ 0.5", ["level"],
+                                     registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

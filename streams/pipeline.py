@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import time
 from pathlib import Path
@@ -64,8 +65,9 @@ async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
 
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
-             stages: Stages, cortex_model: CortexModel, bus: CommandBus, learned_pack: Path) -> None:
-    """Declare the worker's agents on ``app``."""
+             stages: Stages, cortex_model: CortexModel, bus: CommandBus, learned_pack: Path,
+             anomalies: collections.deque[dict[str, Any]]) -> None:
+    """Declare the worker's agents on ``app``; ``anomalies`` receives the latest HPC anomalies."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
 
     reloader = PackReloader(stages, [*settings.rule_pack_paths(), learned_pack], stages.engine.cache_dir,
@@ -104,6 +106,23 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                                                       metrics.publish_failures.inc))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
+
+    def record_anomalies(verdicts: list[dict[str, Any]]) -> None:
+        """HPC levels: gauge of the batch's mean error, counter and ring buffer of anomalies (GET /hpc/anomalies)."""
+        levels: dict[str, list[float]] = {}
+        for v in verdicts:
+            for e in v["evidence"]:
+                if e["stage"] in ("hpc", "hpc_profile"):
+                    level = str(e.get("level", 2 if e["stage"] == "hpc" else 1))
+                    levels.setdefault(level, []).append(e["score"])
+                    if e["score"] >= 0.5:
+                        metrics.hpc_anomalies.labels(level).inc()
+                        anomalies.appendleft({"ts": v["ts"], "entity": v["entity"], "event_id": v["event_ids"][0],
+                                              "level": level, "score": e["score"], "feature": e.get("feature"),
+                                              "expected": e.get("expected"), "observed": e.get("observed"),
+                                              "detail": e.get("detail")})
+        for level, scores in levels.items():
+            metrics.hpc_error.labels(level).set(sum(scores) / len(verdicts))
 
     def observe_cells(timings: dict[str, float], events: int) -> None:
         for cell, seconds in timings.items():
@@ -173,6 +192,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for incident in escalations:
                 metrics.escalations.inc()
                 await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
+            record_anomalies(verdicts)
             for pattern in patterns:
                 await topics.verdicts.send(key=pattern["entity"].encode(), value=orjson.dumps(pattern))
             for v, item in zip(verdicts, all_items, strict=True):

@@ -108,7 +108,7 @@ async def json_body(request: Any) -> Any:
         raise ValueError("body is not JSON") from None
 
 
-def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -> None:
+def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, anomalies: Any = ()) -> None:
     import asyncpg
     import faust
     import orjson
@@ -141,6 +141,12 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any) -
         state = cytokines.Temperature(celsius).state
         return web.json({"version": VERSION, "assigned_partitions": assignment, "cortex_provider": providers,
                          "temperature_celsius": round(celsius, 2) or cytokines.BASELINE_C, "immune_state": state})
+
+    @app.page("/hpc/anomalies")
+    async def hpc_anomalies(web: Any, request: Any) -> Any:
+        limit = request.query.get("limit", "50")
+        count = min(200, int(limit)) if limit.isdigit() else 50
+        return web.json({"anomalies": list(anomalies)[:count]})
 
     @app.page("/extract_iocs")
     class ExtractIocs(faust.web.View):

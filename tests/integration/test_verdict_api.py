@@ -64,3 +64,20 @@ def test_extract_iocs_endpoint(live: LiveStack) -> None:
     assert status == 200
     assert body["iocs"]["url"] == ["http://198.51.100.9/gate"] and body["iocs"]["cve"] == ["CVE-2024-3094"]
     assert call(live, "/extract_iocs", "POST", None)[0] == 422
+
+
+def test_hpc_anomalies_endpoint_shows_a_spike_with_its_evidence(live: LiveStack) -> None:
+    entity = f"host-{uuid.uuid4().hex[:6]}"
+    producer = kafka.producer(live.urls.kafka)
+    values = [20.0 + (i % 3) for i in range(30)] + [400.0]
+    for i, value in enumerate(values):
+        event = make_event("metric", entity=entity, ts=time.time() + i * 0.001, name="cpu", value=value)
+        producer.produce("telemetry", key=entity.encode(), value=orjson.dumps(event))
+    producer.flush(10)
+    deadline = time.monotonic() + 30
+    found: list[Any] = []
+    while not found and time.monotonic() < deadline:
+        found = [a for a in call(live, "/hpc/anomalies?limit=200")[1]["anomalies"] if a["entity"] == entity]
+        time.sleep(0.3)
+    assert found and found[0]["feature"] == "metric.cpu" and found[0]["observed"] == 400.0
+    assert found[0]["level"] == "2" and found[0]["score"] >= 0.5

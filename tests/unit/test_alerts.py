@@ -12,7 +12,7 @@ from prometheus_client import CollectorRegistry
 from ops.executor import ExecutorMetrics
 from streams.metrics import PipelineMetrics
 
-PROMQL = {"sum", "max", "min", "avg", "rate", "increase", "histogram_quantile", "and", "or", "unless"}
+PROMQL = {"sum", "max", "min", "avg", "rate", "increase", "histogram_quantile", "and", "or", "unless", "avg_over_time"}
 RULES = Path(__file__).resolve().parents[2] / "ops" / "prometheus"
 
 
