@@ -86,7 +86,7 @@ def bench_commands(count: int = 1000, rate: float = 200.0, command_type: str = "
             urls = embedded.start()
             key = secrets.token_urlsafe(32)
             embedded.spawn("executor", stack.executor_argv(),
-                           env={**urls.worker_env(), "VERTICE_COMMAND_SIGNING_KEY": key, "VERTICE_DATA_DIR": folder})
+                           env=urls.worker_env(folder, command_signing_key=key))
             return asyncio.run(_drive_commands(urls, key, sleeper.pid, count, rate, command_type))
         finally:
             sleeper.kill()
@@ -261,9 +261,7 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                 messages = _produce(producer, sample, batch)
                 result["passthrough_eps"] = round(events / _copy_floor(urls.kafka, messages), 1)
             web_port = stack.free_port()
-            env = {**urls.worker_env(), "VERTICE_DATA_DIR": folder, "VERTICE_WEB_PORT": str(web_port),
-                   "VERTICE_PARTITIONS": str(partitions), "VERTICE_COMMAND_SIGNING_KEY": "bench",
-                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            env = urls.worker_env(folder, web_port, partitions=str(partitions), command_signing_key="bench")
             worker = embedded.spawn("worker", stack.worker_argv(), env=env)
             embedded.spawn("executor", stack.executor_argv(), env=env)
             stack.wait_worker_ready(web_port, worker, timeout_s=120, log=Path(folder) / "logs" / "worker.log")

@@ -74,8 +74,7 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
             if web_port:
                 stack.check_port_free(web_port, "the worker's web port")
             port = web_port or stack.free_port()
-            env = {**urls.worker_env(), "VERTICE_DATA_DIR": str(folder), "VERTICE_WEB_PORT": str(port),
-                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            env = urls.worker_env(folder, port)
             worker = embedded.spawn("worker", stack.worker_argv(), env=env)
             embedded.spawn("executor", stack.executor_argv(), env=env)
             stack.wait_worker_ready(port, worker, log=folder / "logs" / "worker.log")

@@ -122,8 +122,7 @@ def run_demo(data_dir: Path, *, as_json: bool, timeout_s: float = 180.0, echo: A
     try:
         urls = embedded.start()
         web_port = stack.free_port()
-        env = {**urls.worker_env(), **env_secrets, "VERTICE_DATA_DIR": str(work), "VERTICE_WEB_PORT": str(web_port),
-               "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+        env = {**urls.worker_env(work, web_port), **env_secrets}
         say(f"stack up: kafka {urls.kafka}  nats {urls.nats}  postgres 127.0.0.1")
         worker = embedded.spawn("worker", stack.worker_argv(), env=env)
         embedded.spawn("executor", stack.executor_argv(), env=env)

@@ -98,9 +98,7 @@ def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, time
         try:
             urls = embedded.start()
             web_port = stack.free_port()
-            env = {**urls.worker_env(), "VERTICE_DATA_DIR": folder, "VERTICE_WEB_PORT": str(web_port),
-                   "VERTICE_COMMAND_SIGNING_KEY": "eval", "VERTICE_REFLEX_COMMANDS": "false",
-                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            env = urls.worker_env(folder, web_port, command_signing_key="eval", reflex_commands="false")
             worker = embedded.spawn("worker", stack.worker_argv(), env=env)
             stack.wait_worker_ready(web_port, worker, timeout_s=120, log=Path(folder) / "logs" / "worker.log")
             producer = kafka.producer(urls.kafka)

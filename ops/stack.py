@@ -98,9 +98,17 @@ class StackUrls:
         return {"kafka": self.kafka, "nats": self.nats, "postgres": self.postgres, "web": self.web,
                 "nats_token": self.nats_token}
 
-    def worker_env(self) -> dict[str, str]:
-        return {"VERTICE_KAFKA_URL": self.kafka, "VERTICE_NATS_URL": self.nats, "VERTICE_DATABASE_URL": self.postgres,
-                "VERTICE_NATS_TOKEN": self.nats_token}
+    def worker_env(self, data_dir: Path | str | None = None, web_port: int | None = None,
+                   **settings: str) -> dict[str, str]:
+        """Environment for a worker or executor on this stack: its URLs and token, the local session timeout,
+        and ``VERTICE_<NAME>`` for each keyword (``api_key="…"`` → ``VERTICE_API_KEY``)."""
+        env = {"VERTICE_KAFKA_URL": self.kafka, "VERTICE_NATS_URL": self.nats, "VERTICE_DATABASE_URL": self.postgres,
+               "VERTICE_NATS_TOKEN": self.nats_token, "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(LOCAL_SESSION_TIMEOUT_S)}
+        if data_dir is not None:
+            env["VERTICE_DATA_DIR"] = str(data_dir)
+        if web_port is not None:
+            env["VERTICE_WEB_PORT"] = str(web_port)
+        return {**env, **{f"VERTICE_{name.upper()}": value for name, value in settings.items()}}
 
 
 class EmbeddedStack:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import secrets
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,18 @@ class LiveStack:
     def run(self, coro: Any) -> Any:
         return asyncio.run(coro)
 
+    def http(self, path: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:
+        """(status, JSON body) of one request to the worker's web port."""
+        request = urllib.request.Request(self.web + path, method=method,
+                                         data=None if body is None else json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json",
+                                                  **({"Authorization": f"Bearer {key}"} if key else {})})
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read())
+
 
 @pytest.fixture(scope="session")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
@@ -38,10 +53,8 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
     try:
         web_port = stack.free_port()
         api_key, signing_key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
-        env = {**urls.worker_env(), "VERTICE_DATA_DIR": str(data_dir), "VERTICE_WEB_PORT": str(web_port),
-               "VERTICE_API_KEY": api_key, "VERTICE_COMMAND_SIGNING_KEY": signing_key,
-               "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S), "VERTICE_DRAIN_TIMEOUT_S": "1",
-               "VERTICE_WS_PING_INTERVAL_S": "1"}
+        env = urls.worker_env(data_dir, web_port, api_key=api_key, command_signing_key=signing_key,
+                              drain_timeout_s="1", ws_ping_interval_s="1")
         worker = embedded.spawn("worker", stack.worker_argv(), env=env)
         embedded.spawn("executor", stack.executor_argv(), env=env)
         stack.wait_worker_ready(web_port, worker, log=data_dir / "logs" / "worker.log")

@@ -24,17 +24,6 @@ from tests.integration.conftest import LiveStack
 SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"
 
 
-def post(live: LiveStack, path: str, body: Any, key: str | None) -> tuple[int, Any]:
-    request = urllib.request.Request(live.web + path, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json",
-                                              **({"Authorization": f"Bearer {key}"} if key else {})})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
-
-
 @pytest.fixture
 def agents(live: LiveStack) -> Iterator[dict[str, subprocess.Popen[bytes]]]:
     tag = uuid.uuid4().hex[:6]
@@ -42,7 +31,7 @@ def agents(live: LiveStack) -> Iterator[dict[str, subprocess.Popen[bytes]]]:
              for name in ("muted", "isolated", "terminated", "child", "bystander")}
     parents = {f"child-{tag}": f"terminated-{tag}"}
     for agent_id, process in procs.items():
-        status, _ = post(live, "/api/v1/agents", {"agent_id": agent_id, "pid": process.pid,
+        status, _ = live.http("/api/v1/agents", "POST", {"agent_id": agent_id, "pid": process.pid,
                                                   "parent_agent_id": parents.get(agent_id)}, live.api_key)
         assert status == 201
     yield procs
@@ -96,9 +85,9 @@ def make(live: LiveStack, command_type: str, target: str, *, now: float | None =
 
 
 def test_registration_requires_the_api_key(live: LiveStack) -> None:
-    assert post(live, "/api/v1/agents", {"agent_id": "x", "pid": 1234}, None)[0] == 401
-    assert post(live, "/api/v1/agents", {"agent_id": "x", "pid": 1234}, "wrong")[0] == 401
-    assert post(live, "/api/v1/agents", {"agent_id": "", "pid": "no"}, live.api_key)[0] == 422
+    assert live.http("/api/v1/agents", "POST", {"agent_id": "x", "pid": 1234}, None)[0] == 401
+    assert live.http("/api/v1/agents", "POST", {"agent_id": "x", "pid": 1234}, "wrong")[0] == 401
+    assert live.http("/api/v1/agents", "POST", {"agent_id": "", "pid": "no"}, live.api_key)[0] == 422
 
 
 def test_mute_isolate_terminate_really_act_and_audit(live: LiveStack, agents: dict[str, Any]) -> None:
@@ -154,12 +143,12 @@ def test_forged_expired_and_duplicate_are_refused(live: LiveStack, agents: dict[
 def test_operator_api(live: LiveStack, agents: dict[str, Any]) -> None:
     target = next(name for name in agents if name.startswith("muted"))
     body = {"command_type": "MUTE", "targets": [target], "command_id": f"op-{uuid.uuid4().hex}"}
-    assert post(live, "/api/v1/commands", body, None)[0] == 401
-    assert post(live, "/api/v1/commands", {**body, "command_type": "EXPLODE"}, live.api_key)[0] == 422
-    assert post(live, "/api/v1/commands", {**body, "targets": []}, live.api_key)[0] == 422
-    status, command = post(live, "/api/v1/commands", body, live.api_key)
+    assert live.http("/api/v1/commands", "POST", body, None)[0] == 401
+    assert live.http("/api/v1/commands", "POST", {**body, "command_type": "EXPLODE"}, live.api_key)[0] == 422
+    assert live.http("/api/v1/commands", "POST", {**body, "targets": []}, live.api_key)[0] == 422
+    status, command = live.http("/api/v1/commands", "POST", body, live.api_key)
     assert status == 202 and command["command_id"] == body["command_id"] and command["signature"]
-    assert post(live, "/api/v1/commands", body, live.api_key)[0] == 409
+    assert live.http("/api/v1/commands", "POST", body, live.api_key)[0] == 409
 
     deadline = time.monotonic() + 20
     doc: dict[str, Any] = {}
@@ -188,7 +177,7 @@ def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: di
     live.embedded.stop_server("executor")
     try:
         body = {"command_type": "MUTE", "targets": [target], "deadline_s": 1, "command_id": f"late-{uuid.uuid4().hex}"}
-        assert post(live, "/api/v1/commands", body, live.api_key)[0] == 202
+        assert live.http("/api/v1/commands", "POST", body, live.api_key)[0] == 202
         deadline = time.monotonic() + 20
         status = ""
         while status != "TIMEOUT" and time.monotonic() < deadline:

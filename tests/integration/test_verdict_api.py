@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import time
-import urllib.error
-import urllib.request
 import uuid
 from typing import Any
 
@@ -17,18 +14,6 @@ from tests.conftest import make_event
 from tests.integration.conftest import LiveStack
 
 
-def call(live: LiveStack, path: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:
-    request = urllib.request.Request(live.web + path, method=method,
-                                     data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json",
-                                              **({"Authorization": f"Bearer {key}"} if key else {})})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
-
-
 def test_active_stats_one_and_status_changes(live: LiveStack) -> None:
     entity = f"api-{uuid.uuid4().hex[:6]}"
     attack = make_event(entity=entity, ts=time.time(), uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
@@ -37,33 +22,33 @@ def test_active_stats_one_and_status_changes(live: LiveStack) -> None:
     producer.flush(10)
     verdict_id = verdict_id_for(attack["event_id"])
     deadline = time.monotonic() + 30
-    while call(live, f"/api/v1/verdicts/{verdict_id}")[0] != 200 and time.monotonic() < deadline:
+    while live.http(f"/api/v1/verdicts/{verdict_id}")[0] != 200 and time.monotonic() < deadline:
         time.sleep(0.2)
 
-    status, one = call(live, f"/api/v1/verdicts/{verdict_id}")
+    status, one = live.http(f"/api/v1/verdicts/{verdict_id}")
     assert status == 200 and one["final_verdict"] == "MALICIOUS" and one["entity"] == entity
-    status, active = call(live, f"/api/v1/verdicts/active?agent_id={entity}&severity={one['severity']}")
+    status, active = live.http(f"/api/v1/verdicts/active?agent_id={entity}&severity={one['severity']}")
     assert status == 200 and [v["verdict_id"] for v in active["verdicts"]] == [verdict_id]
-    status, stats = call(live, "/api/v1/verdicts/stats")
+    status, stats = live.http("/api/v1/verdicts/stats")
     assert status == 200 and stats["total"] >= 1 and stats["by_severity"].get(one["severity"], 0) >= 1
-    assert call(live, "/api/v1/verdicts/active?limit=501")[0] == 422
+    assert live.http("/api/v1/verdicts/active?limit=501")[0] == 422
 
-    assert call(live, f"/api/v1/verdicts/{verdict_id}/status", "PUT", {"status": "MITIGATED"})[0] == 401
-    assert call(live, f"/api/v1/verdicts/{verdict_id}/status", "PUT", {"status": "GONE"}, live.api_key)[0] == 422
-    status, changed = call(live, f"/api/v1/verdicts/{verdict_id}/status", "PUT",
+    assert live.http(f"/api/v1/verdicts/{verdict_id}/status", "PUT", {"status": "MITIGATED"})[0] == 401
+    assert live.http(f"/api/v1/verdicts/{verdict_id}/status", "PUT", {"status": "GONE"}, live.api_key)[0] == 422
+    status, changed = live.http(f"/api/v1/verdicts/{verdict_id}/status", "PUT",
                            {"status": "MITIGATED", "mitigation_command_id": "c-123"}, live.api_key)
     assert status == 200 and changed["status"] == "MITIGATED"
-    assert call(live, f"/api/v1/verdicts/{verdict_id}")[1]["mitigation_command_id"] == "c-123"
-    assert call(live, f"/api/v1/verdicts/active?agent_id={entity}")[1]["verdicts"] == []
-    assert call(live, "/api/v1/verdicts/v-nope/status", "PUT", {"status": "DISMISSED"}, live.api_key)[0] == 404
-    assert call(live, "/api/v1/health")[1]["status"] == "healthy"
+    assert live.http(f"/api/v1/verdicts/{verdict_id}")[1]["mitigation_command_id"] == "c-123"
+    assert live.http(f"/api/v1/verdicts/active?agent_id={entity}")[1]["verdicts"] == []
+    assert live.http("/api/v1/verdicts/v-nope/status", "PUT", {"status": "DISMISSED"}, live.api_key)[0] == 404
+    assert live.http("/api/v1/health")[1]["status"] == "healthy"
 
 
 def test_extract_iocs_endpoint(live: LiveStack) -> None:
-    status, body = call(live, "/extract_iocs", "POST", {"note": "c2 at hxxp://198.51.100.9/gate, CVE-2024-3094"})
+    status, body = live.http("/extract_iocs", "POST", {"note": "c2 at hxxp://198.51.100.9/gate, CVE-2024-3094"})
     assert status == 200
     assert body["iocs"]["url"] == ["http://198.51.100.9/gate"] and body["iocs"]["cve"] == ["CVE-2024-3094"]
-    assert call(live, "/extract_iocs", "POST", None)[0] == 422
+    assert live.http("/extract_iocs", "POST", None)[0] == 422
 
 
 def test_hpc_anomalies_endpoint_shows_a_spike_with_its_evidence(live: LiveStack) -> None:
@@ -77,7 +62,7 @@ def test_hpc_anomalies_endpoint_shows_a_spike_with_its_evidence(live: LiveStack)
     deadline = time.monotonic() + 30
     found: list[Any] = []
     while not found and time.monotonic() < deadline:
-        found = [a for a in call(live, "/hpc/anomalies?limit=200")[1]["anomalies"] if a["entity"] == entity]
+        found = [a for a in live.http("/hpc/anomalies?limit=200")[1]["anomalies"] if a["entity"] == entity]
         time.sleep(0.3)
     assert found and found[0]["feature"] == "metric.cpu" and found[0]["observed"] == 400.0
     assert found[0]["level"] == "2" and found[0]["score"] >= 0.5

@@ -24,9 +24,7 @@ def test_sigkill_mid_stream_loses_nothing() -> None:
         try:
             urls = embedded.start()
             port = stack.free_port()
-            env = {**urls.worker_env(), "VERTICE_DATA_DIR": folder, "VERTICE_WEB_PORT": str(port),
-                   "VERTICE_COMMAND_SIGNING_KEY": "crash", "VERTICE_REFLEX_COMMANDS": "false",
-                   "VERTICE_KAFKA_SESSION_TIMEOUT_S": str(stack.LOCAL_SESSION_TIMEOUT_S)}
+            env = urls.worker_env(folder, port, command_signing_key="crash", reflex_commands="false")
             events = _bench_events(6000, seed=77)
             wanted = {e["event_id"] for e in events}
             producer = kafka.producer(urls.kafka)

@@ -30,13 +30,18 @@ def exported_names() -> set[str]:
     return names
 
 
+def metric_names(expr: str) -> set[str]:
+    """The metric names a PromQL expression reads: label matchers, ranges, strings, `by (...)` and functions go."""
+    stripped = re.sub(r"\{[^}]*\}|\[[^\]]*\]|\"[^\"]*\"|\bby\s*\([^)]*\)", "", expr)
+    return {n for n in re.findall(r"[a-z_][a-z0-9_]*", stripped) if n not in PROMQL}
+
+
 def test_every_alert_names_real_metrics() -> None:
     exported = exported_names()
     doc = yaml.safe_load((RULES / "alerts.yml").read_text())
     for group in doc["groups"]:
         for rule in group["rules"]:
-            expr = re.sub(r"\{[^}]*\}|\[[^\]]*\]|\"[^\"]*\"|\bby\s*\([^)]*\)", "", rule["expr"])
-            named = {n for n in re.findall(r"[a-z_][a-z0-9_]*", expr) if n not in PROMQL}
+            named = metric_names(rule["expr"])
             assert named, rule["alert"]
             assert named <= exported, f"{rule['alert']} names {named - exported}"
 

@@ -1,15 +1,13 @@
 """Every Grafana panel query names metrics the worker or the executor really exports."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.unit.test_alerts import exported_names
+from tests.unit.test_alerts import exported_names, metric_names
 
 DASHBOARDS = sorted((Path(__file__).resolve().parents[2] / "ops" / "grafana").glob("*.json"))
-FUNCTIONS = {"sum", "rate", "increase", "histogram_quantile", "avg", "max", "min"}
 
 
 def test_the_five_dashboards_exist() -> None:
@@ -23,8 +21,6 @@ def test_panel_queries_name_exported_metrics(path: Path) -> None:
     assert doc["panels"]
     for panel in doc["panels"]:
         for target in panel["targets"]:
-            # drop label matchers, ranges, strings and `by (...)` groupings: what is left names metrics
-            expr = re.sub(r"\{[^}]*\}|\[[^\]]*\]|\"[^\"]*\"|\bby\s*\([^)]*\)", "", target["expr"])
-            names = {n for n in re.findall(r"[a-z_][a-z0-9_]*", expr) if n not in FUNCTIONS}
+            names = metric_names(target["expr"])
             assert names, panel["title"]
             assert names <= exported, f"{path.stem}/{panel['title']}: {names - exported}"
