@@ -538,6 +538,27 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
         click.echo(f"  {category:24s} {entry['detected']}/{entry['total']} ({entry['rate']:.1%})")
 
 
+@main.command("backup")
+@click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+def backup_cmd(target: Path) -> None:
+    """Save PostgreSQL (verdicts, audit log, B-cell memory, agents, commands), the JetStream streams, packs."""
+    from ops.backup import backup
+
+    manifest = backup(_settings(), target)
+    click.echo(f"backed up to {target}: PostgreSQL, JetStream {manifest['jetstream']}, files {manifest['files']}")
+
+
+@main.command("restore")
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def restore_cmd(source: Path) -> None:
+    """Restore a backup into the configured (empty) PostgreSQL and NATS; then run `vertice audit verify`."""
+    from ops.backup import restore
+
+    done = restore(_settings(), source)
+    click.echo(f"restored from {source}: JetStream {done['jetstream']}; rule packs and profiles are in "
+               f"{done['files_folder']} (point VERTICE_RULE_PACKS / VERTICE_HPC_PROFILES at them)")
+
+
 @main.command("config")
 def show_config() -> None:
     """Print every setting with its environment variable (secrets masked)."""
