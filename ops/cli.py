@@ -33,6 +33,19 @@ def _settings() -> Settings:
     return load_settings()
 
 
+def _local_secret(configured: str, path: Path) -> str:
+    """The configured secret, else one generated once for this data dir (file mode 0600)."""
+    if configured:
+        return configured
+    if not path.exists():
+        import secrets
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 def _emit(result: dict[str, Any], as_json: bool, render: Any) -> None:
     """One JSON object with --json, else the human summary that ``render(result)`` writes."""
     click.echo(json.dumps(result) if as_json else render(result))
@@ -74,14 +87,17 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
             if web_port:
                 stack.check_port_free(web_port, "the worker's web port")
             port = web_port or stack.free_port()
-            env = urls.worker_env(folder, port)
+            env = urls.worker_env(folder, port, api_key=_local_secret(settings.api_key.reveal(), folder / "api.key"),
+                                  command_signing_key=_local_secret(settings.command_signing_key.reveal(),
+                                                                    folder / "signing.key"))
             worker = embedded.spawn("worker", stack.worker_argv(), env=env)
             embedded.spawn("executor", stack.executor_argv(), env=env)
             stack.wait_worker_ready(port, worker, log=folder / "logs" / "worker.log")
             web = f"http://127.0.0.1:{port}"
         path = embedded.write_stack_json(web)
         click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {urls.postgres}\nweb       {web or '-'}")
-        click.echo(f"ready; URLs in {path}. Ctrl-C stops everything.")
+        click.echo(f"ready; URLs in {path}" + ("" if no_worker else f"; API key in {folder / 'api.key'}") +
+                   ". Ctrl-C stops everything.")
         while not stopping["now"]:
             for name, process in embedded.processes:
                 if process.poll() is not None:

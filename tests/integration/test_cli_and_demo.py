@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from pathlib import Path
 
@@ -63,6 +64,24 @@ def test_up_writes_stack_json_and_sigterm_leaves_nothing_running(tmp_path: Path)
     time.sleep(0.5)
     assert not [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
     assert not stack_file.exists()
+
+
+def test_up_with_worker_and_executor_serves_and_stops(tmp_path: Path) -> None:
+    process = subprocess.Popen([*VERTICE, "up", "--data-dir", str(tmp_path)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    stack_file = tmp_path / "stack.json"
+    deadline = time.monotonic() + 90
+    while not stack_file.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert stack_file.exists(), process.communicate(timeout=10)
+    web = json.loads(stack_file.read_text())["web"]
+    time.sleep(2.0)  # the executor must still be alive: it needs the signing key `up` provides
+    assert process.poll() is None
+    with urllib.request.urlopen(f"{web}/health", timeout=5) as response:
+        assert json.loads(response.read())["status"] == "healthy"
+    assert (tmp_path / "api.key").stat().st_mode & 0o077 == 0
+    process.send_signal(signal.SIGTERM)
+    process.wait(30)
 
 
 def test_missing_binary_is_one_line(tmp_path: Path) -> None:
