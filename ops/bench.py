@@ -262,9 +262,8 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                 result["passthrough_eps"] = round(events / _copy_floor(urls.kafka, messages), 1)
             web_port = stack.free_port()
             env = urls.worker_env(folder, web_port, partitions=str(partitions), command_signing_key="bench")
-            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
             embedded.spawn("executor", stack.executor_argv(), env=env)
-            stack.wait_worker_ready(web_port, worker, timeout_s=120, log=Path(folder) / "logs" / "worker.log")
+            worker = embedded.start_worker(env, timeout_s=120)
             ready = time.time()
             sampler = _RssSampler(worker.pid)
             if rate is not None:

@@ -90,9 +90,8 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
             env = urls.worker_env(folder, port, api_key=_local_secret(settings.api_key.reveal(), folder / "api.key"),
                                   command_signing_key=_local_secret(settings.command_signing_key.reveal(),
                                                                     folder / "signing.key"))
-            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
             embedded.spawn("executor", stack.executor_argv(), env=env)
-            stack.wait_worker_ready(port, worker, log=folder / "logs" / "worker.log")
+            embedded.start_worker(env)
             web = f"http://127.0.0.1:{port}"
         path = embedded.write_stack_json(web)
         click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {urls.postgres}\nweb       {web or '-'}")

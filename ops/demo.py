@@ -9,7 +9,6 @@ import os
 import secrets
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import orjson
 import psutil
 
 from ops import db, kafka, scenario, stack
+from ops.bench import percentile_ms
 
 AGENT_PROGRAM = "import time\nwhile True:\n    time.sleep(1)\n"
 ROGUE_PROGRAM = ("import subprocess, sys, time\n"
@@ -44,13 +44,6 @@ class DemoResult:
                 "commands_issued": self.commands_issued, "commands_confirmed": self.commands_confirmed,
                 "latency_ms": self.latency_ms, "agents_stopped": self.agents_stopped,
                 "entity_verdicts": self.patterns}
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
 class AgentFleet:
@@ -218,13 +211,12 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
     counts = {k: 0 for k in ("BENIGN", "SUSPICIOUS", "MALICIOUS")}
     for v in verdicts.values():
         counts[v["final_verdict"]] += 1
-    latencies = [(v["ts"] - v["event_ts"]) * 1000.0 for v in verdicts.values()]
+    latencies = [v["ts"] - v["event_ts"] for v in verdicts.values()]
     stopped = [agent for agent in fleet.pids if not fleet.alive(agent)]
     return DemoResult(
         events=len(plan.events), verdicts=counts, dlq=dlq, commands_issued=len(issued),
         commands_confirmed=len(confirmed),
-        latency_ms={"p50": round(statistics.median(latencies), 2) if latencies else 0.0,
-                    "p99": round(percentile(latencies, 0.99), 2)},
+        latency_ms={"p50": round(percentile_ms(latencies, 0.5), 2), "p99": round(percentile_ms(latencies, 0.99), 2)},
         agents_stopped=sorted(stopped), confirmations=list(confirmed.values()),
         patterns=sorted(v["title"] for v in patterns.values()),
     )

@@ -99,8 +99,7 @@ def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, time
             urls = embedded.start()
             web_port = stack.free_port()
             env = urls.worker_env(folder, web_port, command_signing_key="eval", reflex_commands="false")
-            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
-            stack.wait_worker_ready(web_port, worker, timeout_s=120, log=Path(folder) / "logs" / "worker.log")
+            worker = embedded.start_worker(env, timeout_s=120)
             producer = kafka.producer(urls.kafka)
             events = [dict(s.event) for s in samples]
             _produce(producer, events, 1)

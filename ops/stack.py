@@ -170,6 +170,13 @@ class EmbeddedStack:
         tmp.replace(path)
         return path
 
+    def start_worker(self, env: dict[str, str], name: str = "worker",
+                     timeout_s: float = 60.0) -> subprocess.Popen[bytes]:
+        """Spawn a Faust worker with ``env`` (from ``StackUrls.worker_env``) and wait until it has partitions."""
+        process = self.spawn(name, worker_argv(), env=env)
+        wait_worker_ready(int(env["VERTICE_WEB_PORT"]), process, timeout_s, log=self.data_dir / "logs" / f"{name}.log")
+        return process
+
     def stop_server(self, name: str) -> None:
         """Stop one server (for outage tests); ``start_server`` brings it back on the same port and data."""
         for index, (what, process) in enumerate(self.processes):

@@ -88,15 +88,22 @@ def validate_command_request(body: Any) -> dict[str, Any]:
             "deadline_s": float(deadline_s), "command_id": command_id}
 
 
-async def fetch(settings: Settings, sql: str, *args: Any) -> list[Any]:
-    """Rows of one parameterised query on the configured PostgreSQL."""
+_POOLS: dict[str, Any] = {}
+
+
+async def pool_for(settings: Settings) -> Any:
+    """One small connection pool per database for the web endpoints (a connection per request was the cost)."""
     import asyncpg
 
-    conn = await asyncpg.connect(settings.database_url.reveal())
-    try:
-        return list(await conn.fetch(sql, *args))
-    finally:
-        await conn.close()
+    url = settings.database_url.reveal()
+    if url not in _POOLS:
+        _POOLS[url] = await asyncpg.create_pool(url, min_size=1, max_size=4)
+    return _POOLS[url]
+
+
+async def fetch(settings: Settings, sql: str, *args: Any) -> list[Any]:
+    """Rows of one parameterised query on the configured PostgreSQL."""
+    return list(await (await pool_for(settings)).fetch(sql, *args))
 
 
 async def json_body(request: Any) -> Any:
@@ -109,7 +116,6 @@ async def json_body(request: Any) -> Any:
 
 
 def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, anomalies: Any = ()) -> None:
-    import asyncpg
     import faust
     import orjson
 
@@ -166,11 +172,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
                 agent_id, pid, parent = validate_agent(await json_body(request))
             except ValueError as exc:
                 return self.json({"error": str(exc)}, status=422)
-            conn = await asyncpg.connect(settings.database_url.reveal())
-            try:
-                await db.register_agent(conn, agent_id, pid, parent)
-            finally:
-                await conn.close()
+            await db.register_agent(await pool_for(settings), agent_id, pid, parent)
             return self.json({"agent_id": agent_id, "pid": pid, "parent_agent_id": parent}, status=201)
 
     @app.page("/api/v1/commands")
@@ -188,14 +190,10 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
                 incident_id=f"operator-{now}", now=now, deadline_s=fields["deadline_s"],
                 key=settings.command_signing_key.reveal().encode(), parameters=fields["parameters"],
                 command_id=fields["command_id"])
-            conn = await asyncpg.connect(settings.database_url.reveal())
-            try:
-                fresh = await conn.fetchval(
-                    "INSERT INTO commands (command_id, command_type, status, doc) "
-                    "VALUES ($1, $2, 'PENDING', $3::jsonb) ON CONFLICT (command_id) DO NOTHING RETURNING command_id",
-                    command["command_id"], command["command_type"], orjson.dumps(command).decode())
-            finally:
-                await conn.close()
+            fresh = await (await pool_for(settings)).fetchval(
+                "INSERT INTO commands (command_id, command_type, status, doc) "
+                "VALUES ($1, $2, 'PENDING', $3::jsonb) ON CONFLICT (command_id) DO NOTHING RETURNING command_id",
+                command["command_id"], command["command_type"], orjson.dumps(command).decode())
             if fresh is None:
                 return self.json({"error": f"command {command['command_id']} already exists"}, status=409)
             try:

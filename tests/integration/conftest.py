@@ -55,9 +55,8 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
         api_key, signing_key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
         env = urls.worker_env(data_dir, web_port, api_key=api_key, command_signing_key=signing_key,
                               drain_timeout_s="1", ws_ping_interval_s="1")
-        worker = embedded.spawn("worker", stack.worker_argv(), env=env)
         embedded.spawn("executor", stack.executor_argv(), env=env)
-        stack.wait_worker_ready(web_port, worker, log=data_dir / "logs" / "worker.log")
+        embedded.start_worker(env)
         yield LiveStack(urls, env, f"http://127.0.0.1:{web_port}", data_dir, api_key, signing_key, embedded)
     finally:
         embedded.stop()

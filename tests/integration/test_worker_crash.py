@@ -29,15 +29,13 @@ def test_sigkill_mid_stream_loses_nothing() -> None:
             wanted = {e["event_id"] for e in events}
             producer = kafka.producer(urls.kafka)
             _produce(producer, events[:3000], 20)
-            worker = embedded.spawn("worker", stack.worker_argv(), env=env)
-            stack.wait_worker_ready(port, worker, timeout_s=120)
+            worker = embedded.start_worker(env, timeout_s=120)
             time.sleep(1.0)  # mid-stream
             os.killpg(worker.pid, signal.SIGKILL)
             worker.wait(10)
             _produce(producer, events[3000:], 20)
             del producer
-            restarted = embedded.spawn("worker-2", stack.worker_argv(), env=env)
-            stack.wait_worker_ready(port, restarted, timeout_s=120)
+            embedded.start_worker(env, name="worker-2", timeout_s=120)
 
             seen: dict[str, set[str]] = collections.defaultdict(set)
             deliveries: collections.Counter[str] = collections.Counter()
