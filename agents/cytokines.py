@@ -74,3 +74,25 @@ def sort_out(cytokines: Sequence[dict[str, Any]], now: float) -> tuple[list[dict
         else:
             good.append(cytokine)
     return good, expired, lost
+
+
+STORM_PRIORITY = 7  # in a storm only HIGH and CRITICAL signals (priority ≥ 7) are handled one by one
+
+
+def aggregate(cytokines: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """In a storm: low-priority cytokines collapse to one per (type, signature, entity), carrying their count in
+    ``payload["aggregated"]``, so the correlation still sees every signature on every entity; returns the
+    signals to handle and how many were folded away."""
+    kept: list[dict[str, Any]] = []
+    groups: dict[tuple[str, Any, Any], dict[str, Any]] = {}
+    for cytokine in cytokines:
+        if cytokine["priority"] >= STORM_PRIORITY:
+            kept.append(cytokine)
+            continue
+        payload = cytokine["payload"]
+        key = (cytokine["type"], payload.get("signature"), payload.get("entity"))
+        if key in groups:
+            groups[key]["payload"]["aggregated"] += 1
+        else:
+            groups[key] = {**cytokine, "payload": {**payload, "aggregated": 1}}
+    return kept + list(groups.values()), len(cytokines) - len(kept) - len(groups)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.detector import Scored, State
+from agents.neuromodulation import Modulation
 from agents.types import Finding
 
 WARMUP = 8
@@ -48,6 +49,7 @@ class PredictionError:
         self.z_alarm = z_alarm
         self.frozen = frozen
         self.seed = seed
+        self.modulation = Modulation()
 
     def fresh_state(self) -> State:
         return {"features": {}, "places": [], "n": 0}
@@ -67,7 +69,7 @@ class PredictionError:
                 state["features"][name] = [value, 1.0, 1]
                 continue
             mean, var, count = stats
-            rate = max(self.learning_rate, 1.0 / (count + 1))
+            rate = max(self.learning_rate * self.modulation.learning_scale, 1.0 / (count + 1))
             delta = value - mean
             mean += rate * delta
             var = (1 - rate) * (var + rate * delta * delta)
@@ -78,6 +80,9 @@ class PredictionError:
     def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
         findings = []
         for item in items:
+            # top-down: arousal lowers the alarm, attention lowers it further on an entity already surprising
+            attention = 1.0 - 0.3 * self.modulation.attention * state.get("surprise", 0.0)
+            z_alarm = self.z_alarm * self.modulation.threshold_scale * attention
             features, place = observe(item["event"])
             worst_name, worst_z, expected, observed = "", 0.0, 0.0, 0.0
             for name, value in features.items():
@@ -88,14 +93,107 @@ class PredictionError:
                 z = abs(value - mean) / math.sqrt(var + 1e-6 + (0.05 * abs(mean)) ** 2)
                 if z > worst_z:
                     worst_name, worst_z, expected, observed = name, z, mean, value
-            score = 1.0 - math.exp(-max(0.0, worst_z - self.z_alarm) / 6.0)
+            score = 1.0 - math.exp(-max(0.0, worst_z - z_alarm) / 6.0)
             if place is not None and state["n"] >= WARMUP and place not in state["places"]:
                 if score < 0.3:
                     worst_name, expected, observed = "place", 0.0, 1.0
                 score = max(score, 0.3)
             self._update(state, features, place)
+            state["surprise"] = round(0.9 * state.get("surprise", 0.0) + 0.1 * score, 4)
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3)}
             findings.append(Finding("hpc", score, f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected",
                                     evidence))
         return findings
+
+
+class GlobalRates:
+    """Level 3: events per second of each kind, the share of threats and the mean level-2 error, each predicted
+    from its own history (exponentially weighted mean and variance over event-time buckets); the surprise of a
+    closed bucket is a calibrated z with a Poisson floor, so a quiet series does not alarm on counting noise."""
+
+    name = "hpc_global"
+
+    def __init__(self, bucket_s: float = 1.0, learning_rate: float = 0.05, z_alarm: float = 4.0,
+                 warmup_buckets: int = 30, max_gap_buckets: int = 60, seed: int = 0) -> None:
+        self.bucket_s = bucket_s
+        self.learning_rate = learning_rate
+        self.z_alarm = z_alarm
+        self.warmup_buckets = warmup_buckets
+        self.max_gap_buckets = max_gap_buckets
+        self.seed = seed
+        self.modulation = Modulation()
+
+    def fresh_state(self) -> State:
+        return {"bucket": None, "counts": {}, "threats": 0, "errors": 0.0, "stats": {}, "closed": 0,
+                "last": {"score": 0.0, "series": "", "expected": 0.0, "observed": 0.0, "z": 0.0}}
+
+    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+        self._run(items, state, scoring=False)
+
+    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+        """Each event gets the surprise of the latest closed bucket at the time it arrived: global context."""
+        return self._run(items, state, scoring=True)
+
+    def _run(self, items: Sequence[Scored], state: State, scoring: bool) -> list[Finding]:
+        findings = []
+        for item in items:
+            bucket = math.floor(float(item["event"]["ts"]) / self.bucket_s)
+            if state["bucket"] is None:
+                state["bucket"] = bucket
+            elif bucket > state["bucket"]:
+                self._close(state, bucket, scoring)
+            kind = item["event"]["kind"]
+            state["counts"][kind] = state["counts"].get(kind, 0) + 1
+            state["threats"] += 1 if item.get("threat") else 0
+            state["errors"] += float(item.get("hpc_error", 0.0))
+            if scoring:
+                last = state["last"]
+                findings.append(Finding(self.name, last["score"],
+                                        f"{last['series']} z={last['z']:.1f}" if last["series"] else "as expected",
+                                        {"level": 3, "feature": last["series"], "expected": last["expected"],
+                                         "observed": last["observed"], "z": last["z"]}))
+        return findings
+
+    def _close(self, state: State, next_bucket: int, scoring: bool) -> None:
+        """Observe the finished bucket (and the empty ones after it, up to a cap), then open ``next_bucket``."""
+        total = sum(state["counts"].values())
+        observations = {f"rate.{kind}": n / self.bucket_s for kind, n in state["counts"].items()}
+        for kind in state["stats"]:
+            if kind.startswith("rate.") and kind not in observations:
+                observations[kind] = 0.0
+        observations["threat_share"] = state["threats"] / total if total else 0.0
+        observations["level2_error"] = state["errors"] / total if total else 0.0
+        worst: dict[str, Any] = {"score": 0.0, "series": "", "expected": 0.0, "observed": 0.0, "z": 0.0}
+        gap = min(self.max_gap_buckets, next_bucket - state["bucket"] - 1)
+        for _ in range(1 + gap):
+            for series, observed in observations.items():
+                z = self._update(state["stats"], series, observed, total)
+                if z is not None and z > worst["z"]:
+                    mean = state["stats"][series][0]
+                    worst = {"score": 0.0, "series": series, "expected": round(mean, 4), "observed": round(observed, 4),
+                             "z": round(z, 3)}
+            observations = {k: 0.0 for k in observations if k.startswith("rate.")}
+            state["closed"] += 1
+        alarm = self.z_alarm * self.modulation.threshold_scale
+        worst["score"] = round(1.0 - math.exp(-max(0.0, worst["z"] - alarm) / 6.0), 4) if scoring else 0.0
+        state["last"] = worst
+        state["bucket"], state["counts"], state["threats"], state["errors"] = next_bucket, {}, 0, 0.0
+
+    def _update(self, stats: dict[str, list[float]], series: str, observed: float, events: int) -> float | None:
+        """Update one series' mean and variance; its z before the update (None while warming up). The sampling
+        noise floor is Poisson for a rate and binomial for a share or mean score over ``events`` events."""
+        if series not in stats:
+            stats[series] = [observed, 0.0, 1]
+            return None
+        mean, var, count = stats[series]
+        if series.startswith("rate."):
+            noise = mean / self.bucket_s + 1e-3
+        else:
+            n = max(1, events)
+            noise = (mean * (1.0 - mean) + 1.0 / n) / n
+        z = abs(observed - mean) / math.sqrt(var + noise) if count >= self.warmup_buckets else None
+        rate = max(self.learning_rate * self.modulation.learning_scale, 1.0 / (count + 1))
+        delta = observed - mean
+        stats[series] = [mean + rate * delta, (1 - rate) * (var + rate * delta * delta), count + 1]
+        return z

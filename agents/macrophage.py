@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 from agents.detector import Scored, State
+from agents.neuromodulation import Modulation
 from agents.types import Finding
 
 HALF_LIFE_S = 300.0
@@ -27,13 +28,14 @@ def _target(item: Scored) -> str | None:
 
 
 class Macrophage:
-    """Accumulates evidence per entity; investigates at ``0.6 × sensitivity``."""
+    """Accumulates evidence per entity; investigates at ``0.6 × sensitivity`` (× arousal's threshold scale)."""
 
     name = "macrophage"
 
     def __init__(self, sensitivity: float = 1.0, seed: int = 0) -> None:
         self.sensitivity = sensitivity
         self.seed = seed
+        self.modulation = Modulation()
 
     def fresh_state(self) -> State:
         return {"suspicion": 0.0, "last_ts": None, "engulfed": [], "ports": [], "events": 0, "threats": 0}
@@ -90,7 +92,7 @@ class Macrophage:
             signals = self._observe(item, state, suspicious=True)
             suspicion = state["suspicion"]
             own = sum(weight for _, weight in signals)
-            investigate = suspicion >= 0.6 * self.sensitivity
+            investigate = suspicion >= 0.6 * self.sensitivity * self.modulation.threshold_scale
             reason = ", ".join(name for name, _ in signals) if signals else "no signal"
             findings.append(Finding("macrophage", min(1.0, own + CARRIED_SHARE * before), reason,
                                     {"suspicion": round(suspicion, 4), "investigate": investigate,

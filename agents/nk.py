@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.detector import Scored, State
+from agents.neuromodulation import Modulation
 from agents.types import Finding
 
 SILENCE_FACTOR = 20.0
@@ -22,6 +23,7 @@ class NKCell:
 
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
+        self.modulation = Modulation()
 
     def fresh_state(self) -> State:
         return {"last_ts": None, "gap": None, "events": 0}
@@ -49,7 +51,7 @@ class NKCell:
             ratio = self._observe(float(item["event"]["ts"]), state)
             if audit_disabled(item["event"]):
                 findings.append(Finding(self.name, 0.9, "audit trail disabled", {"priority": 9}))
-            elif ratio is not None and ratio >= SILENCE_FACTOR:
+            elif ratio is not None and ratio >= SILENCE_FACTOR * self.modulation.threshold_scale:
                 findings.append(Finding(self.name, 0.5, f"silent for {ratio:.0f}× its usual gap", {"priority": 7}))
             else:
                 findings.append(Finding(self.name, 0.0, "no sign"))

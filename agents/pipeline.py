@@ -11,9 +11,10 @@ from typing import Any, NamedTuple
 
 from agents import ingest, reflex, strategic, verdict
 from agents.detector import Detector, Scored
-from agents.hpc import PredictionError
+from agents.hpc import GlobalRates, PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
+from agents.neuromodulation import Modulation, Neuromodulators
 from agents.neutrophil import Neutrophil
 from agents.nk import NKCell
 from agents.profiles import EndpointProfiles
@@ -45,11 +46,14 @@ class Stages:
     intents: IntentModel | None = None
     max_message_bytes: int = 1024 * 1024
     escalation_threshold: float = 0.8
+    global_rates: GlobalRates = dataclasses.field(default_factory=GlobalRates)
+    neuromodulation: bool = True
 
     @classmethod
     def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
                 dedup_window_s: float = 600.0, dedup_capacity: int = 1_000_000, cache_dir: Any = None,
-                packs: Sequence[Path] = (reflex.DEFAULT_PACK,), profiles: Path | None = None) -> Stages:
+                packs: Sequence[Path] = (reflex.DEFAULT_PACK,), profiles: Path | None = None,
+                neuromodulation: bool = True) -> Stages:
         return cls(
             engine=reflex.ReflexEngine(reflex.RulePack.load_all(list(packs)), cache_dir=cache_dir),
             neutrophil=Neutrophil(),
@@ -58,6 +62,7 @@ class Stages:
             profiles=EndpointProfiles.load(profiles) if profiles else None,
             intents=IntentModel(shared_embedder()),
             max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,
+            neuromodulation=neuromodulation,
         )
 
 
@@ -121,6 +126,8 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         per_cell.append(cell.score_batch(items, cell_state))
         spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
     verdicts, escalations = [], []
+    changes = _state_changes(items, per_cell[[c.name for c in detectors].index("macrophage")], state, clock) \
+        if "macrophage" in state else []
     for index, item in enumerate(items):
         first_line = item["neutrophil"]
         neutrophil = Finding("neutrophil", first_line["score"], f"payload score {first_line['score']:.2f}",
@@ -130,15 +137,55 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         verdicts.append(v)
         if e is not None:
             escalations.append(e)
-    patterns: list[dict[str, Any]] = []
+    patterns: list[dict[str, Any]] = changes
     targets: list[dict[str, Any]] = []
     narrative = state.get("narrative")
     if narrative is not None and "strategic" in narrative:
         agent = items[-1]["event"]["entity"]
-        patterns = strategic.new_verdicts(narrative["strategic"], agent, clock)
         aimed = [f for f in per_cell[[c.name for c in detectors].index("narrative")] if f.evidence.get("targets")]
         if aimed:
             ally_list = strategic.allies(narrative["strategic"])
             targets = [{"target": t, "agent": agent, "allies": ally_list, "message": f.evidence["message_id"]}
                        for f in aimed for t in f.evidence["targets"]]
+        patterns = [*patterns, *strategic.new_verdicts(narrative["strategic"], agent, clock)]
     return Judgement(verdicts, escalations, patterns, targets)
+
+
+def _state_changes(items: Sequence[Scored], findings: Sequence[Finding], state: dict[str, Any],
+                   now: float) -> list[dict[str, Any]]:
+    """Entity-scope verdicts each time the macrophage's investigation of this entity starts or ends; the
+    evidence is the events with macrophage signals since the last change (kept in the entity's state)."""
+    join = state.setdefault("join", {"investigating": False, "evidence": [], "reasons": []})
+    out = []
+    for item, finding in zip(items, findings, strict=True):
+        if finding.score > 0.0:
+            join["evidence"] = [*join["evidence"], item["event"]["event_id"]][-50:]
+            join["reasons"] = sorted({*join["reasons"], *finding.reason.split(", ")})[:16]
+        investigating = bool(finding.evidence["investigate"])
+        if investigating != join["investigating"]:
+            out.append(verdict.state_change(item["event"]["entity"], item["event"]["kind"], investigating,
+                                            float(finding.evidence["suspicion"]), join["evidence"] or
+                                            [item["event"]["event_id"]], join["reasons"], now))
+            join.update(investigating=investigating, evidence=[], reasons=[])
+    return out
+
+
+def feel(stages: Stages, verdicts: Sequence[dict[str, Any]], global_state: dict[str, Any],
+         now: float) -> tuple[Finding | None, Neuromodulators]:
+    """The worker-wide loop over one micro-batch's verdicts: HPC level 3 observes rates, the threat share and
+    the mean level-2 error (passed up); the neuromodulators follow, and modulate the cells (passed down).
+    ``global_state`` is updated in place. Returns the level-3 finding of a bucket closed by this batch, if any."""
+    items = [{"event": {"ts": v["event_ts"], "kind": v["kind"]}, "threat": v["final_verdict"] != "BENIGN",
+              "hpc_error": next((e["score"] for e in v["evidence"] if e["stage"] == "hpc"), 0.0)} for v in verdicts]
+    level3 = global_state.setdefault("level3", stages.global_rates.fresh_state())
+    closed = level3["closed"]
+    findings = stages.global_rates.score_batch(items, level3)
+    levels = Neuromodulators.from_dict(global_state.get("neuromodulators"))
+    levels.observe(events=len(items), threats=sum(1 for i in items if i["threat"]),
+                   prediction_error=sum(i["hpc_error"] for i in items) / max(1, len(items)), now=now)
+    global_state["neuromodulators"] = dataclasses.asdict(levels)
+    modulation = levels.modulation() if stages.neuromodulation else Modulation()
+    for detector in (*stages.cells, stages.global_rates):
+        if hasattr(detector, "modulation"):
+            detector.modulation = modulation
+    return (findings[-1] if findings and level3["closed"] > closed else None), levels

@@ -95,3 +95,24 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
             "event_ids": [event["event_id"]], "ts": now,
         }
     return verdict, escalation
+
+
+def state_change(entity: str, kind: str, investigating: bool, suspicion: float, evidence_event_ids: list[str],
+                 reasons: list[str], now: float) -> dict[str, Any]:
+    """An entity-scope verdict when the macrophage starts (or stops) investigating an entity, naming the events
+    that moved it. Its id is derived from the entity, the transition and the first evidence event, so a replay
+    repeats it rather than adding a new one."""
+    transition = "investigating" if investigating else "at rest"
+    key = f"{entity}|{transition}|{evidence_event_ids[0] if evidence_event_ids else now}"
+    final = ("MALICIOUS" if suspicion >= 0.9 else "SUSPICIOUS") if investigating else "BENIGN"
+    severity = severity_for(suspicion) if investigating else "INFO"
+    return {
+        "verdict_id": "v-st-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
+        "evidence_event_ids": evidence_event_ids[:50], "entity": entity, "kind": kind, "category": "THREAT",
+        "final_verdict": final, "severity": severity, "confidence": round(max(suspicion, 1.0 - suspicion), 4),
+        "score": round(suspicion, 4),
+        "title": f"{severity}: {entity} under investigation" if investigating else f"{entity} back to rest",
+        "evidence": [{"stage": "macrophage", "score": round(suspicion, 4), "detail": ", ".join(reasons[:8])}],
+        "recommended_action": "investigate" if investigating else "monitor_30m", "status": "ACTIVE",
+        "iocs": {}, "event_ts": now, "ts": now,
+    }

@@ -98,7 +98,9 @@ def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, time
         try:
             urls = embedded.start()
             web_port = stack.free_port()
-            env = urls.worker_env(folder, web_port, command_signing_key="eval", reflex_commands="false")
+            # the replay's attack share (often half) would keep arousal at its maximum: measure at rest
+            env = urls.worker_env(folder, web_port, command_signing_key="eval", reflex_commands="false",
+                                  neuromodulation="false")
             worker = embedded.start_worker(env, timeout_s=120)
             producer = kafka.producer(urls.kafka)
             events = [dict(s.event) for s in samples]

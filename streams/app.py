@@ -61,6 +61,7 @@ stages = Stages.default(
     dedup_window_s=settings.dedup_window_s, dedup_capacity=settings.dedup_capacity, cache_dir=worker_dir / "hscache",
     packs=[*settings.rule_pack_paths(), learned_pack],
     profiles=Path(settings.hpc_profiles) if settings.hpc_profiles else None,
+    neuromodulation=settings.neuromodulation,
 )
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
@@ -79,7 +80,9 @@ async def harden_logging() -> None:
 
 
 anomalies: collections.deque[dict[str, Any]] = collections.deque(maxlen=200)
-pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack, anomalies)
-web.register(app, settings, metrics, bus, anomalies)
+global_state: dict[str, Any] = {}
+pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack, anomalies,
+                  global_state)
+web.register(app, settings, metrics, bus, anomalies, global_state)
 verdict_api.register(app, settings)
 live.register(app, settings)

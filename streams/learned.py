@@ -57,12 +57,19 @@ class LearnedReflexes:
             log.warning("B-cell memory not stored: %s", exc)
 
     async def sync(self) -> bool:
-        """Rewrite the learned pack from the living memories when they changed, and hot-load it."""
+        """Rewrite the learned pack from the living memories when they changed, and hot-load it (False when
+        nothing changed or PostgreSQL cannot be read)."""
         if not self.settings.database_url:
             return False
+        import asyncpg
+
         from ops import db
 
-        document = bcell.learned_pack(await db.living_memories(await self._pool()))
+        try:
+            document = bcell.learned_pack(await db.living_memories(await self._pool()))
+        except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            log.warning("learned reflexes not synced, PostgreSQL unavailable: %s", exc)  # the next tick retries
+            return False
         text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
         if self.path.exists() and self.path.read_text() == text:
             return False

@@ -73,5 +73,7 @@ class PipelineMetrics:
                                ["level"], registry=registry)
         self.hpc_anomalies = Counter("hpc_anomalies_total", "Events whose prediction error scored ≥ 0.5", ["level"],
                                      registry=registry)
+        self.neuromodulation = Gauge("neuromodulation_level", "Worker-wide neuromodulator levels and their effect",
+                                     ["modulator"], registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
                                      registry=registry)

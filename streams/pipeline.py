@@ -15,7 +15,7 @@ from agents import cortex as cortex_core
 from agents import cytokines, strategic
 from agents.dendritic import Correlator
 from agents.fastpath import FastPath
-from agents.pipeline import Stages, judge, triage
+from agents.pipeline import Stages, feel, judge, triage
 from agents.strategic import CollusionWatch
 from agents.treg import Regulator
 from agents.types import RawMessage
@@ -32,6 +32,8 @@ from tables.entities import Tables, writing_for
 log = logging.getLogger(__name__)
 RETRY_S = 0.5
 BENIGN_MARK = b'"final_verdict":"BENIGN"'  # as orjson writes it: no JSON parse needed to skip a benign verdict
+GLOBAL_KEY = b"\xff\xfeglobal"  # not UTF-8, so no entity can be named this
+GLOBAL_SAVE_S = 5.0
 
 
 def _names(csv: str) -> list[str]:
@@ -66,8 +68,9 @@ async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
              stages: Stages, cortex_model: CortexModel, bus: CommandBus, learned_pack: Path,
-             anomalies: collections.deque[dict[str, Any]]) -> None:
-    """Declare the worker's agents on ``app``; ``anomalies`` receives the latest HPC anomalies."""
+             anomalies: collections.deque[dict[str, Any]], global_state: dict[str, Any]) -> None:
+    """Declare the worker's agents on ``app``; ``anomalies`` receives the latest HPC anomalies and
+    ``global_state`` holds HPC level 3 and the neuromodulators (saved in the entities table)."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
 
     reloader = PackReloader(stages, [*settings.rule_pack_paths(), learned_pack], stages.engine.cache_dir,
@@ -123,6 +126,20 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                                               "detail": e.get("detail")})
         for level, scores in levels.items():
             metrics.hpc_error.labels(level).set(sum(scores) / len(verdicts))
+
+    saved = {"at": 0.0, "loaded": False}
+
+    def record_global(level3: Any, levels: Any, now: float) -> None:
+        for name, value in levels.levels().items():
+            metrics.neuromodulation.labels(name).set(value)
+        if level3 is None:
+            return
+        metrics.hpc_error.labels("3").set(level3.score)
+        if level3.score >= 0.5:
+            metrics.hpc_anomalies.labels("3").inc()
+            anomalies.appendleft({"ts": now, "entity": None, "event_id": None, "level": "3", "score": level3.score,
+                                  "feature": level3.evidence["feature"], "expected": level3.evidence["expected"],
+                                  "observed": level3.evidence["observed"], "detail": level3.reason})
 
     def observe_cells(timings: dict[str, float], events: int) -> None:
         for cell, seconds in timings.items():
@@ -193,6 +210,14 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 metrics.escalations.inc()
                 await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
             record_anomalies(verdicts)
+            if not saved["loaded"]:
+                global_state.update(tables.entities.get(GLOBAL_KEY) or {})
+                saved["loaded"] = True
+            record_global(*feel(stages, verdicts, global_state, now), now)
+            if now - saved["at"] >= GLOBAL_SAVE_S:
+                with writing_for(events[0]):
+                    tables.entities[GLOBAL_KEY] = global_state
+                saved["at"] = now
             for pattern in patterns:
                 await topics.verdicts.send(key=pattern["entity"].encode(), value=orjson.dumps(pattern))
             for v, item in zip(verdicts, all_items, strict=True):
@@ -223,10 +248,9 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             metrics.cytokines_dropped.labels("misaddressed").inc(misaddressed)
             state = temperature.apply(delivered, now)
             metrics.temperature.set(temperature.celsius)
-            if state == "INFLAMMATION":  # a storm: low-priority signals are counted, not handled one by one
-                low = [c for c in delivered if c["priority"] < 5]
-                metrics.cytokines_aggregated.inc(len(low))
-                delivered = [c for c in delivered if c["priority"] >= 5]
+            if state == "INFLAMMATION":  # a storm: low-priority signals are aggregated, not handled one by one
+                delivered, folded = cytokines.aggregate(delivered)
+                metrics.cytokines_aggregated.inc(folded)
             for cytokine in delivered:
                 metrics.cytokines.labels(cytokine["type"]).inc()
                 payload = cytokine["payload"]

@@ -80,6 +80,7 @@ class Settings:
     rule_packs: str = ""
     hpc_profiles: str = ""
     reflex_commands: bool = True
+    neuromodulation: bool = True  # off: levels are still tracked and shown, cells keep their base thresholds
     allowlist: str = ""
     critical_assets: str = ""
     hourly_action_cap: int = 100

@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from agents import cytokines
+from agents.neuromodulation import Neuromodulators
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 
@@ -49,6 +51,11 @@ async def postgres_ok(url: str) -> bool:
         return bool(await conn.fetchval("SELECT 1") == 1)
     finally:
         await conn.close()
+
+
+def consumer_lag(highwaters: Mapping[Any, int], positions: Mapping[Any, int | None]) -> dict[str, int]:
+    """Messages not yet processed per ``topic:partition``: the log end minus the next offset to process."""
+    return {f"{tp.topic}:{tp.partition}": max(0, end - (positions.get(tp) or 0)) for tp, end in highwaters.items()}
 
 
 def validate_agent(body: Any) -> tuple[str, int, str | None]:
@@ -115,7 +122,8 @@ async def json_body(request: Any) -> Any:
         raise ValueError("body is not JSON") from None
 
 
-def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, anomalies: Any = ()) -> None:
+def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, anomalies: Any = (),
+             global_state: Mapping[str, Any] | None = None) -> None:
     import faust
     import orjson
 
@@ -141,12 +149,20 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
 
     @app.page("/status")
     async def status(web: Any, request: Any) -> Any:
-        assignment = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
+        assigned = sorted(app.consumer.assignment())
+        consumed = [tp for tp in assigned if not tp.topic.endswith("-changelog")]  # changelogs are read on recovery
+        highwaters = await app.consumer.highwaters(*consumed) if consumed else {}
+        positions = {tp: app.consumer._committed_offset.get(tp) for tp in consumed}  # Faust's own commit point
         providers = [s.labels["provider"] for metric in metrics.cortex_provider.collect() for s in metric.samples]
         celsius = next(s.value for metric in metrics.temperature.collect() for s in metric.samples)
         state = cytokines.Temperature(celsius).state
-        return web.json({"version": VERSION, "assigned_partitions": assignment, "cortex_provider": providers,
-                         "temperature_celsius": round(celsius, 2) or cytokines.BASELINE_C, "immune_state": state})
+        queues = {topic.get_topic_name(): topic.queue.qsize() for topic in app.topics._topics}
+        levels = Neuromodulators.from_dict((global_state or {}).get("neuromodulators")).levels()
+        return web.json({"version": VERSION, "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
+                         "consumer_lag": consumer_lag(highwaters, positions), "queue_depth": queues,
+                         "cortex_provider": providers,
+                         "temperature_celsius": round(celsius, 2) or cytokines.BASELINE_C, "immune_state": state,
+                         "neuromodulation": levels})
 
     @app.page("/hpc/anomalies")
     async def hpc_anomalies(web: Any, request: Any) -> Any:

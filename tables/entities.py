@@ -23,7 +23,9 @@ class Tables:
 
 
 def declare_tables(app: Any, settings: Settings) -> Tables:
-    entities = app.Table("entities", default=None, partitions=settings.partitions,
+    # key_type as well as the schema: Faust derives the changelog's key serializer from key_type alone, and
+    # without it recovery JSON-decodes the raw entity keys and drops every record that is not valid JSON
+    entities = app.Table("entities", default=None, partitions=settings.partitions, key_type=bytes,
                          schema=faust.Schema(key_type=bytes, key_serializer="raw", value_serializer="json"),
                          help="per-entity detector state")
     return Tables(entities=entities)

@@ -49,3 +49,19 @@ def test_one_entity_repeating_itself_is_not_a_correlation_and_the_window_forgets
     assert all(cell.observe("sig", "same", f"e{i}", float(i)) is None for i in range(20))
     assert cell.observe("other", "a", "x", 0.0) is None
     assert all(cell.observe("other", f"b{i}", f"y{i}", 1000.0 + i * 100) is None for i in range(6))
+
+
+def test_a_storm_folds_low_priority_signals_per_signature_and_entity() -> None:
+    from agents import cytokines
+
+    def signal(priority: int, entity: str, signature: str = "rule:942100") -> dict[str, object]:
+        return cytokines.make("TNF", "immune", priority, {"entity": entity, "signature": signature,
+                                                          "event_id": None}, "dendritic", 60.0, 1000.0)
+
+    storm = [signal(5, "a")] * 30 + [signal(5, "b")] * 10 + [signal(9, "a")] * 3 + [signal(3, "a", "rule:1")]
+    kept, folded = cytokines.aggregate(storm)
+    assert folded == 44 - len(kept)
+    assert sum(1 for c in kept if c["priority"] == 9) == 3  # high priority: every one handled
+    low = {(c["payload"]["entity"], c["payload"]["signature"]): c["payload"]["aggregated"]
+           for c in kept if c["priority"] < 7}
+    assert low == {("a", "rule:942100"): 30, ("b", "rule:942100"): 10, ("a", "rule:1"): 1}

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from agents.detector import Detector
-from agents.hpc import PredictionError
+from agents.hpc import GlobalRates, PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil
@@ -15,7 +15,7 @@ from agents.nk import NKCell
 from agents.profiles import EndpointProfiles
 from tests.conftest import make_event
 
-DETECTORS = [Neutrophil, Macrophage, PredictionError, NarrativeFilter, EndpointProfiles, NKCell]
+DETECTORS = [Neutrophil, Macrophage, PredictionError, NarrativeFilter, EndpointProfiles, NKCell, GlobalRates]
 
 
 def stream() -> list[dict[str, Any]]:
