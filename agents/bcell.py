@@ -56,3 +56,10 @@ def learned_pack(memories: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 RETIREMENT_SQL = ("expires_at > now() AND NOT (feedbacks >= 10 AND false_positives::float / feedbacks > 0.1)")
 """A memory lives 365 days, and is retired once over 10% of at least 10 feedbacks said it was a false positive."""
+
+
+def learned_rules_in(verdict: dict[str, Any]) -> list[int]:
+    """The learned reflexes (rule ids from ``RULE_ID_BASE``) that fired in a verdict: what an operator's
+    judgement of that verdict is feedback on."""
+    rules = (r for e in verdict.get("evidence", []) if e.get("stage") == "reflex" for r in e.get("rules", []))
+    return sorted({r for r in rules if isinstance(r, int) and r >= RULE_ID_BASE})

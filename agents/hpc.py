@@ -101,7 +101,7 @@ class PredictionError:
             self._update(state, features, place)
             state["surprise"] = round(0.9 * state.get("surprise", 0.0) + 0.1 * score, 4)
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
-                        "observed": round(observed, 4), "z": round(worst_z, 3)}
+                        "observed": round(observed, 4), "z": round(worst_z, 3), "behaviour": state["surprise"]}
             findings.append(Finding("hpc", score, f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected",
                                     evidence))
         return findings

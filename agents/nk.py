@@ -1,4 +1,4 @@
-"""NK cell: acts without investigation on entities that blind their own audit trail or go quiet and come back."""
+"""NK cell: acts without investigation on entities that blind their audit trail, go quiet, or stay anomalous."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from agents.types import Finding
 
 SILENCE_FACTOR = 20.0
 MIN_EVENTS = 10
+BEHAVIOUR_ANOMALY = 0.7
 
 
 def audit_disabled(event: dict[str, Any]) -> bool:
@@ -49,10 +50,13 @@ class NKCell:
         findings = []
         for item in items:
             ratio = self._observe(float(item["event"]["ts"]), state)
+            anomaly = float(item.get("behaviour_anomaly", 0.0))
             if audit_disabled(item["event"]):
                 findings.append(Finding(self.name, 0.9, "audit trail disabled", {"priority": 9}))
             elif ratio is not None and ratio >= SILENCE_FACTOR * self.modulation.threshold_scale:
                 findings.append(Finding(self.name, 0.5, f"silent for {ratio:.0f}× its usual gap", {"priority": 7}))
+            elif anomaly > BEHAVIOUR_ANOMALY * self.modulation.threshold_scale:
+                findings.append(Finding(self.name, 0.8, f"behaviour anomaly {anomaly:.2f}", {"priority": 8}))
             else:
                 findings.append(Finding(self.name, 0.0, "no sign"))
         return findings

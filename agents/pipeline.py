@@ -125,6 +125,9 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         cell_state = state.setdefault(cell.name, cell.fresh_state()) if cell is not stages.profiles else {}
         per_cell.append(cell.score_batch(items, cell_state))
         spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
+        if cell.name == "hpc":  # the entity's smoothed surprise, for the NK cell's behaviour-anomaly check
+            for item, finding in zip(items, per_cell[-1], strict=True):
+                item["behaviour_anomaly"] = finding.evidence["behaviour"]
     verdicts, escalations = [], []
     changes = _state_changes(items, per_cell[[c.name for c in detectors].index("macrophage")], state, clock) \
         if "macrophage" in state else []

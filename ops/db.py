@@ -69,6 +69,14 @@ async def remember(conn: asyncpg.Connection | asyncpg.Pool, memories: Sequence[A
         [(m.fingerprint, m.rule_id, m.field, m.literal, m.category, m.affinity) for m in memories])
 
 
+async def record_feedback(conn: asyncpg.Connection | asyncpg.Pool, rule_ids: Sequence[int],
+                          false_positive: bool) -> None:
+    """One operator feedback on each learned reflex in ``rule_ids``; false positives count toward retirement."""
+    await conn.execute("UPDATE b_cell_memory SET feedbacks = feedbacks + 1, "
+                       "false_positives = false_positives + $2 WHERE rule_id = ANY($1::integer[])",
+                       list(rule_ids), int(false_positive))
+
+
 async def living_memories(conn: asyncpg.Connection | asyncpg.Pool) -> list[dict[str, Any]]:
     from agents.bcell import RETIREMENT_SQL
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -27,10 +28,61 @@ def score_series(rows: Sequence[tuple[str, float]], series: str) -> list[float]:
     return [f.score for f in detector.score_batch(items, state)]
 
 
+A_TP, A_FP, A_FN = 1.0, 0.11, 1.0  # NAB's standard application profile
+PROBATION_SHARE, PROBATION_MAX = 0.15, 750
+THRESHOLDS = tuple(step / 100 for step in range(1, 100))
+
+
+def _scaled_sigmoid(position: float) -> float:
+    """NAB's weight of a detection at ``position`` (−1 = window start, 0 = window end, > 0 = after it)."""
+    return -1.0 if position > 3.0 else 2.0 / (1.0 + math.exp(5.0 * position)) - 1.0
+
+
+def nab_raw_score(scores: Sequence[float], windows: Sequence[tuple[int, int]], threshold: float) -> float:
+    """One series' raw NAB score, as NAB's sweeper computes it: the first detection in a window earns a weight
+    by how early it came, each detection outside every window costs ``A_FP`` times its sigmoid weight (less the
+    further it falls after a window), each missed window costs ``A_FN``; the probationary start is not scored."""
+    probation = min(math.floor(PROBATION_SHARE * len(scores)), PROBATION_MAX)
+    max_tp = _scaled_sigmoid(-1.0)
+    total, detected = 0.0, set()
+    previous: tuple[int, int] | None = None
+    window_index = 0
+    for i, score in enumerate(scores):
+        while window_index < len(windows) and i > windows[window_index][1]:
+            previous = windows[window_index]
+            window_index += 1
+        inside = window_index < len(windows) and windows[window_index][0] <= i <= windows[window_index][1]
+        if i < probation or score < threshold:
+            continue
+        if inside:
+            start, end = windows[window_index]
+            if window_index not in detected:
+                detected.add(window_index)
+                total += A_TP * _scaled_sigmoid(-(end - i + 1) / (end - start + 1)) / max_tp
+        elif previous is None:
+            total -= A_FP
+        else:
+            past = abs(previous[1] - i) / max(1, previous[1] - previous[0])
+            total += A_FP * _scaled_sigmoid(past)
+    return total - A_FN * (len(windows) - len(detected))
+
+
+def nab_score(series: Sequence[tuple[Sequence[float], Sequence[tuple[int, int]]]],
+              thresholds: Sequence[float] = THRESHOLDS) -> tuple[float, float]:
+    """(normalised standard-profile score, the threshold that reached it): 100 is every window detected at its
+    start with no false alarm, 0 is the detector that never fires; the threshold is swept over the whole
+    corpus at once, as NAB's optimiser does."""
+    windows = sum(len(w) for _, w in series)
+    null, perfect = -A_FN * windows, A_TP * windows
+    best = max((sum(nab_raw_score(s, w, t) for s, w in series), t) for t in thresholds)
+    return round(100.0 * (best[0] - null) / (perfect - null), 2), best[1]
+
+
 def run(data_dir: Path, out_dir: Path, windows_file: Path, threshold: float = 0.5) -> dict[str, Any]:
     windows: dict[str, list[list[str]]] = json.loads(windows_file.read_text())
     summary: dict[str, Any] = {"series": 0, "windows": 0, "windows_detected": 0, "false_alarms": 0, "points": 0,
                                "threshold": threshold, "by_series": {}}
+    scored: list[tuple[list[float], list[tuple[int, int]]]] = []
     for path in sorted(data_dir.rglob("*.csv")):
         key = str(path.relative_to(data_dir))
         with path.open(newline="") as handle:
@@ -38,6 +90,13 @@ def run(data_dir: Path, out_dir: Path, windows_file: Path, threshold: float = 0.
         scores = score_series(rows, key)
         spans = [(_ts(a), _ts(b)) for a, b in windows.get(key, [])]
         labels = [int(any(a <= _ts(t) <= b for a, b in spans)) for t, _ in rows]
+        stamps = [_ts(t) for t, _ in rows]
+        indices = []
+        for a, b in spans:
+            inside = [k for k, ts in enumerate(stamps) if a <= ts <= b]
+            if inside:
+                indices.append((inside[0], inside[-1]))
+        scored.append((scores, indices))
         target = out_dir / path.parent.relative_to(data_dir) / f"{DETECTOR}_{path.name}"
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", newline="") as handle:
@@ -55,4 +114,5 @@ def run(data_dir: Path, out_dir: Path, windows_file: Path, threshold: float = 0.
         summary["false_alarms"] += alarms
         summary["by_series"][key] = {"windows": len(spans), "detected": detected, "false_alarms": alarms}
     summary["window_detection_rate"] = round(summary["windows_detected"] / max(1, summary["windows"]), 4)
+    summary["nab_standard_score"], summary["nab_threshold"] = nab_score(scored)
     return summary

@@ -7,8 +7,10 @@ from typing import Any
 
 import orjson
 
+from agents import bcell
+from ops import db
 from streams.settings import Settings
-from streams.web import VERSION, authorized, fetch, json_body
+from streams.web import VERSION, authorized, fetch, json_body, pool_for
 
 STATUSES = ("ACTIVE", "MITIGATED", "DISMISSED", "ESCALATED")
 SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")
@@ -89,12 +91,20 @@ def register(app: Any, settings: Settings) -> None:
                 return self.json({"error": f"status must be one of {', '.join(STATUSES)}; "
                                            "mitigation_command_id, if given, a string"}, status=422)
             change = {"status": status, "status_changed_at": time.time(), "mitigation_command_id": command_id}
-            rows = await fetch(settings, "UPDATE verdicts SET status = $2, doc = doc || $3::jsonb "
-                                         "WHERE verdict_id = $1 RETURNING verdict_id",
+            rows = await fetch(settings, "WITH old AS (SELECT status FROM verdicts WHERE verdict_id = $1 FOR UPDATE) "
+                                         "UPDATE verdicts v SET status = $2, doc = v.doc || $3::jsonb FROM old "
+                                         "WHERE v.verdict_id = $1 RETURNING old.status AS previous, v.doc",
                                verdict_id, status, orjson.dumps(change).decode())
             if not rows:
                 return self.json({"error": "no such verdict"}, status=404)
-            return self.json({"verdict_id": verdict_id, **change})
+            # the operator's judgement is B-cell feedback: DISMISSED says the learned reflexes that fired were
+            # wrong, MITIGATED that they were right (counted once per change, not per repeated PUT)
+            rules = bcell.learned_rules_in(orjson.loads(rows[0]["doc"]))
+            feedback = None
+            if rules and status in ("DISMISSED", "MITIGATED") and rows[0]["previous"] != status:
+                await db.record_feedback(await pool_for(settings), rules, false_positive=status == "DISMISSED")
+                feedback = {"rule_ids": rules, "false_positive": status == "DISMISSED"}
+            return self.json({"verdict_id": verdict_id, **change, "feedback": feedback})
 
     @app.page("/api/v1/health")
     async def health(web: Any, request: Any) -> Any:

@@ -110,10 +110,12 @@ def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, mon
     async def run() -> None:
         async with agent(app_module, "immune").test_context() as ctx:
             await ctx.put(key=entity.encode(), value=orjson.dumps(items))
-            await settle(lambda: len(verdicts.sent) >= 2)
+            await settle(lambda: len(verdicts.sent) >= 3)
 
     asyncio.run(run())
-    docs = [orjson.loads(v) for _, v in verdicts.sent]
+    docs = [d for _, v in verdicts.sent if (d := orjson.loads(v))["scope"] == "event"]
+    [investigation] = [d for _, v in verdicts.sent if (d := orjson.loads(v))["scope"] == "entity"]
+    assert investigation["entity"] == entity and attack["event_id"] in investigation["evidence_event_ids"]
     assert sorted(d["event_ids"][0] for d in docs) == sorted(e["event_id"] for e in events)
     assert {d["event_ids"][0]: d["final_verdict"] for d in docs}[attack["event_id"]] == "MALICIOUS"
     assert [orjson.loads(v)["verdict_id"] for _, v in escalations.sent] == \

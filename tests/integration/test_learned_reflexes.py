@@ -1,4 +1,5 @@
-"""B-cell memory end to end: an attack caught by the later layers returns and is caught by a learned reflex."""
+"""B-cell memory end to end: an attack caught by the later layers returns and is caught by a learned reflex;
+operators' feedback on its verdicts retires it."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ import time
 import uuid
 from urllib.parse import quote
 
+import asyncpg
 import orjson
 
-from agents.bcell import RULE_ID_BASE
+from agents.bcell import RULE_ID_BASE, learned_rules_in
 from ops import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack
@@ -55,3 +57,54 @@ def test_second_occurrence_is_caught_in_layer_one(live: LiveStack) -> None:
                 caught = doc
     assert caught is not None, "no repeat was caught by a learned reflex"
     assert reflex_of(caught)["detail"] == "block"
+    learned = learned_rules_in(caught)
+    assert learned
+
+    async def memory() -> dict[str, int]:
+        conn = await asyncpg.connect(live.urls.postgres)
+        try:
+            row = await conn.fetchrow("SELECT feedbacks, false_positives FROM b_cell_memory WHERE rule_id = $1",
+                                      learned[0])
+            return dict(row)
+        finally:
+            await conn.close()
+
+    deadline = time.monotonic() + 30  # the sink stores the verdict; dismissing it is false-positive feedback
+    while live.http(f"/api/v1/verdicts/{caught['verdict_id']}")[0] != 200 and time.monotonic() < deadline:
+        time.sleep(0.3)
+    before = live.run(memory())
+    status, body = live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "DISMISSED"},
+                             live.api_key)
+    assert status == 200 and body["feedback"] == {"rule_ids": learned, "false_positive": True}
+    assert live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "DISMISSED"},
+                     live.api_key)[1]["feedback"] is None  # the same judgement twice counts once
+    after = live.run(memory())
+    assert after == {"feedbacks": before["feedbacks"] + 1, "false_positives": before["false_positives"] + 1}
+
+    async def nine_more_confirmations() -> None:
+        conn = await asyncpg.connect(live.urls.postgres)
+        try:
+            await conn.execute("UPDATE b_cell_memory SET feedbacks = feedbacks + 9 WHERE rule_id = $1", learned[0])
+        finally:
+            await conn.close()
+
+    live.run(nine_more_confirmations())  # now 1 false positive in 10: a tenth of the feedback, not over it
+    status, body = live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "MITIGATED"},
+                             live.api_key)
+    assert body["feedback"] == {"rule_ids": learned, "false_positive": False}
+    status, _ = live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "DISMISSED"},
+                          live.api_key)  # 2 of 12: over 10%, the memory retires and its reflex is unloaded
+
+    def still_learned() -> bool:
+        probe = make_event(entity=f"third-{uuid.uuid4().hex[:6]}", ts=time.time(), uri=f"/x?v={quote(PAYLOAD)}")
+        producer.produce("telemetry", key=probe["entity"].encode(), value=orjson.dumps(probe))
+        producer.flush(10)
+        deadline = time.monotonic() + 20
+        while not (seen := verdicts_for(live, {probe["event_id"]})) and time.monotonic() < deadline:
+            time.sleep(0.3)
+        return bool(learned_rules_in(seen[probe["event_id"]]))
+
+    deadline = time.monotonic() + 40
+    while still_learned() and time.monotonic() < deadline:
+        time.sleep(1.0)
+    assert not still_learned()

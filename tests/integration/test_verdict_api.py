@@ -28,7 +28,7 @@ def test_active_stats_one_and_status_changes(live: LiveStack) -> None:
     status, one = live.http(f"/api/v1/verdicts/{verdict_id}")
     assert status == 200 and one["final_verdict"] == "MALICIOUS" and one["entity"] == entity
     status, active = live.http(f"/api/v1/verdicts/active?agent_id={entity}&severity={one['severity']}")
-    assert status == 200 and [v["verdict_id"] for v in active["verdicts"]] == [verdict_id]
+    assert status == 200 and [v["verdict_id"] for v in active["verdicts"] if v["scope"] == "event"] == [verdict_id]
     status, stats = live.http("/api/v1/verdicts/stats")
     assert status == 200 and stats["total"] >= 1 and stats["by_severity"].get(one["severity"], 0) >= 1
     assert live.http("/api/v1/verdicts/active?limit=501")[0] == 422
@@ -39,7 +39,8 @@ def test_active_stats_one_and_status_changes(live: LiveStack) -> None:
                            {"status": "MITIGATED", "mitigation_command_id": "c-123"}, live.api_key)
     assert status == 200 and changed["status"] == "MITIGATED"
     assert live.http(f"/api/v1/verdicts/{verdict_id}")[1]["mitigation_command_id"] == "c-123"
-    assert live.http(f"/api/v1/verdicts/active?agent_id={entity}")[1]["verdicts"] == []
+    still_active = live.http(f"/api/v1/verdicts/active?agent_id={entity}")[1]["verdicts"]
+    assert [v["scope"] for v in still_active] == ["entity"]  # the investigation of the entity, not the event
     assert live.http("/api/v1/verdicts/v-nope/status", "PUT", {"status": "DISMISSED"}, live.api_key)[0] == 404
     assert live.http("/api/v1/health")[1]["status"] == "healthy"
 

@@ -103,3 +103,22 @@ def test_nk_flags_a_blinded_audit_trail_and_a_long_silence() -> None:
     blinded, returned = cell.score_batch([scored(blind), scored(back)], state)
     assert blinded.score == 0.9 and blinded.reason == "audit trail disabled"
     assert returned.score == 0.5 and "silent" in returned.reason
+
+
+def test_nk_acts_on_a_sustained_behaviour_anomaly_from_hpc() -> None:
+    from agents.nk import NKCell
+    from agents.pipeline import Stages, judge
+
+    nk = NKCell()
+    calm, odd = scored(make_event(ts=1.0)), scored(make_event(ts=2.0))
+    calm["behaviour_anomaly"], odd["behaviour_anomaly"] = 0.5, 0.8
+    low, high = nk.score_batch([calm, odd], nk.fresh_state())
+    assert low.score == 0.0 and high.score == 0.8 and high.evidence["priority"] == 8
+
+    stages = Stages(engine=None, neutrophil=None, cells=(PredictionError(), NKCell()), dedup=None)  # type: ignore[arg-type]
+    state: dict[str, Any] = {"hpc": {"features": {}, "places": [], "n": 0, "surprise": 0.9}}
+    items = [scored(make_event("metric", name="cpu", value=1.0, ts=10.0))]
+    items[0]["reflex"].update(threat=0.0, anomaly=0.0)
+    verdict = judge(stages, items, state).verdicts[0]
+    assert items[0]["behaviour_anomaly"] > 0.7  # passed from the HPC's entity state to the NK cell
+    assert any(e["stage"] == "nk" and "behaviour anomaly" in e["detail"] for e in verdict["evidence"])

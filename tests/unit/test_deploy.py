@@ -51,3 +51,19 @@ def test_prometheus_scrapes_workers_and_executor_and_loads_the_rules() -> None:
     jobs = {j["job_name"] for j in doc["scrape_configs"]}
     assert jobs == {"vertice-workers", "vertice-executor"}
     assert doc["rule_files"] == ["/etc/prometheus/alerts.yml"]
+
+
+def test_grafana_is_provisioned_with_the_dashboards_and_their_datasource() -> None:
+    import json
+
+    services = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())["services"]
+    mounts = {m.split(":")[1]: (DEPLOY / m.split(":")[0]).resolve() for m in services["grafana"]["volumes"]}
+    provisioning = mounts["/etc/grafana/provisioning"]
+    [source] = yaml.safe_load((provisioning / "datasources" / "prometheus.yml").read_text())["datasources"]
+    assert source["type"] == "prometheus" and source["url"] == "http://prometheus:9090"
+    [provider] = yaml.safe_load((provisioning / "dashboards" / "vertice.yml").read_text())["providers"]
+    dashboards = sorted(mounts[provider["options"]["path"]].glob("*.json"))
+    assert len(dashboards) == 5
+    for path in dashboards:  # every panel queries the provisioned datasource
+        uids = {p["datasource"]["uid"] for p in json.loads(path.read_text())["panels"]}
+        assert uids == {source["uid"]}, path.name

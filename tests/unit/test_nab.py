@@ -33,3 +33,25 @@ def test_spike_in_window_is_detected_and_csvs_mirror_the_data(tmp_path: Path) ->
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["timestamp", "value", "anomaly_score", "label"]
     assert rows[200]["label"] == "1" and float(rows[200]["anomaly_score"]) >= 0.5 and rows[0]["label"] == "0"
+
+
+def test_nab_score_bounds_and_earliness() -> None:
+    from ops.nab import nab_raw_score, nab_score
+
+    n, window = 1000, (500, 549)
+    never = [0.0] * n
+    at_start = [0.0] * n
+    at_start[500] = 1.0
+    late = [0.0] * n
+    late[545] = 1.0
+    noisy = list(at_start)
+    for i in range(200, 480, 20):
+        noisy[i] = 1.0
+    assert nab_raw_score(never, [window], 0.5) == -1.0
+    assert nab_raw_score(at_start, [window], 0.5) == 1.0
+    assert 0.0 < nab_raw_score(late, [window], 0.5) < nab_raw_score(at_start, [window], 0.5)
+    assert nab_raw_score(noisy, [window], 0.5) < nab_raw_score(at_start, [window], 0.5)
+    early_probation = [1.0] * 100 + [0.0] * (n - 100)  # the first 15% is not scored
+    assert nab_raw_score(early_probation, [window], 0.5) == -1.0
+    assert nab_score([(never, [window])])[0] == 0.0
+    assert nab_score([(at_start, [window])])[0] == 100.0
