@@ -19,14 +19,17 @@ def read_labelled_csv(path: Path) -> list[tuple[str, int]]:
                 for row in csv.DictReader(handle)]
 
 
-def train(pairs: list[tuple[str, int]], out: Path = DEFAULT_WEIGHTS, version: str = "generated-1") -> float:
-    """Fit on 80%, report accuracy on the held-out 20%, save the weights; returns that accuracy."""
+def train(pairs: list[tuple[str, int]], out: Path = DEFAULT_WEIGHTS, version: str = "generated-1",
+          holdout: float = 0.2) -> float:
+    """Fit on all but the last ``holdout`` share, report accuracy on that share (nan when there is none), save
+    the weights; returns that accuracy."""
     matrix = featurize_matrix([p for p, _ in pairs], [0.0] * len(pairs))
     labels = np.asarray([y for _, y in pairs], dtype=np.float64)
-    split = int(len(pairs) * 0.8)
+    split = len(pairs) - int(len(pairs) * holdout)
     weights = train_logistic(matrix[:split], labels[:split])
     model = NeutrophilModel(weights, 0.5, version)
-    accuracy = float(((model.predict(matrix[split:]) >= 0.5) == (labels[split:] == 1)).mean())
+    accuracy = float(((model.predict(matrix[split:]) >= 0.5) == (labels[split:] == 1)).mean()) \
+        if split < len(pairs) else float("nan")
     model.save(out)
     return accuracy
 

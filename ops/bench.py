@@ -234,9 +234,10 @@ def _bench_events(count: int, seed: int = 1) -> list[dict[str, Any]]:
 
 
 def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None = None,
-                   partitions: int = 4, timeout_s: float = 600.0) -> dict[str, Any]:
+                   partitions: int = 4, timeout_s: float = 600.0, workers: int = 1) -> dict[str, Any]:
     """The whole pipeline on the embedded stack against a confluent-kafka consume→produce copy of the same topic
-    (the floor), in one run; with ``rate``, offered load and telemetry→verdict latency instead."""
+    (the floor), in one run; with ``rate``, offered load and telemetry→verdict latency instead. ``workers``
+    workers share the topics (own data dirs and web ports); the clock starts when the first is ready."""
     import tempfile
     from pathlib import Path
 
@@ -256,16 +257,18 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                 with contextlib.suppress(Exception):
                     future.result(10)
             producer = kafka.producer(urls.kafka, **{"linger.ms": 20, "batch.num.messages": 10000})
-            result: dict[str, Any] = {"events": events, "batch": batch, "partitions": partitions}
+            result: dict[str, Any] = {"events": events, "batch": batch, "partitions": partitions, "workers": workers}
             if rate is None:
                 messages = _produce(producer, sample, batch)
                 result["passthrough_eps"] = round(events / _copy_floor(urls.kafka, messages), 1)
-            web_port = stack.free_port()
-            env = urls.worker_env(folder, web_port, partitions=str(partitions), command_signing_key="bench")
-            embedded.spawn("executor", stack.executor_argv(), env=env)
-            worker = embedded.start_worker(env, timeout_s=120)
+            envs = [urls.worker_env(folder, stack.free_port(), partitions=str(partitions), command_signing_key="bench")
+                    for _ in range(workers)]
+            embedded.spawn("executor", stack.executor_argv(), env=envs[0])
+            processes = [embedded.start_worker(envs[0], timeout_s=120)]
             ready = time.time()
-            sampler = _RssSampler(worker.pid)
+            processes += [embedded.start_worker(env, name=f"worker-{i}", timeout_s=120)
+                          for i, env in enumerate(envs[1:], start=2)]
+            sampler = _RssSampler([p.pid for p in processes])
             if rate is not None:
                 _produce(producer, sample, batch, rate=rate)
             del producer  # librdkafka clients must go before the broker does, or they log its disappearance
@@ -338,17 +341,20 @@ def _copy_floor(url: str, messages: int) -> float:
 
 
 class _RssSampler:
-    def __init__(self, pid: int) -> None:
+    """Peak resident memory of the busiest of the given worker processes."""
+
+    def __init__(self, pids: list[int]) -> None:
         import psutil
 
-        self.process = psutil.Process(pid)
+        self.processes = [psutil.Process(pid) for pid in pids]
         self.peak = 0
 
     def sample(self) -> None:
         import psutil
 
-        with contextlib.suppress(psutil.Error):
-            self.peak = max(self.peak, self.process.memory_info().rss)
+        for process in self.processes:
+            with contextlib.suppress(psutil.Error):
+                self.peak = max(self.peak, process.memory_info().rss)
 
 
 def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _RssSampler) -> list[dict[str, Any]]:

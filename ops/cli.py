@@ -407,9 +407,10 @@ def rules_test_crs(tests_dir: Path, packs: tuple[Path, ...], as_json: bool) -> N
 @click.option("--events", type=click.IntRange(100, 100_000_000), default=100_000)
 @click.option("--batch", type=click.IntRange(1, 10_000), default=100, help="Events per Kafka message.")
 @click.option("--rate", type=click.FloatRange(min=1), default=None, help="Offer this many events/s instead.")
+@click.option("--workers", type=click.IntRange(1, 8), default=1, help="Workers sharing the topics.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def bench(ctx: click.Context, events: int, batch: int, rate: float | None, as_json: bool) -> None:
+def bench(ctx: click.Context, events: int, batch: int, rate: float | None, workers: int, as_json: bool) -> None:
     """The whole pipeline on the embedded stack against a bare consume→produce copy (same run), or a
     sub-benchmark below. Each reports its own baseline from the same run."""
     if ctx.invoked_subcommand is not None:
@@ -421,9 +422,9 @@ def bench(ctx: click.Context, events: int, batch: int, rate: float | None, as_js
         return (f"{r['verdicts']}/{events} events judged (missing {r['missing']}, conflicting "
                 f"{r['conflicting_verdicts']}, redelivered {r['redelivered']}): pipeline {r['pipeline_eps']:,.0f} "
                 f"events/s{floor}; latency p50 {r['latency_ms']['p50']} ms, p99 {r['latency_ms']['p99']} ms; "
-                f"worker RSS {r['rss_mb']} MB")
+                f"peak worker RSS {r['rss_mb']} MB ({r['workers']} worker{'s' if r['workers'] > 1 else ''})")
 
-    _emit(bench_pipeline(events, batch, rate), as_json, render)
+    _emit(bench_pipeline(events, batch, rate, workers=workers), as_json, render)
 
 
 @bench.command("cortex")
@@ -528,9 +529,13 @@ def hpc_nab(data_dir: Path, out_dir: Path, windows_file: Path | None, threshold:
 @click.option("--in-process", is_flag=True, help="Call the stage code directly, no broker [default: the real "
               "pipeline on its own embedded stack].")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate at most this many events.")
+@click.option("--folds", type=click.IntRange(2, 20), default=None,
+              help="K-fold cross-validation over the given files: each fold judged by stages trained on the others "
+                   "(profiles; the neutrophil for csv-payload). In-process.")
 @click.option("--json", "as_json", is_flag=True)
 def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...], train_normal: tuple[Path, ...],
-                 train_labeled: Path | None, in_process: bool, limit: int | None, as_json: bool) -> None:
+                 train_labeled: Path | None, in_process: bool, limit: int | None, folds: int | None,
+                 as_json: bool) -> None:
     """Detection rate and false-positive rate on labelled traffic, per layer."""
     from ops.evaluate import evaluate
 
@@ -538,7 +543,9 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
         raise click.UsageError("give at least one --normal or --anomalous file")
     if train_normal and not in_process:
         raise click.UsageError("--train-normal needs --in-process: learned profiles cannot be loaded into a worker yet")
-    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit, in_process)
+    if folds and (train_normal or train_labeled):
+        raise click.UsageError("--folds trains on the other folds: leave out --train-normal and --train-labeled")
+    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit, in_process or bool(folds), folds)
     if as_json:
         click.echo(json.dumps(result))
         return
@@ -546,6 +553,9 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
                f"TN {result['tn']} FN {result['fn']}; detection {result['detection_rate']}, "
                f"false positives {result['false_positive_rate']}; DR at FPR 0.1% {result['dr_at_fpr']['0.001']}, "
                f"1% {result['dr_at_fpr']['0.01']}")
+    for fold in result["folds"]:
+        click.echo(f"  fold {fold['fold']}: {fold['events']} events, DR {fold['detection_rate']}, "
+                   f"FPR {fold['false_positive_rate']}")
     for name, layer in result["layers"].items():
         click.echo(f"  {name:24s} DR {layer['detection_rate']}  FPR {layer['false_positive_rate']}  "
                    f"DR@0.1% {layer['dr_at_fpr']['0.001']}  DR@1% {layer['dr_at_fpr']['0.01']}")

@@ -32,6 +32,7 @@ class Sample:
     event: dict[str, Any]
     malicious: bool
     category: str
+    payload: str | None = None  # the labelled value itself (csv-payload), what the neutrophil trains on
 
 
 def _http_event(http: dict[str, Any], index: int, source: str) -> dict[str, Any]:
@@ -64,7 +65,8 @@ def load(paths: Sequence[Path], fmt: str, malicious: bool, problems: list[ParseP
                         continue
                     http = {"method": "GET", "uri": f"/search?q={quote_plus(row['payload'])}", "version": "HTTP/1.1",
                             "headers": {"host": "eval.example", "user-agent": "vertice-eval"}, "body": ""}
-                    samples.append(Sample(_http_event(http, i, tag), malicious, row.get("attack_type") or "payload"))
+                    samples.append(Sample(_http_event(http, i, tag), malicious, row.get("attack_type") or "payload",
+                                          row["payload"]))
     return samples
 
 
@@ -107,7 +109,7 @@ def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, time
             _produce(producer, events, 1)
             del producer
             verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in events}, timeout_s,
-                                         _RssSampler(worker.pid))
+                                         _RssSampler([worker.pid]))
         finally:
             embedded.stop()
     return [v for v in verdicts if v.get("scope") == "event"]
@@ -168,25 +170,64 @@ def figures(samples: Sequence[Sample], verdicts: Sequence[dict[str, Any]], stage
     }
 
 
+def retrain_neutrophil(stages: Stages, pairs: list[tuple[str, int]], version: str) -> None:
+    """Fit the neutrophil on every labelled pair given and put it into ``stages``."""
+    import tempfile
+
+    from agents.neutrophil import NeutrophilModel
+    from models.train_neutrophil import train
+
+    with tempfile.TemporaryDirectory(prefix="vertice-neutrophil-") as folder:
+        target = Path(folder) / "neutrophil.json"
+        train(pairs, target, version=version, holdout=0.0)
+        stages.neutrophil.model = NeutrophilModel.load(target)
+
+
+def cross_validate(fmt: str, samples: Sequence[Sample],
+                   folds: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """K-fold: each fold is judged by a pipeline trained only on the other folds (profiles from their normal
+    requests; for labelled payloads, the neutrophil from their labels). Every sample is judged once, held out."""
+    verdicts: list[dict[str, Any]] = []
+    per_fold: list[dict[str, Any]] = []
+    for fold in range(folds):
+        held_out = [s for i, s in enumerate(samples) if i % folds == fold]
+        training = [s for i, s in enumerate(samples) if i % folds != fold]
+        stages = Stages.default(dedup_capacity=10)
+        if fmt == "csv-payload":
+            retrain_neutrophil(stages, [(s.payload or "", int(s.malicious)) for s in training], f"fold-{fold}")
+            learned = None
+        else:
+            learned = learn_profiles(stages, [s for s in training if not s.malicious])
+        judged = run_in_process(stages, held_out, learned)
+        verdicts += judged
+        fold_figures = figures(held_out, judged, LAYERS["full"])
+        per_fold.append({"fold": fold, "events": len(held_out),
+                         **{k: fold_figures[k] for k in ("detection_rate", "false_positive_rate")}})
+    return verdicts, per_fold
+
+
 def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_normal: Sequence[Path] = (),
-             train_labeled: Path | None = None, limit: int | None = None, in_process: bool = True) -> dict[str, Any]:
+             train_labeled: Path | None = None, limit: int | None = None, in_process: bool = True,
+             folds: int | None = None) -> dict[str, Any]:
+    """Train what needs training, judge every labelled event, report the figures; with ``folds``, k-fold
+    cross-validation over the labelled files instead (in-process)."""
     problems: list[ParseProblem] = []
     stages = Stages.default(dedup_capacity=10)
     if train_labeled is not None:
-        from agents.neutrophil import NeutrophilModel
-        from models.train_neutrophil import read_labelled_csv, train
+        from models.train_neutrophil import read_labelled_csv
 
-        target = Path("/tmp") / f"vertice-neutrophil-{time.time_ns()}.json"  # noqa: S108 - a scratch model file
-        train(read_labelled_csv(train_labeled), target, version=train_labeled.name)
-        stages.neutrophil.model = NeutrophilModel.load(target)
-        target.unlink()
+        retrain_neutrophil(stages, read_labelled_csv(train_labeled), train_labeled.name)
     learned = learn_profiles(stages, load(train_normal, fmt, False, problems)) if train_normal else None
     samples = load(normal, fmt, False, problems) + load(anomalous, fmt, True, problems)
     random.Random(7).shuffle(samples)  # interleaved: no stage may profit from the order of the files
     if limit:
         samples = samples[:limit]
     started = time.perf_counter()
-    verdicts = run_in_process(stages, samples, learned) if in_process else run_on_stack(samples, learned)
+    per_fold: list[dict[str, Any]] = []
+    if folds:
+        verdicts, per_fold = cross_validate(fmt, samples, folds)
+    else:
+        verdicts = run_in_process(stages, samples, learned) if in_process else run_on_stack(samples, learned)
     elapsed = time.perf_counter() - started
     by_id = {v["event_ids"][0]: v for v in verdicts}
     missing = [s.event["event_id"] for s in samples if s.event["event_id"] not in by_id]
@@ -201,7 +242,8 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
         return {"event_id": s.event["event_id"], "uri": s.event.get("http", {}).get("uri", "")[:160],
                 "final_verdict": v["final_verdict"], "score": v["score"], "evidence": v["evidence"]}
 
-    return {**full, "events": len(samples), "mode": "in-process" if in_process else "pipeline",
+    return {**full, "events": len(samples),
+            "mode": f"{folds}-fold" if folds else "in-process" if in_process else "pipeline", "folds": per_fold,
             "events_per_s": round(len(samples) / elapsed, 1),
             "layers": {name: {k: figures(samples, verdicts, on)[k] for k in
                               ("detection_rate", "false_positive_rate", "dr_at_fpr")} for name, on in LAYERS.items()},

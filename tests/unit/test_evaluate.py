@@ -43,3 +43,26 @@ def test_csv_payload_by_category_and_cli(tmp_path: Path) -> None:
     refused = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data), "--train-normal",
                                         str(data)])
     assert refused.exit_code == 2 and "--in-process" in refused.output
+
+
+def test_k_fold_judges_every_sample_once_with_stages_trained_on_the_other_folds(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(5)
+    data = tmp_path / "payloads.csv"
+    with data.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["payload", "attack_type", "label"])
+        for i in range(60):
+            writer.writerow([f"{rng.choice(['red', 'blue', 'green'])} shoes size {i % 12}", "norm", "norm"])
+            writer.writerow([f"{i}' OR '{i}'='{i}' -- ", "sqli", "anom"])
+    result = evaluate("csv-payload", [data], [data], folds=3)
+    assert [f["fold"] for f in result["folds"]] == [0, 1, 2] and result["mode"] == "3-fold"
+    assert sum(f["events"] for f in result["folds"]) == result["tp"] + result["fp"] + result["tn"] + result["fn"] == 120
+    assert result["detection_rate"] >= 0.9 and result["false_positive_rate"] <= 0.05
+    cli = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data), "--anomalous", str(data),
+                                    "--folds", "2"])
+    assert cli.exit_code == 0 and "fold 1:" in cli.output
+    refused = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data), "--folds", "2",
+                                        "--train-labeled", str(data)])
+    assert refused.exit_code == 2 and "--folds" in refused.output
