@@ -12,6 +12,7 @@ from agents.types import Finding
 
 WARMUP = 8
 MAX_PATHS = 128
+MAX_FEATURES = 512
 
 
 def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
@@ -23,10 +24,13 @@ def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
         params = [p for p in query.split("&") if p]
         values = "".join(p.partition("=")[2] for p in params)
         symbols = sum(1 for ch in values if not ch.isalnum()) / max(1, len(values))
+        place = f"{body['method']} {path}"
+        # per endpoint: a session's search and its registration form have different shapes (prediction from the
+        # context above the event, not from the entity's mix of endpoints)
         return {
-            "http.uri_length": float(len(body["uri"])), "http.params": float(len(params)),
-            "http.body_length": float(len(body.get("body", ""))), "http.value_symbols": symbols,
-        }, f"{body['method']} {path}"
+            f"http.uri_length@{place}": float(len(body["uri"])), f"http.params@{place}": float(len(params)),
+            f"http.body_length@{place}": float(len(body.get("body", ""))), f"http.value_symbols@{place}": symbols,
+        }, place
     if kind == "process":
         return {"process.cmdline_length": float(len(body.get("cmdline", "")))}, str(body["name"])
     if kind == "network":
@@ -66,7 +70,8 @@ class PredictionError:
         for name, value in features.items():
             stats = state["features"].get(name)
             if stats is None:
-                state["features"][name] = [value, 1.0, 1]
+                if len(state["features"]) < MAX_FEATURES:  # bounded state per entity
+                    state["features"][name] = [value, 1.0, 1]
                 continue
             mean, var, count = stats
             rate = max(self.learning_rate * self.modulation.learning_scale, 1.0 / (count + 1))
