@@ -553,6 +553,9 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
                f"TN {result['tn']} FN {result['fn']}; detection {result['detection_rate']}, "
                f"false positives {result['false_positive_rate']}; DR at FPR 0.1% {result['dr_at_fpr']['0.001']}, "
                f"1% {result['dr_at_fpr']['0.01']}")
+    if result["stage_events_per_s"]:
+        click.echo("  events/s per stage alone: " + ", ".join(f"{stage} {eps:,}" for stage, eps in
+                                                            result["stage_events_per_s"].items()))
     for fold in result["folds"]:
         click.echo(f"  fold {fold['fold']}: {fold['events']} events, DR {fold['detection_rate']}, "
                    f"FPR {fold['false_positive_rate']}")

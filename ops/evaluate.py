@@ -70,16 +70,19 @@ def load(paths: Sequence[Path], fmt: str, malicious: bool, problems: list[ParseP
     return samples
 
 
-def run_in_process(stages: Stages, samples: Sequence[Sample], learned: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """Every sample through the same stage code the worker runs, in order, in micro-batches of 500."""
+def run_in_process(stages: Stages, samples: Sequence[Sample], learned: dict[str, Any] | None,
+                   timings: dict[str, float] | None = None) -> list[dict[str, Any]]:
+    """Every sample through the same stage code the worker runs, in order, in micro-batches of 500; ``timings``
+    (when given) accumulates the seconds each stage took."""
     verdicts: list[dict[str, Any]] = []
     states: dict[str, dict[str, Any]] = {}
     for start in range(0, len(samples), 500):
         chunk = samples[start:start + 500]
-        out = triage(stages, [RawMessage(orjson.dumps(s.event), "eval", 0, start + i) for i, s in enumerate(chunk)])
+        out = triage(stages, [RawMessage(orjson.dumps(s.event), "eval", 0, start + i) for i, s in enumerate(chunk)],
+                     timings=timings)
         for entity, items in out.by_entity.items():
             state = states.setdefault(entity, orjson.loads(orjson.dumps(learned)) if learned else {})
-            verdicts += judge(stages, items, state)[0]
+            verdicts += judge(stages, items, state, timings=timings)[0]
     return verdicts
 
 
@@ -183,8 +186,8 @@ def retrain_neutrophil(stages: Stages, pairs: list[tuple[str, int]], version: st
         stages.neutrophil.model = NeutrophilModel.load(target)
 
 
-def cross_validate(fmt: str, samples: Sequence[Sample],
-                   folds: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def cross_validate(fmt: str, samples: Sequence[Sample], folds: int,
+                   timings: dict[str, float]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """K-fold: each fold is judged by a pipeline trained only on the other folds (profiles from their normal
     requests; for labelled payloads, the neutrophil from their labels). Every sample is judged once, held out."""
     verdicts: list[dict[str, Any]] = []
@@ -198,7 +201,7 @@ def cross_validate(fmt: str, samples: Sequence[Sample],
             learned = None
         else:
             learned = learn_profiles(stages, [s for s in training if not s.malicious])
-        judged = run_in_process(stages, held_out, learned)
+        judged = run_in_process(stages, held_out, learned, timings)
         verdicts += judged
         fold_figures = figures(held_out, judged, LAYERS["full"])
         per_fold.append({"fold": fold, "events": len(held_out),
@@ -224,10 +227,11 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
         samples = samples[:limit]
     started = time.perf_counter()
     per_fold: list[dict[str, Any]] = []
+    timings: dict[str, float] = {}
     if folds:
-        verdicts, per_fold = cross_validate(fmt, samples, folds)
+        verdicts, per_fold = cross_validate(fmt, samples, folds, timings)
     else:
-        verdicts = run_in_process(stages, samples, learned) if in_process else run_on_stack(samples, learned)
+        verdicts = run_in_process(stages, samples, learned, timings) if in_process else run_on_stack(samples, learned)
     elapsed = time.perf_counter() - started
     by_id = {v["event_ids"][0]: v for v in verdicts}
     missing = [s.event["event_id"] for s in samples if s.event["event_id"] not in by_id]
@@ -245,6 +249,9 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
     return {**full, "events": len(samples),
             "mode": f"{folds}-fold" if folds else "in-process" if in_process else "pipeline", "folds": per_fold,
             "events_per_s": round(len(samples) / elapsed, 1),
+            # what each stage alone could sustain on one core (in-process runs only): the cost of each layer
+            "stage_events_per_s": {stage: round(len(samples) / seconds) for stage, seconds in sorted(timings.items())
+                                   if seconds > 0},
             "layers": {name: {k: figures(samples, verdicts, on)[k] for k in
                               ("detection_rate", "false_positive_rate", "dr_at_fpr")} for name, on in LAYERS.items()},
             "parse_problems": len(problems), "missed": [show(s) for s in misses[:20]],

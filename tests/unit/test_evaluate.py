@@ -60,6 +60,7 @@ def test_k_fold_judges_every_sample_once_with_stages_trained_on_the_other_folds(
     assert [f["fold"] for f in result["folds"]] == [0, 1, 2] and result["mode"] == "3-fold"
     assert sum(f["events"] for f in result["folds"]) == result["tp"] + result["fp"] + result["tn"] + result["fn"] == 120
     assert result["detection_rate"] >= 0.9 and result["false_positive_rate"] <= 0.05
+    assert {"ingest", "reflex", "neutrophil", "macrophage", "hpc"} <= set(result["stage_events_per_s"])
     cli = CliRunner().invoke(main, ["eval", "--format", "csv-payload", "--normal", str(data), "--anomalous", str(data),
                                     "--folds", "2"])
     assert cli.exit_code == 0 and "fold 1:" in cli.output
