@@ -24,13 +24,15 @@ def make(kind: str, emitter: str, priority: int, payload: dict[str, Any], target
             "target_area": target_area, "ttl_s": ttl_s, "ts": now}
 
 
-def for_verdict(verdict: dict[str, Any], signature: str | None, now: float) -> list[dict[str, Any]]:
-    """What the cells say when a verdict is not benign: inflammation, and the signature for the dendritic cell."""
+def for_verdict(verdict: dict[str, Any], signatures: list[str], now: float) -> list[dict[str, Any]]:
+    """What the cells say when a verdict is not benign: inflammation, and the signatures for the dendritic cell
+    (the first one routes the cytokine)."""
     if verdict["final_verdict"] == "BENIGN":
         return []
     priority = {"CRITICAL": 9, "HIGH": 7, "MEDIUM": 5}.get(verdict["severity"], 3)
+    signature = signatures[0] if signatures else None
     payload = {"entity": verdict["entity"], "event_id": verdict["event_ids"][0] if verdict["event_ids"] else None,
-               "signature": signature, "verdict_id": verdict["verdict_id"]}
+               "signature": signature, "signatures": signatures, "verdict_id": verdict["verdict_id"]}
     out = [make("TNF" if verdict["final_verdict"] == "MALICIOUS" else "IL8", "immune", priority, payload,
                 "dendritic" if signature else "systemic", 60.0, now)]
     if any(e["stage"] == "macrophage" and e.get("investigate") for e in verdict.get("evidence", [])):

@@ -1,15 +1,53 @@
-"""Dendritic cell: the same threat signature seen across entities within a window. Five sightings trigger clonal
-expansion, ten are a coordinated attack; each becomes an entity-scope verdict naming its evidence."""
+"""Dendritic cell: the same threat signature (reflex rule, payload fingerprint or IOC) seen across entities within
+a window. Five sightings trigger clonal expansion, ten are a coordinated attack; each becomes an entity-scope
+verdict naming its evidence."""
 
 from __future__ import annotations
 
 import collections
 import hashlib
+import re
 from typing import Any
 
+from agents import ioc
+from agents.reflex import extract_values
+
 WINDOW_S = 60.0
+MIN_FINGERPRINTED = 8  # shorter payloads are too common to mean the same attack
+MAX_IOCS = 5
 EXPANSION_AT = 5
 COORDINATED_AT = 10
+PAYLOAD_FIELDS = {"http": ("http.args", "http.body"), "agent_message": ("agent_message.content",),
+                  "process": ("process.cmdline",)}
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def payload_text(event: dict[str, Any]) -> str:
+    """The attacker-controlled part of an event: arguments and body, message content, command line."""
+    return " ".join(v for field in PAYLOAD_FIELDS.get(event["kind"], ()) for v in extract_values(event, field))
+
+
+def fingerprint(text: str) -> str | None:
+    """The payload with what varies between copies of one attack removed (case, numbers, spacing), hashed."""
+    normal = _SPACE.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+    if len(normal) < MIN_FINGERPRINTED:
+        return None
+    return hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def signatures_of(item: dict[str, Any]) -> list[str]:
+    """What the dendritic cell correlates a threatening event on: its strongest reflex rule, its payload
+    fingerprint and the IOCs inside its payload (not the host it was sent to); the first routes its cytokine."""
+    out = []
+    if item["reflex"]["matches"]:
+        out.append(f"rule:{item['reflex']['matches'][0]['rule_id']}")
+    text = payload_text(item["event"])
+    if (print_ := fingerprint(text)) is not None:
+        out.append(f"payload:{print_}")
+    iocs = [f"ioc:{kind}:{value}" for kind, values in sorted(ioc.extract({"payload": text}).items())
+            for value in values]
+    return out + iocs[:MAX_IOCS]
 
 
 class Correlator:

