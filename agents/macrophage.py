@@ -14,6 +14,29 @@ MAX_ENGULFED = 64
 MAX_PORTS = 64
 CARRIED_SHARE = 0.3
 USUAL_PROTOCOLS = frozenset({"tcp", "udp", "http", "https", "dns", "tls", "icmp"})
+TUMBLING_S = 60.0
+HOPPING_BUCKETS = 5  # a five-minute window hopping every minute, kept as its five one-minute tumbling buckets
+REPEATED_THREATS = 3
+BURST_FACTOR, BURST_MIN = 10.0, 50
+
+
+def count_windows(state: State, ts: float, threat: bool) -> tuple[int, float, int]:
+    """Add one event to the entity's one-minute buckets; (events this minute, mean events per earlier minute,
+    threats in the last five minutes). A late event counts in its own minute if that is still kept."""
+    minute = int(ts // TUMBLING_S)
+    newest = max([minute, *(b[0] for b in state["buckets"])])
+    buckets = [b for b in state["buckets"] if b[0] > newest - HOPPING_BUCKETS]
+    bucket = next((b for b in buckets if b[0] == minute), None)
+    if bucket is None and minute > newest - HOPPING_BUCKETS:
+        bucket = [minute, 0, 0]
+        buckets = sorted([*buckets, bucket])
+    if bucket is not None:
+        bucket[1] += 1
+        bucket[2] += int(threat)
+    state["buckets"] = buckets
+    current = bucket[1] if bucket is not None else 0
+    earlier = [b[1] for b in buckets if b[0] < minute]
+    return current, sum(earlier) / len(earlier) if earlier else 0.0, sum(b[2] for b in buckets)
 
 
 def _target(item: Scored) -> str | None:
@@ -38,7 +61,8 @@ class Macrophage:
         self.modulation = Modulation()
 
     def fresh_state(self) -> State:
-        return {"suspicion": 0.0, "last_ts": None, "engulfed": [], "ports": [], "events": 0, "threats": 0}
+        return {"suspicion": 0.0, "last_ts": None, "engulfed": [], "ports": [], "events": 0, "threats": 0,
+                "buckets": []}
 
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
@@ -64,6 +88,13 @@ class Macrophage:
         neutrophil = float(item.get("neutrophil", {}).get("score", 0.0))
         if neutrophil >= 0.5:
             signals.append(("neutrophil", 0.5 * neutrophil))
+        state.setdefault("buckets", [])  # states saved before the windows existed
+        this_minute, usual, recent_threats = count_windows(state, ts, reflex.get("decision") == "BLOCK"
+                                                           or neutrophil >= 0.5)
+        if recent_threats >= REPEATED_THREATS:
+            signals.append(("repeated threats", 0.3))
+        if usual and this_minute >= max(BURST_MIN, BURST_FACTOR * usual):
+            signals.append(("event burst", 0.2))
         if event["kind"] == "network":
             net = event["network"]
             port = int(net["dst_port"])

@@ -122,3 +122,23 @@ def test_nk_acts_on_a_sustained_behaviour_anomaly_from_hpc() -> None:
     verdict = judge(stages, items, state).verdicts[0]
     assert items[0]["behaviour_anomaly"] > 0.7  # passed from the HPC's entity state to the NK cell
     assert any(e["stage"] == "nk" and "behaviour anomaly" in e["detail"] for e in verdict["evidence"])
+
+
+def test_macrophage_windows_count_repeated_threats_and_bursts() -> None:
+    from agents.macrophage import count_windows
+
+    state: dict[str, Any] = {"buckets": []}
+    for second in range(0, 300, 10):  # 6 events a minute for five minutes
+        count_windows(state, 1_000_020.0 + second, threat=False)
+    assert [b[1] for b in state["buckets"]] == [6, 6, 6, 6, 6]
+    this_minute, usual, threats = count_windows(state, 1_000_020.0 + 300, threat=True)
+    assert (this_minute, usual, threats) == (1, 6.0, 1) and len(state["buckets"]) == 5  # the window hopped
+
+    macrophage = Macrophage()
+    cell = macrophage.fresh_state()
+    calm = [scored(make_event(entity="h", ts=1_000_000.0 + 60 * m + s)) for m in range(3) for s in (1, 30)]
+    macrophage.score_batch(calm, cell)
+    burst = [scored(make_event(entity="h", ts=1_000_200.0 + i * 0.1)) for i in range(60)]
+    assert "event burst" in macrophage.score_batch(burst, cell)[-1].reason
+    threats = [scored(make_event(entity="h", ts=1_000_260.0 + i, uri=f"/x{i}"), "BLOCK") for i in range(3)]
+    assert "repeated threats" in macrophage.score_batch(threats, cell)[-1].reason
