@@ -49,6 +49,9 @@ class PipelineMetrics:
         self.cytokines = Counter("immunis_cytokines_total", "Cytokines delivered", ["type"], registry=registry)
         self.cytokines_dropped = Counter("immunis_cytokines_dropped_total", "Cytokines dropped", ["reason"],
                                          registry=registry)
+        self.storm_backpressure = Counter("immunis_storm_backpressure_seconds_total",
+                                          "Seconds telemetry intake waited for the cytokine backlog during a storm",
+                                          registry=registry)
         self.cytokines_aggregated = Counter("immunis_cytokines_aggregated_total",
                                             "Low-priority cytokines counted, not processed, during a storm",
                                             registry=registry)

@@ -34,6 +34,8 @@ RETRY_S = 0.5
 BENIGN_MARK = b'"final_verdict":"BENIGN"'  # as orjson writes it: no JSON parse needed to skip a benign verdict
 GLOBAL_KEY = b"\xff\xfeglobal"  # not UTF-8, so no entity can be named this
 GLOBAL_SAVE_S = 5.0
+STORM_BACKLOG = 500  # cytokines waiting in the worker above which telemetry intake pauses during a storm
+STORM_MAX_WAIT_S = 2.0
 
 
 def _names(csv: str) -> list[str]:
@@ -58,6 +60,22 @@ async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
             on_failure()
             log.warning("%s failed (attempt %d), retrying: %s", what, attempt, exc)
             await asyncio.sleep(min(5.0, RETRY_S * attempt))
+
+
+async def hold_for_the_storm(state: Any, backlog: Any, max_wait_s: float = STORM_MAX_WAIT_S,
+                             poll_s: float = 0.05) -> float:
+    """Backpressure in a storm: while ``state()`` is INFLAMMATION and ``backlog()`` (cytokines not yet handled)
+    is above ``STORM_BACKLOG``, wait (telemetry stays in Kafka, nothing is lost). Returns the seconds waited."""
+    waited = 0.0
+    while state() == "INFLAMMATION" and backlog() > STORM_BACKLOG and waited < max_wait_s:
+        await asyncio.sleep(poll_s)
+        waited += poll_s
+    return waited
+
+
+def queued(app: Any, topic: str) -> int:
+    """Messages of ``topic`` fetched by this worker and not yet taken by its agent."""
+    return sum(t.queue.qsize() for t in app.topics._topics if t.get_topic_name() == topic)
 
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
@@ -141,9 +159,14 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             if events:
                 metrics.cell_latency.labels(cell).observe(seconds / events)
 
+    temperature = cytokines.Temperature()
+
     @app.agent(topics.telemetry, name="triage")
     async def triage_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
+            if waited := await hold_for_the_storm(lambda: temperature.state,
+                                                  lambda: queued(app, settings.topic_cytokines)):
+                metrics.storm_backpressure.inc(waited)
             started = time.perf_counter()
             timings: dict[str, float] = {}
             out = await asyncio.to_thread(triage, stages, [_raw(e) for e in events], None, timings)
@@ -230,7 +253,6 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     batcher = DynamicBatcher(cortex_model.predict, max_batch=settings.cortex_max_batch,
                              max_delay_ms=settings.cortex_max_delay_ms)
     batcher.warm_up(cortex_core.features_of([{"features": {}}])[0])
-    temperature = cytokines.Temperature()
     correlator = Correlator()
     collusions = CollusionWatch()
 
