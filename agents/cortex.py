@@ -20,6 +20,8 @@ class Decision:
     action: str
     confidence: float
     evidence: dict[str, float]
+    severity: str = "MEDIUM"
+    family: str = "unknown"
 
 
 def features_of(incidents: Sequence[dict[str, Any]]) -> np.ndarray:
@@ -36,6 +38,8 @@ def decide(incidents: Sequence[dict[str, Any]], predictions: Sequence[tuple[int,
             incident_id=incident["incident_id"], entity=incident["entity"], agent_id=incident.get("agent_id"),
             action=ACTIONS[int(label)], confidence=round(float(np.max(probs)), 4),
             evidence={INPUT_FEATURES[i]: float(features.get(INPUT_FEATURES[i], 0.0)) for i in top},
+            severity=str(incident.get("severity", "MEDIUM")),
+            family=str(incident.get("category") or incident.get("kind", "unknown")),
         ))
     return decisions
 
@@ -59,6 +63,7 @@ class CommandPlanner:
             planned.append(commands.build(
                 command_type=d.action, targets=[d.agent_id], issuer="cortex", incident_id=d.incident_id, now=now,
                 deadline_s=self.deadline_s, key=self.key,
-                parameters={"confidence": d.confidence, "evidence": d.evidence, "incident_id": d.incident_id},
+                parameters={"confidence": d.confidence, "evidence": d.evidence, "incident_id": d.incident_id,
+                            "severity": d.severity, "family": d.family.lower()},
             ))
         return planned

@@ -50,9 +50,12 @@ class FastPath:
             if len(self._issued) >= self.capacity:
                 self._issued.clear()
             self._issued.add((command_type, target))
-            rules = [m["rule_id"] for m in item["reflex"]["matches"]][:8]
+            matches = item["reflex"]["matches"]
+            top = matches[0] if matches else {}
             planned.append(commands.build(
                 command_type=command_type, targets=[target], issuer="reflex", incident_id=f"reflex|{target}",
                 now=now, deadline_s=self.deadline_s, key=self.key,
-                parameters={**parameters, "event_id": item["event"]["event_id"], "rules": rules}))
+                parameters={**parameters, "event_id": item["event"]["event_id"],
+                            "rules": [m["rule_id"] for m in matches][:8], "incident_id": f"reflex|{target}",
+                            "severity": top.get("severity", "HIGH"), "family": top.get("category", "unknown")}))
         return planned

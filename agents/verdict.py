@@ -84,7 +84,8 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
         agent_id = event["agent_message"]["source_agent_id"] if event["kind"] == "agent_message" else None
         escalation = {
             "incident_id": "i-" + verdict_id[2:], "verdict_id": verdict_id, "entity": event["entity"],
-            "kind": event["kind"], "agent_id": agent_id, "severity": severity, "score": round(score, 4),
+            "kind": event["kind"], "category": category, "agent_id": agent_id, "severity": severity,
+            "score": round(score, 4),
             "features": {
                 **{stage: round(by_stage[stage].score, 4) if stage in by_stage else 0.0
                    for stage in ("reflex", "neutrophil", "macrophage", "hpc", "narrative")},

@@ -65,6 +65,7 @@ class Escalation(faust.Record, serializer="json"):
     event_ids: list[str]
     ts: float
     agent_id: str | None = None
+    category: str | None = None
 
 
 class Command(faust.Record, serializer="json"):

@@ -11,6 +11,7 @@ import faust
 from prometheus_client import REGISTRY
 
 from agents.pipeline import Stages
+from agents.treg import Regulator
 from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
 from streams import live, pipeline, tuning, verdict_api, web
@@ -81,8 +82,11 @@ async def harden_logging() -> None:
 
 anomalies: collections.deque[dict[str, Any]] = collections.deque(maxlen=200)
 global_state: dict[str, Any] = {}
+regulator = Regulator(allowlist=settings.names("allowlist"), critical_assets=settings.names("critical_assets"),
+                      hourly_cap=settings.hourly_action_cap, daily_cap=settings.daily_action_cap,
+                      key=settings.command_signing_key.reveal().encode())
 pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack, anomalies,
-                  global_state)
+                  global_state, regulator)
 web.register(app, settings, metrics, bus, anomalies, global_state)
-verdict_api.register(app, settings)
+verdict_api.register(app, settings, regulator)
 live.register(app, settings)

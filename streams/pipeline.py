@@ -38,10 +38,6 @@ STORM_BACKLOG = 500  # cytokines waiting in the worker above which telemetry int
 STORM_MAX_WAIT_S = 2.0
 
 
-def _names(csv: str) -> list[str]:
-    return [name.strip() for name in csv.split(",") if name.strip()]
-
-
 def _raw(event: Any) -> RawMessage:
     message = event.message
     return RawMessage(value=event.value or b"", topic=message.topic, partition=message.partition,
@@ -80,7 +76,8 @@ def queued(app: Any, topic: str) -> int:
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
              stages: Stages, cortex_model: CortexModel, bus: CommandBus, learned_pack: Path,
-             anomalies: collections.deque[dict[str, Any]], global_state: dict[str, Any]) -> None:
+             anomalies: collections.deque[dict[str, Any]], global_state: dict[str, Any],
+             regulator: Regulator) -> None:
     """Declare the worker's agents on ``app``; ``anomalies`` receives the latest HPC anomalies and
     ``global_state`` holds HPC level 3 and the neuromodulators (saved in the entities table)."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
@@ -95,15 +92,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             await reloader.check()
 
     fast_path = FastPath(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
-    regulator = Regulator(allowlist=_names(settings.allowlist), critical_assets=_names(settings.critical_assets),
-                          hourly_cap=settings.hourly_action_cap, daily_cap=settings.daily_action_cap,
-                          key=settings.command_signing_key.reveal().encode())
 
     async def reviewed(planned: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Treg's review; each suppression is counted, logged and recorded as an IL10 cytokine."""
         approved, suppressed = regulator.review(planned, time.time())
         for item in suppressed:
-            metrics.suppressions.labels(item.reason.split(":")[0].split(" (")[0]).inc()
+            metrics.suppressions.labels(item.kind).inc()
             log.info("Treg suppressed %s to %s: %s", item.command["command_type"], item.command["targets"],
                      item.reason)
             record = cytokines.make("IL10", "treg", 6, {"command": item.command, "reason": item.reason,

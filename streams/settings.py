@@ -115,6 +115,10 @@ class Settings:
         if self.processing_guarantee not in ("at_least_once", "exactly_once"):
             raise ConfigError("VERTICE_PROCESSING_GUARANTEE", "must be at_least_once or exactly_once")
 
+    def names(self, field: str) -> list[str]:
+        """A comma-separated setting (``allowlist``, ``critical_assets``) as a list of names."""
+        return [name.strip() for name in str(getattr(self, field)).split(",") if name.strip()]
+
     def rule_pack_paths(self) -> list[Path]:
         """The shipped default pack, then every pack in ``VERTICE_RULE_PACKS`` (comma-separated)."""
         from agents.reflex import DEFAULT_PACK

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 
 from agents import bcell
+from agents.treg import Regulator
 from ops import db
 from streams.settings import Settings
 from streams.web import VERSION, authorized, fetch, json_body, pool_for
@@ -29,7 +30,9 @@ def page_params(query: Any) -> tuple[int, int]:
     return limit, offset
 
 
-def register(app: Any, settings: Settings) -> None:
+def register(app: Any, settings: Settings, regulator: Regulator) -> None:
+    """The verdict endpoints; an operator's DISMISSED also tells ``regulator`` (Treg) the entity was a false
+    positive."""
     import faust
 
     @app.page("/api/v1/verdicts/active")
@@ -99,7 +102,10 @@ def register(app: Any, settings: Settings) -> None:
                 return self.json({"error": "no such verdict"}, status=404)
             # the operator's judgement is B-cell feedback: DISMISSED says the learned reflexes that fired were
             # wrong, MITIGATED that they were right (counted once per change, not per repeated PUT)
-            rules = bcell.learned_rules_in(orjson.loads(rows[0]["doc"]))
+            doc = orjson.loads(rows[0]["doc"])
+            if status == "DISMISSED" and rows[0]["previous"] != status:
+                regulator.record_false_positive(doc["entity"])
+            rules = bcell.learned_rules_in(doc)
             feedback = None
             if rules and status in ("DISMISSED", "MITIGATED") and rows[0]["previous"] != status:
                 await db.record_feedback(await pool_for(settings), rules, false_positive=status == "DISMISSED")
