@@ -89,9 +89,9 @@ class Macrophage:
         if neutrophil >= 0.5:
             signals.append(("neutrophil", 0.5 * neutrophil))
         state.setdefault("buckets", [])  # states saved before the windows existed
-        this_minute, usual, recent_threats = count_windows(state, ts, reflex.get("decision") == "BLOCK"
-                                                           or neutrophil >= 0.5)
-        if recent_threats >= REPEATED_THREATS:
+        threat = reflex.get("decision") == "BLOCK" or neutrophil >= 0.5
+        this_minute, usual, recent_threats = count_windows(state, ts, threat)
+        if threat and recent_threats >= REPEATED_THREATS:  # a repeat offender's threat, not its every request
             signals.append(("repeated threats", 0.3))
         if usual and this_minute >= max(BURST_MIN, BURST_FACTOR * usual):
             signals.append(("event burst", 0.2))
