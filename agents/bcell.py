@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from agents.reflex import extract_values
@@ -14,6 +14,7 @@ from agents.reflex import extract_values
 RULE_ID_BASE = 5_000_000
 MIN_LITERAL = 6
 MAX_LITERAL = 512
+MALICIOUS_VALUE = 0.5
 FIELD_OF_KIND = {"http": "http.args", "agent_message": "agent_message.content", "process": "process.cmdline"}
 
 
@@ -27,8 +28,11 @@ class Memory:
     affinity: float
 
 
-def memory_for(item: dict[str, Any], verdict: dict[str, Any]) -> Memory | None:
-    """What to remember of a MALICIOUS event the reflex layer did not block (None otherwise)."""
+def memory_for(item: dict[str, Any], verdict: dict[str, Any],
+                score_values: Callable[[Sequence[str]], Sequence[float]]) -> Memory | None:
+    """What to remember of a MALICIOUS event the reflex layer did not block: its value that is malicious on its
+    own (``score_values``, the neutrophil's model, at least ``MALICIOUS_VALUE``). None when no value is — the
+    verdict then came from context (shape, history), and a literal rule would block the innocent values."""
     if verdict["final_verdict"] != "MALICIOUS" or item["reflex"]["decision"] == "BLOCK":
         return None
     event = item["event"]
@@ -38,7 +42,9 @@ def memory_for(item: dict[str, Any], verdict: dict[str, Any]) -> Memory | None:
     candidates = [v for v in extract_values(event, field) if MIN_LITERAL <= len(v) <= MAX_LITERAL]
     if not candidates:
         return None
-    literal = max(candidates, key=len)
+    score, literal = max(zip(score_values(candidates), candidates, strict=True))
+    if score < MALICIOUS_VALUE:
+        return None
     digest = hashlib.sha256(f"{field}|{literal}".encode()).hexdigest()
     return Memory(fingerprint=digest[:32], rule_id=RULE_ID_BASE + int(digest[:8], 16) % 1_000_000, field=field,
                   literal=literal, category=verdict.get("category", "THREAT").lower(),

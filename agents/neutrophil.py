@@ -77,6 +77,12 @@ class Neutrophil:
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         return None
 
+    def score_texts(self, texts: Sequence[str]) -> list[float]:
+        """The model's score of each text alone (no reflex context): is this value itself malicious?"""
+        if not texts:
+            return []
+        return [float(s) for s in self.model.predict(np.asarray([featurize(t, 0.0) for t in texts]))]
+
     def score_batch(self, items: Sequence[Scored], state: State,
                     view_caches: Sequence[dict[str, Any]] | None = None) -> list[Finding]:
         if not items:

@@ -541,8 +541,6 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
 
     if not normal and not anomalous:
         raise click.UsageError("give at least one --normal or --anomalous file")
-    if train_normal and not in_process:
-        raise click.UsageError("--train-normal needs --in-process: learned profiles cannot be loaded into a worker yet")
     if folds and (train_normal or train_labeled):
         raise click.UsageError("--folds trains on the other folds: leave out --train-normal and --train-labeled")
     result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit, in_process or bool(folds), folds)

@@ -70,7 +70,7 @@ def load(paths: Sequence[Path], fmt: str, malicious: bool, problems: list[ParseP
     return samples
 
 
-def run_in_process(stages: Stages, samples: Sequence[Sample], learned: dict[str, Any] | None,
+def run_in_process(stages: Stages, samples: Sequence[Sample],
                    timings: dict[str, float] | None = None) -> list[dict[str, Any]]:
     """Every sample through the same stage code the worker runs, in order, in micro-batches of 500; ``timings``
     (when given) accumulates the seconds each stage took."""
@@ -81,31 +81,32 @@ def run_in_process(stages: Stages, samples: Sequence[Sample], learned: dict[str,
         out = triage(stages, [RawMessage(orjson.dumps(s.event), "eval", 0, start + i) for i, s in enumerate(chunk)],
                      timings=timings)
         for entity, items in out.by_entity.items():
-            state = states.setdefault(entity, orjson.loads(orjson.dumps(learned)) if learned else {})
+            state = states.setdefault(entity, {})
             verdicts += judge(stages, items, state, timings=timings)[0]
     return verdicts
 
 
-def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, timeout_s: float = 600.0) -> list[
-    dict[str, Any]
-]:
-    """Every sample through the real pipeline: its own embedded stack and a worker; verdicts read back from Kafka.
-    A learned profile is not carried over (a worker learns online from what it sees)."""
+def run_on_stack(samples: Sequence[Sample], profiles: EndpointProfiles | None = None,
+                 timeout_s: float = 600.0) -> list[dict[str, Any]]:
+    """Every sample through the real pipeline: its own embedded stack and a worker (loading ``profiles`` as
+    ``VERTICE_HPC_PROFILES``, like a deployment); verdicts read back from Kafka."""
     import tempfile
 
     from ops import kafka, stack
     from ops.bench import _collect_verdicts, _produce, _RssSampler
 
-    if learned:
-        raise NotImplementedError("--train-normal needs --in-process: profiles are not yet loadable into a worker")
     with tempfile.TemporaryDirectory(prefix="vertice-eval-") as folder:
         embedded = stack.EmbeddedStack(Path(folder))
         try:
             urls = embedded.start()
             web_port = stack.free_port()
+            extra = {}
+            if profiles is not None:
+                profiles.save(Path(folder) / "profiles.json")
+                extra["hpc_profiles"] = str(Path(folder) / "profiles.json")
             # the replay's attack share (often half) would keep arousal at its maximum: measure at rest
             env = urls.worker_env(folder, web_port, command_signing_key="eval", reflex_commands="false",
-                                  neuromodulation="false")
+                                  neuromodulation="false", **extra)
             worker = embedded.start_worker(env, timeout_s=120)
             producer = kafka.producer(urls.kafka)
             events = [dict(s.event) for s in samples]
@@ -118,17 +119,12 @@ def run_on_stack(samples: Sequence[Sample], learned: dict[str, Any] | None, time
     return [v for v in verdicts if v.get("scope") == "event"]
 
 
-def learn_profiles(stages: Stages, samples: Iterable[Sample]) -> dict[str, Any]:
-    """Learn every stateful cell's profile from normal traffic; it seeds each entity's state."""
-    state: dict[str, Any] = {}
-    events = [s.event for s in samples]
-    out = triage(stages, [RawMessage(orjson.dumps(e), "train", 0, i) for i, e in enumerate(events)])
-    stages.profiles = EndpointProfiles(frozen=True)
-    for items in out.by_entity.values():
-        stages.profiles.learn_batch(items, {})
-        for cell in stages.cells:
-            cell.learn_batch(items, state.setdefault(cell.name, cell.fresh_state()))
-    return state
+def learn_profiles(stages: Stages, samples: Iterable[Sample]) -> EndpointProfiles:
+    """HPC level 1 (endpoint and parameter profiles) from normal traffic, frozen, put into ``stages``: what
+    `vertice models train --normal` writes and a worker loads from ``VERTICE_HPC_PROFILES``."""
+    stages.profiles = EndpointProfiles(frozen=True)  # frozen: it scores, it learns only here
+    stages.profiles.learn_batch([{"event": s.event} for s in samples], {})
+    return stages.profiles
 
 
 def layer_score(verdict: dict[str, Any], stages_on: tuple[str, ...]) -> float:
@@ -198,10 +194,9 @@ def cross_validate(fmt: str, samples: Sequence[Sample], folds: int,
         stages = Stages.default(dedup_capacity=10)
         if fmt == "csv-payload":
             retrain_neutrophil(stages, [(s.payload or "", int(s.malicious)) for s in training], f"fold-{fold}")
-            learned = None
         else:
-            learned = learn_profiles(stages, [s for s in training if not s.malicious])
-        judged = run_in_process(stages, held_out, learned, timings)
+            learn_profiles(stages, [s for s in training if not s.malicious])
+        judged = run_in_process(stages, held_out, timings)
         verdicts += judged
         fold_figures = figures(held_out, judged, LAYERS["full"])
         per_fold.append({"fold": fold, "events": len(held_out),
@@ -220,7 +215,7 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
         from models.train_neutrophil import read_labelled_csv
 
         retrain_neutrophil(stages, read_labelled_csv(train_labeled), train_labeled.name)
-    learned = learn_profiles(stages, load(train_normal, fmt, False, problems)) if train_normal else None
+    profiles = learn_profiles(stages, load(train_normal, fmt, False, problems)) if train_normal else None
     samples = load(normal, fmt, False, problems) + load(anomalous, fmt, True, problems)
     random.Random(7).shuffle(samples)  # interleaved: no stage may profit from the order of the files
     if limit:
@@ -231,7 +226,7 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
     if folds:
         verdicts, per_fold = cross_validate(fmt, samples, folds, timings)
     else:
-        verdicts = run_in_process(stages, samples, learned, timings) if in_process else run_on_stack(samples, learned)
+        verdicts = run_in_process(stages, samples, timings) if in_process else run_on_stack(samples, profiles)
     elapsed = time.perf_counter() - started
     by_id = {v["event_ids"][0]: v for v in verdicts}
     missing = [s.event["event_id"] for s in samples if s.event["event_id"] not in by_id]

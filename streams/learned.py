@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,10 @@ def ensure_pack(path: Path) -> Path:
 
 
 class LearnedReflexes:
-    def __init__(self, settings: Settings, path: Path, reloader: PackReloader) -> None:
+    def __init__(self, settings: Settings, path: Path, reloader: PackReloader,
+                 score_values: Callable[[Sequence[str]], Sequence[float]]) -> None:
         self.settings = settings
+        self.score_values = score_values
         self.path = path
         self.reloader = reloader
         self.pool: Any = None
@@ -42,7 +45,8 @@ class LearnedReflexes:
 
     def record(self, items: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> None:
         """Remember, in the background, what the later layers caught and the reflexes did not."""
-        memories = [m for item, v in zip(items, verdicts, strict=True) if (m := bcell.memory_for(item, v))]
+        memories = [m for item, v in zip(items, verdicts, strict=True)
+                    if (m := bcell.memory_for(item, v, self.score_values))]
         if memories and self.settings.database_url:
             task = asyncio.create_task(self._remember(memories))
             self._tasks.add(task)

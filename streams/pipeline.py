@@ -84,7 +84,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
 
     reloader = PackReloader(stages, [*settings.rule_pack_paths(), learned_pack], stages.engine.cache_dir,
                             metrics.rule_reloads, metrics.rule_reload_failures)
-    learned = LearnedReflexes(settings, learned_pack, reloader)
+    learned = LearnedReflexes(settings, learned_pack, reloader, stages.neutrophil.score_texts)
 
     @app.timer(settings.rule_reload_interval_s)
     async def reload_rule_packs() -> None:

@@ -1,11 +1,13 @@
 from typing import Any
 
 from agents.bcell import memory_for
+from agents.neutrophil import Neutrophil
 from agents.reflex import ReflexEngine, Rule, RulePack
 from schemas.contracts import validate
 from tests.conftest import make_event
 
 PAYLOAD = "1 || (select pg_read_file('x'))"
+SCORE = Neutrophil().score_texts
 
 
 def item(event: dict[str, Any], decision: str) -> dict[str, Any]:
@@ -18,7 +20,8 @@ def test_remembers_what_the_reflexes_missed_and_it_becomes_a_rule() -> None:
     from agents.bcell import learned_pack
 
     event = make_event(uri=f"/s?page=2&q={quote(PAYLOAD)}")
-    memory = memory_for(item(event, "ALLOW"), {"final_verdict": "MALICIOUS", "score": 0.97, "category": "THREAT"})
+    memory = memory_for(item(event, "ALLOW"), {"final_verdict": "MALICIOUS", "score": 0.97, "category": "THREAT"},
+                        SCORE)
     assert memory is not None and memory.literal == PAYLOAD and memory.field == "http.args"
     pack = learned_pack([{**memory.__dict__}])
     validate("rulepack", pack)
@@ -29,6 +32,18 @@ def test_remembers_what_the_reflexes_missed_and_it_becomes_a_rule() -> None:
 
 def test_nothing_to_remember() -> None:
     event = make_event(uri="/s?q=" + "x" * 20)
-    assert memory_for(item(event, "BLOCK"), {"final_verdict": "MALICIOUS"}) is None  # the reflexes had it
-    assert memory_for(item(event, "ALLOW"), {"final_verdict": "SUSPICIOUS"}) is None
-    assert memory_for(item(make_event("metric"), "ALLOW"), {"final_verdict": "MALICIOUS"}) is None
+    assert memory_for(item(event, "BLOCK"), {"final_verdict": "MALICIOUS"}, SCORE) is None  # the reflexes had it
+    assert memory_for(item(event, "ALLOW"), {"final_verdict": "SUSPICIOUS"}, SCORE) is None
+    assert memory_for(item(make_event("metric"), "ALLOW"), {"final_verdict": "MALICIOUS"}, SCORE) is None
+
+
+def test_remembers_the_malicious_value_not_the_longest_and_nothing_when_none_is() -> None:
+    from urllib.parse import quote
+
+    confirmed = {"final_verdict": "MALICIOUS", "score": 0.9, "category": "ANOMALY"}
+    mixed = make_event(uri=f"/shop/add?name={quote('Jamón Ibérico de bellota')}&id={quote(PAYLOAD)}&b=Confirmar")
+    memory = memory_for(item(mixed, "ALLOW"), confirmed, SCORE)
+    assert memory is not None and memory.literal == PAYLOAD
+    # flagged for its shape (a tampered number) or its entity's history: no value is malicious on its own
+    tampered = make_event(uri=f"/shop/add?name={quote('Jamón Ibérico de bellota')}&price=-396013493&b=Confirmar")
+    assert memory_for(item(tampered, "ALLOW"), confirmed, SCORE) is None
