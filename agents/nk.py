@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -60,3 +62,53 @@ class NKCell:
             else:
                 findings.append(Finding(self.name, 0.0, "no sign"))
         return findings
+
+
+class SilenceWatch:
+    """Entities that send heartbeats (metrics) or audit events, watched between their events: one quiet for
+    ``factor`` × its usual gap is flagged while it is still silent, once per silence. Bounded: the least recently
+    heard entities are forgotten first."""
+
+    def __init__(self, capacity: int = 100_000, factor: float = SILENCE_FACTOR, min_gap_s: float = 1.0) -> None:
+        self.capacity = capacity
+        self.factor = factor
+        self.min_gap_s = min_gap_s
+        self.watched: collections.OrderedDict[str, list[float]] = collections.OrderedDict()
+
+    @staticmethod
+    def watches(event: dict[str, Any]) -> bool:
+        body = event.get(event["kind"], {})
+        return event["kind"] == "metric" or (isinstance(body, dict) and "audit_enabled" in body) \
+            or "audit_enabled" in event
+
+    def observe(self, entity: str, state: State) -> None:
+        """After the NK cell scored ``entity``'s events: remember its last event and usual gap."""
+        if state["events"] < MIN_EVENTS or state["gap"] is None:
+            return
+        self.watched[entity] = [float(state["last_ts"]), max(self.min_gap_s, float(state["gap"])), 0.0]
+        self.watched.move_to_end(entity)
+        while len(self.watched) > self.capacity:
+            self.watched.popitem(last=False)
+
+    def overdue(self, now: float) -> list[dict[str, Any]]:
+        """Entity-scope verdicts for entities that have just passed ``factor`` × their usual gap in silence."""
+        out = []
+        for entity, entry in self.watched.items():
+            last_ts, gap, flagged = entry
+            if not flagged and now - last_ts >= self.factor * gap:
+                entry[2] = 1.0
+                out.append(silence_verdict(entity, now - last_ts, gap, last_ts, now))
+        return out
+
+
+def silence_verdict(entity: str, silent_s: float, gap: float, last_ts: float, now: float) -> dict[str, Any]:
+    key = f"{entity}|silent|{last_ts}"
+    return {
+        "verdict_id": "v-nk-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
+        "evidence_event_ids": [], "entity": entity, "kind": "silence", "category": "ANOMALY",
+        "final_verdict": "SUSPICIOUS", "severity": "HIGH", "confidence": 0.7, "score": 0.7,
+        "title": f"HIGH: {entity} went silent ({silent_s:.0f} s, {silent_s / gap:.0f}× its usual gap)",
+        "evidence": [{"stage": "nk", "score": 0.7, "detail": f"silent for {silent_s:.0f} s, usually every {gap:.1f} s",
+                      "priority": 7}],
+        "recommended_action": "check_host", "status": "ACTIVE", "iocs": {}, "event_ts": last_ts, "ts": now,
+    }

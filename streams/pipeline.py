@@ -15,6 +15,7 @@ from agents import cortex as cortex_core
 from agents import cytokines, strategic
 from agents.dendritic import Correlator, signatures_of
 from agents.fastpath import FastPath
+from agents.nk import SilenceWatch
 from agents.pipeline import Stages, feel, judge, triage
 from agents.strategic import CollusionWatch
 from agents.treg import Regulator
@@ -154,6 +155,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 metrics.cell_latency.labels(cell).observe(seconds / events)
 
     temperature = cytokines.Temperature()
+    silence = SilenceWatch()
 
     @app.agent(topics.telemetry, name="triage")
     async def triage_agent(stream: Any) -> None:
@@ -204,6 +206,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 all_items.extend(items)
                 state = tables.entities.get(key) or {}
                 judged = judge(stages, items, state, timings=timings)
+                if "nk" in state and any(SilenceWatch.watches(item["event"]) for item in items):
+                    silence.observe(items[0]["event"]["entity"], state["nk"])
                 learned.record(items, judged.verdicts)
                 verdicts.extend(judged.verdicts)
                 escalations.extend(judged.escalations)
@@ -293,6 +297,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 await _retry_forever("command publish", lambda c=command: bus.publish(c),
                                      metrics.publish_failures.inc)
                 metrics.commands.labels(command["command_type"]).inc()
+
+    @app.timer(5.0)
+    async def silences() -> None:
+        """NK: heartbeat and audit sources that went quiet are flagged while they are still quiet."""
+        for verdict in silence.overdue(time.time()):
+            await topics.verdicts.send(key=verdict["entity"].encode(), value=orjson.dumps(verdict))
 
     @app.timer(1.0)
     async def command_timeouts() -> None:

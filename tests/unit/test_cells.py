@@ -142,3 +142,22 @@ def test_macrophage_windows_count_repeated_threats_and_bursts() -> None:
     assert "event burst" in macrophage.score_batch(burst, cell)[-1].reason
     threats = [scored(make_event(entity="h", ts=1_000_260.0 + i, uri=f"/x{i}"), "BLOCK") for i in range(3)]
     assert "repeated threats" in macrophage.score_batch(threats, cell)[-1].reason
+
+
+def test_nk_flags_a_heartbeat_that_stops_while_it_is_still_silent() -> None:
+    from agents.nk import NKCell, SilenceWatch
+
+    nk, watch = NKCell(), SilenceWatch(capacity=2)
+    state = nk.fresh_state()
+    beats = [scored(make_event("metric", entity="host-7", name="heartbeat", value=1.0, ts=1000.0 + 10 * i))
+             for i in range(12)]
+    nk.score_batch(beats, state)
+    assert SilenceWatch.watches(beats[0]["event"]) and not SilenceWatch.watches(make_event())
+    watch.observe("host-7", state)
+    assert watch.overdue(1110.0 + 150) == []  # 15 gaps: not yet
+    [verdict] = watch.overdue(1110.0 + 200)  # 20 gaps of silence
+    assert verdict["scope"] == "entity" and verdict["entity"] == "host-7" and "went silent" in verdict["title"]
+    assert watch.overdue(1110.0 + 400) == []  # once per silence
+    watch.observe("a", state)
+    watch.observe("b", state)
+    assert list(watch.watched) == ["a", "b"]  # bounded: the least recently heard is forgotten
