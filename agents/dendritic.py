@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from agents import ioc
@@ -17,6 +18,7 @@ MIN_FINGERPRINTED = 8  # shorter payloads are too common to mean the same attack
 MAX_IOCS = 5
 EXPANSION_AT = 5
 COORDINATED_AT = 10
+SCRUTINY_S = 600.0  # how long a clonally expanded signature gets extra scrutiny
 PAYLOAD_FIELDS = {"http": ("http.args", "http.body"), "agent_message": ("agent_message.content",),
                   "process": ("process.cmdline",)}
 _DIGITS = re.compile(r"\d+")
@@ -36,7 +38,7 @@ def fingerprint(text: str) -> str | None:
     return hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def signatures_of(item: dict[str, Any]) -> list[str]:
+def signatures_of(item: dict[str, Any], with_iocs: bool = True) -> list[str]:
     """What the dendritic cell correlates a threatening event on: its strongest reflex rule, its payload
     fingerprint and the IOCs inside its payload (not the host it was sent to); the first routes its cytokine."""
     out = []
@@ -45,6 +47,8 @@ def signatures_of(item: dict[str, Any]) -> list[str]:
     text = payload_text(item["event"])
     if (print_ := fingerprint(text)) is not None:
         out.append(f"payload:{print_}")
+    if not with_iocs:
+        return out
     iocs = [f"ioc:{kind}:{value}" for kind, values in sorted(ioc.extract({"payload": text}).items())
             for value in values]
     return out + iocs[:MAX_IOCS]
@@ -58,6 +62,14 @@ class Correlator:
         self.coordinated_at = coordinated_at
         self.sightings: dict[str, collections.deque[tuple[float, str, str]]] = {}
         self.raised: dict[str, int] = {}
+        self.scrutiny: dict[str, float] = {}  # signature -> until when its events get a dendritic finding
+
+    def scrutinised(self, signatures: Sequence[str], now: float) -> str | None:
+        """The first of ``signatures`` under scrutiny after a clonal expansion, if any."""
+        for signature in signatures:
+            if self.scrutiny.get(signature, 0.0) >= now:
+                return signature
+        return None
 
     def observe(self, signature: str, entity: str, event_id: str, ts: float) -> dict[str, Any] | None:
         """Record one sighting; a verdict when the signature crosses a threshold within the window."""
@@ -72,6 +84,8 @@ class Correlator:
         if level <= self.raised.get(signature, 0):
             return None
         self.raised[signature] = level
+        self.scrutiny = {s: until for s, until in self.scrutiny.items() if until >= ts}
+        self.scrutiny[signature] = ts + SCRUTINY_S
         pattern = "coordinated attack" if level == 2 else "clonal expansion"
         severity = "CRITICAL" if level == 2 else "HIGH"
         key = f"{signature}|{level}|{seen[0][2]}"

@@ -23,6 +23,7 @@ from agents.types import Finding, RawMessage
 from models.embedder import shared_embedder
 
 log = logging.getLogger(__name__)
+SCRUTINY_SCORE = 0.6
 
 
 @dataclasses.dataclass
@@ -136,6 +137,8 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         neutrophil = Finding("neutrophil", first_line["score"], f"payload score {first_line['score']:.2f}",
                              {"response": first_line["response"]})
         findings = [neutrophil, *(cell_findings[index] for cell_findings in per_cell)]
+        if item.get("scrutiny"):  # its signature spread across entities: the dendritic cell's extra scrutiny
+            findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {item['scrutiny']}"))
         v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold)
         verdicts.append(v)
         if e is not None:

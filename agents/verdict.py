@@ -11,10 +11,10 @@ from agents.detector import Scored
 from agents.types import Finding
 
 WEIGHTS: dict[str, float] = {"reflex": 1.0, "neutrophil": 0.9, "macrophage": 0.8, "hpc": 0.6, "hpc_profile": 0.75,
-                             "narrative": 1.0, "nk": 0.9}
+                             "narrative": 1.0, "nk": 0.9, "dendritic": 0.8}
 CATEGORY_OF_STAGE: dict[str, str] = {
     "reflex": "THREAT", "neutrophil": "THREAT", "macrophage": "THREAT", "hpc": "ANOMALY", "hpc_profile": "ANOMALY",
-    "narrative": "DECEPTION", "nk": "ANOMALY",
+    "narrative": "DECEPTION", "nk": "ANOMALY", "dendritic": "THREAT",
 }
 SEVERITY_RANK: dict[str, int] = {"INFO": 0, "LOW": 1, "MEDIUM": 2, "HIGH": 3, "CRITICAL": 4}
 

@@ -23,7 +23,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "reflex": ("reflex",),
     "reflex+neutrophil": ("reflex", "neutrophil"),
     "reflex+neutrophil+hpc": ("reflex", "neutrophil", "hpc", "hpc_profile"),
-    "full": ("reflex", "neutrophil", "hpc", "hpc_profile", "macrophage", "narrative", "nk"),
+    "full": ("reflex", "neutrophil", "hpc", "hpc_profile", "macrophage", "narrative", "nk", "dendritic"),
 }
 
 

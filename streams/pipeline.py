@@ -190,7 +190,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     @app.agent(topics.scored, name="immune")
     async def immune_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
-            started = time.perf_counter()
+            started, started_at = time.perf_counter(), time.time()
             groups: dict[bytes, list[Any]] = {}
             last_event: dict[bytes, Any] = {}
             for event in events:
@@ -202,8 +202,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             escalations: list[dict[str, Any]] = []
             patterns: list[dict[str, Any]] = []
             aimed: list[dict[str, Any]] = []
+            under_scrutiny = bool(correlator.scrutiny)
             for key, items in groups.items():
                 all_items.extend(items)
+                if under_scrutiny:
+                    for item in items:
+                        item["scrutiny"] = correlator.scrutinised(signatures_of(item, with_iocs=False), started_at)
                 state = tables.entities.get(key) or {}
                 judged = judge(stages, items, state, timings=timings)
                 if "nk" in state and any(SilenceWatch.watches(item["event"]) for item in items):

@@ -85,3 +85,25 @@ def test_signatures_fingerprint_the_payload_and_its_iocs_not_the_target_host() -
     raised = [correlator.observe(first[0], f"10.0.0.{i}", f"e{i}", 100.0 + i) for i in range(10)]
     assert [r["title"].split(": ")[1].split(" of ")[0] for r in raised if r] == ["clonal expansion",
                                                                               "coordinated attack"]
+
+
+def test_a_clonal_expansion_puts_its_signature_under_scrutiny_for_a_while() -> None:
+    from agents.dendritic import SCRUTINY_S, Correlator
+    from agents.macrophage import Macrophage
+    from agents.pipeline import Stages, judge
+    from tests.conftest import make_event
+
+    correlator = Correlator()
+    assert correlator.scrutinised(["rule:942100"], 100.0) is None
+    for i in range(5):
+        correlator.observe("rule:942100", f"10.0.0.{i}", f"e{i}", 100.0 + i)
+    assert correlator.scrutinised(["payload:ab", "rule:942100"], 110.0) == "rule:942100"
+    assert correlator.scrutinised(["rule:942100"], 104.0 + SCRUTINY_S + 1) is None
+
+    stages = Stages(engine=None, neutrophil=None, cells=(Macrophage(),), dedup=None)  # type: ignore[arg-type]
+    item = {"event": make_event(), "reflex": {"decision": "ALLOW", "threat": 0.0, "anomaly": 0.0, "matches": []},
+            "neutrophil": {"score": 0.3, "response": "monitor_30m"}}
+    plain = judge(stages, [dict(item)], {}).verdicts[0]
+    watched = judge(stages, [{**item, "scrutiny": "rule:942100"}], {}).verdicts[0]
+    assert watched["score"] > plain["score"] and watched["final_verdict"] != "BENIGN"
+    assert any(e["stage"] == "dendritic" and "under scrutiny" in e["detail"] for e in watched["evidence"])
