@@ -19,6 +19,18 @@ from ops import stack
 pytestmark = pytest.mark.integration
 
 
+def http_json(url: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:
+    """(status, JSON body) of one request; error statuses are answers too."""
+    request = urllib.request.Request(url, method=method, data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json",
+                                              **({"Authorization": f"Bearer {key}"} if key else {})})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
 @dataclasses.dataclass
 class LiveStack:
     urls: stack.StackUrls
@@ -34,15 +46,7 @@ class LiveStack:
 
     def http(self, path: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:
         """(status, JSON body) of one request to the worker's web port."""
-        request = urllib.request.Request(self.web + path, method=method,
-                                         data=None if body is None else json.dumps(body).encode(),
-                                         headers={"Content-Type": "application/json",
-                                                  **({"Authorization": f"Bearer {key}"} if key else {})})
-        try:
-            with urllib.request.urlopen(request, timeout=5) as response:
-                return response.status, json.loads(response.read())
-        except urllib.error.HTTPError as exc:
-            return exc.code, json.loads(exc.read())
+        return http_json(self.web + path, method, body, key)
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,7 @@ from ops import kafka, stack
 from ops.bench import _bench_events, _produce
 from ops.scenario import demo_scenario, http_event, malicious_payload
 from tests.conftest import make_event
+from tests.integration.conftest import http_json
 
 RULES = Path(__file__).resolve().parents[2] / "ops" / "prometheus" / "alerts.yml"
 FUZZ_MESSAGES = 100_000
@@ -52,11 +53,7 @@ class Cluster:
         return self.workers[name]
 
     def health(self, name: str) -> tuple[int, Any]:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.worker(name)[1]}/health", timeout=5) as response:
-                return response.status, json.loads(response.read())
-        except urllib.error.HTTPError as exc:
-            return exc.code, json.loads(exc.read())
+        return http_json(f"http://127.0.0.1:{self.worker(name)[1]}/health")
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +67,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 
 
 def get_json(url: str) -> Any:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return json.loads(response.read())
+    status, body = http_json(url)
+    assert status == 200, (url, status, body)
+    return body
 
 
 def event_verdicts(url: str, wanted: set[str]) -> tuple[dict[str, set[str]], collections.Counter[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from typing import Any
 from urllib.parse import quote
 
 import asyncpg
@@ -31,15 +32,20 @@ def reflex_of(verdict: dict[str, object]) -> dict[str, object]:
     return next(e for e in verdict["evidence"] if e["stage"] == "reflex")  # type: ignore[attr-defined]
 
 
+def judged(live: LiveStack, producer: Any, prefix: str, uri: str, timeout_s: float) -> dict[str, object]:
+    """Send one event carrying the payload and wait for its verdict."""
+    event = make_event(entity=f"{prefix}-{uuid.uuid4().hex[:6]}", ts=time.time(), uri=uri)
+    producer.produce("telemetry", key=event["entity"].encode(), value=orjson.dumps(event))
+    producer.flush(10)
+    deadline = time.monotonic() + timeout_s
+    while not (seen := verdicts_for(live, {event["event_id"]})) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    return seen[event["event_id"]]
+
+
 def test_second_occurrence_is_caught_in_layer_one(live: LiveStack) -> None:
     producer = kafka.producer(live.urls.kafka)
-    first = make_event(entity=f"first-{uuid.uuid4().hex[:6]}", ts=time.time(), uri=f"/s?q={quote(PAYLOAD)}")
-    producer.produce("telemetry", key=first["entity"].encode(), value=orjson.dumps(first))
-    producer.flush(10)
-    deadline = time.monotonic() + 30
-    while not (seen := verdicts_for(live, {first["event_id"]})) and time.monotonic() < deadline:
-        time.sleep(0.3)
-    verdict = seen[first["event_id"]]
+    verdict = judged(live, producer, "first", f"/s?q={quote(PAYLOAD)}", 30)
     assert verdict["final_verdict"] == "MALICIOUS" and reflex_of(verdict)["detail"] != "block"
 
     repeats: set[str] = set()
@@ -96,13 +102,7 @@ def test_second_occurrence_is_caught_in_layer_one(live: LiveStack) -> None:
                           live.api_key)  # 2 of 12: over 10%, the memory retires and its reflex is unloaded
 
     def still_learned() -> bool:
-        probe = make_event(entity=f"third-{uuid.uuid4().hex[:6]}", ts=time.time(), uri=f"/x?v={quote(PAYLOAD)}")
-        producer.produce("telemetry", key=probe["entity"].encode(), value=orjson.dumps(probe))
-        producer.flush(10)
-        deadline = time.monotonic() + 20
-        while not (seen := verdicts_for(live, {probe["event_id"]})) and time.monotonic() < deadline:
-            time.sleep(0.3)
-        return bool(learned_rules_in(seen[probe["event_id"]]))
+        return bool(learned_rules_in(judged(live, producer, "third", f"/x?v={quote(PAYLOAD)}", 20)))
 
     deadline = time.monotonic() + 40
     while still_learned() and time.monotonic() < deadline:
