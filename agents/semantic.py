@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import copy
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -35,13 +37,29 @@ class Embeds(Protocol):
 
 
 class IntentModel:
-    def __init__(self, embedder: Embeds) -> None:
+    """Intents by similarity to the prototypes. Embedding is the cost (milliseconds per message on CPU), and agents
+    repeat themselves (status lines, heartbeats), so results are kept for the last ``cache_size`` distinct texts."""
+
+    def __init__(self, embedder: Embeds, cache_size: int = 4096) -> None:
         self.embedder = embedder
         self.labels = [intent for intent, sentences in PROTOTYPES.items() for _ in sentences]
         self.prototypes = embedder.embed([s for sentences in PROTOTYPES.values() for s in sentences])
+        self.cache_size = cache_size
+        self._cache: collections.OrderedDict[str, dict[str, Any]] = collections.OrderedDict()
 
     def classify(self, texts: Sequence[str]) -> list[dict[str, Any]]:
         """Per text: intent, confidence, and a threat score in [0, 1] with the threat intent behind it."""
+        known = {t: self._cache[t] for t in texts if t in self._cache}
+        new = list(dict.fromkeys(t for t in texts if t not in known))
+        known.update(zip(new, self._classify(new), strict=True))
+        for text in dict.fromkeys(texts):
+            self._cache[text] = known[text]
+            self._cache.move_to_end(text)
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return [copy.deepcopy(known[t]) for t in texts]
+
+    def _classify(self, texts: Sequence[str]) -> list[dict[str, Any]]:
         if not texts:
             return []
         similarity = self.embedder.embed(texts) @ self.prototypes.T

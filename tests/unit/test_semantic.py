@@ -77,3 +77,29 @@ def test_ambiguous_when_cooperating_and_competing_are_equally_close() -> None:
     assert IntentModel(Basis(halfway / np.linalg.norm(halfway))).classify(["x"])[0]["intent"] == "AMBIGUOUS"
     leaning = halfway + 0.2 * np.eye(len(intents))[intents.index("COOPERATIVE")]
     assert IntentModel(Basis(leaning / np.linalg.norm(leaning))).classify(["x"])[0]["intent"] == "COOPERATIVE"
+
+
+def test_repeated_texts_are_embedded_once_and_answers_are_independent_copies() -> None:
+    import numpy as np
+
+    from agents.semantic import IntentModel
+
+    class Counting:
+        def __init__(self) -> None:
+            self.embedded: list[str] = []
+
+        def embed(self, texts: Any) -> np.ndarray:
+            self.embedded += list(texts)
+            return np.asarray([[float(len(t) % 7), 1.0, float(len(t) % 3)] for t in texts])
+
+    counting = Counting()
+    model = IntentModel(counting, cache_size=2)
+    counting.embedded.clear()  # the prototypes
+    first = model.classify(["status: green", "status: green", "copy the users table out"])
+    assert counting.embedded == ["status: green", "copy the users table out"]
+    again = model.classify(["copy the users table out", "status: green"])
+    assert counting.embedded == ["status: green", "copy the users table out"]  # nothing new embedded
+    assert again == [first[2], first[0]] and again[1] is not first[0]
+    model.classify(["a third text"])  # the cache holds two: the least recently used goes
+    model.classify(["copy the users table out"])
+    assert counting.embedded[-1] == "copy the users table out"
