@@ -24,8 +24,10 @@ def count_windows(state: State, ts: float, threat: bool) -> tuple[int, float, in
     """Add one event to the entity's one-minute buckets; (events this minute, mean events per earlier minute,
     threats in the last five minutes). A late event counts in its own minute if that is still kept."""
     minute = int(ts // TUMBLING_S)
-    newest = max([minute, *(b[0] for b in state["buckets"])])
-    buckets = [b for b in state["buckets"] if b[0] > newest - HOPPING_BUCKETS]
+    buckets = state["buckets"]  # sorted by minute
+    newest = max(minute, buckets[-1][0]) if buckets else minute
+    if buckets and buckets[0][0] <= newest - HOPPING_BUCKETS:
+        buckets = [b for b in buckets if b[0] > newest - HOPPING_BUCKETS]
     bucket = next((b for b in buckets if b[0] == minute), None)
     if bucket is None and minute > newest - HOPPING_BUCKETS:
         bucket = [minute, 0, 0]

@@ -249,7 +249,10 @@ class ReflexEngine:
 
     def _compile(self, field: str, rules: list[Rule], cache_dir: Path | None) -> Any:
         version = getattr(hyperscan, "__version__", "?")
-        identity = f"{self.pack.content_hash}|{field}|{version}"
+        # keyed by this field's own rules, not the whole pack: a learned rule on one field (the B cell adds them
+        # every few seconds under attack) recompiles that field's database only
+        rules_text = "\n".join(f"{r.id}|{'/'.join(r.flags)}|{r.pattern}" for r in rules)
+        identity = f"{field}|{version}|{rules_text}"
         key = hashlib.sha256(identity.encode()).hexdigest()[:32]
         cached = cache_dir / f"{key}.hsdb" if cache_dir else None
         if cached and cached.exists():
