@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents import ioc
-from agents.reflex import extract_values
+from agents.features import payload_text
 
 WINDOW_S = 60.0
 MIN_FINGERPRINTED = 8  # shorter payloads are too common to mean the same attack
@@ -19,15 +19,8 @@ MAX_IOCS = 5
 EXPANSION_AT = 5
 COORDINATED_AT = 10
 SCRUTINY_S = 600.0  # how long a clonally expanded signature gets extra scrutiny
-PAYLOAD_FIELDS = {"http": ("http.args", "http.body"), "agent_message": ("agent_message.content",),
-                  "process": ("process.cmdline",)}
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
-
-
-def payload_text(event: dict[str, Any]) -> str:
-    """The attacker-controlled part of an event: arguments and body, message content, command line."""
-    return " ".join(v for field in PAYLOAD_FIELDS.get(event["kind"], ()) for v in extract_values(event, field))
 
 
 def fingerprint(text: str) -> str | None:

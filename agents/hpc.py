@@ -15,6 +15,15 @@ MAX_PATHS = 128
 MAX_FEATURES = 512
 
 
+def ewma_update(stats: list[float], value: float, learning_rate: float) -> list[float]:
+    """``[mean, variance, count]`` after one more observation: exponentially weighted, but a plain running mean
+    while there are fewer than ``1 / learning_rate`` observations."""
+    mean, var, count = stats
+    rate = max(learning_rate, 1.0 / (count + 1))
+    delta = value - mean
+    return [mean + rate * delta, (1 - rate) * (var + rate * delta * delta), count + 1]
+
+
 def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
     """Numeric features of an event and its categorical 'place' (HTTP path, process name, metric name)."""
     kind = event["kind"]
@@ -73,12 +82,7 @@ class PredictionError:
                 if len(state["features"]) < MAX_FEATURES:  # bounded state per entity
                     state["features"][name] = [value, 1.0, 1]
                 continue
-            mean, var, count = stats
-            rate = max(self.learning_rate * self.modulation.learning_scale, 1.0 / (count + 1))
-            delta = value - mean
-            mean += rate * delta
-            var = (1 - rate) * (var + rate * delta * delta)
-            state["features"][name] = [mean, var, count + 1]
+            state["features"][name] = ewma_update(stats, value, self.learning_rate * self.modulation.learning_scale)
         if place is not None and place not in state["places"]:
             state["places"] = [*state["places"], place][-MAX_PATHS:]
 
@@ -198,7 +202,5 @@ class GlobalRates:
             n = max(1, events)
             noise = (mean * (1.0 - mean) + 1.0 / n) / n
         z = abs(observed - mean) / math.sqrt(var + noise) if count >= self.warmup_buckets else None
-        rate = max(self.learning_rate * self.modulation.learning_scale, 1.0 / (count + 1))
-        delta = observed - mean
-        stats[series] = [mean + rate * delta, (1 - rate) * (var + rate * delta * delta), count + 1]
+        stats[series] = ewma_update(stats[series], observed, self.learning_rate * self.modulation.learning_scale)
         return z

@@ -329,15 +329,13 @@ def models_train(labeled: Path | None, normal: tuple[Path, ...], fmt: str, out: 
     from ops.scenario import labelled_payloads
 
     if normal:
-        from agents.profiles import EndpointProfiles
-        from ops.evaluate import load
+        from ops.evaluate import learn_profiles, load
         from ops.httpraw import ParseProblem
 
         if out is None:
             raise click.UsageError("--normal needs --out (the profile file for VERTICE_HPC_PROFILES)")
         problems: list[ParseProblem] = []
-        profiles = EndpointProfiles()
-        profiles.learn_batch([{"event": s.event} for s in load(normal, fmt, False, problems)], {})
+        profiles = learn_profiles(load(normal, fmt, False, problems))
         profiles.save(out)
         for problem in problems[:20]:
             click.echo(f"skipped line {problem.line}: {problem.reason}", err=True)

@@ -119,12 +119,12 @@ def run_on_stack(samples: Sequence[Sample], profiles: EndpointProfiles | None = 
     return [v for v in verdicts if v.get("scope") == "event"]
 
 
-def learn_profiles(stages: Stages, samples: Iterable[Sample]) -> EndpointProfiles:
-    """HPC level 1 (endpoint and parameter profiles) from normal traffic, frozen, put into ``stages``: what
-    `vertice models train --normal` writes and a worker loads from ``VERTICE_HPC_PROFILES``."""
-    stages.profiles = EndpointProfiles(frozen=True)  # frozen: it scores, it learns only here
-    stages.profiles.learn_batch([{"event": s.event} for s in samples], {})
-    return stages.profiles
+def learn_profiles(samples: Iterable[Sample]) -> EndpointProfiles:
+    """HPC level 1 (endpoint and parameter profiles) from normal traffic, frozen: what `vertice models train
+    --normal` writes and a worker loads from ``VERTICE_HPC_PROFILES``."""
+    profiles = EndpointProfiles(frozen=True)  # frozen: it scores, it learns only here
+    profiles.learn_batch([{"event": s.event} for s in samples], {})
+    return profiles
 
 
 def layer_score(verdict: dict[str, Any], stages_on: tuple[str, ...]) -> float:
@@ -195,7 +195,7 @@ def cross_validate(fmt: str, samples: Sequence[Sample], folds: int,
         if fmt == "csv-payload":
             retrain_neutrophil(stages, [(s.payload or "", int(s.malicious)) for s in training], f"fold-{fold}")
         else:
-            learn_profiles(stages, [s for s in training if not s.malicious])
+            stages.profiles = learn_profiles(s for s in training if not s.malicious)
         judged = run_in_process(stages, held_out, timings)
         verdicts += judged
         fold_figures = figures(held_out, judged, LAYERS["full"])
@@ -210,23 +210,25 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
     """Train what needs training, judge every labelled event, report the figures; with ``folds``, k-fold
     cross-validation over the labelled files instead (in-process)."""
     problems: list[ParseProblem] = []
-    stages = Stages.default(dedup_capacity=10)
-    if train_labeled is not None:
-        from models.train_neutrophil import read_labelled_csv
-
-        retrain_neutrophil(stages, read_labelled_csv(train_labeled), train_labeled.name)
-    profiles = learn_profiles(stages, load(train_normal, fmt, False, problems)) if train_normal else None
     samples = load(normal, fmt, False, problems) + load(anomalous, fmt, True, problems)
     random.Random(7).shuffle(samples)  # interleaved: no stage may profit from the order of the files
     if limit:
         samples = samples[:limit]
-    started = time.perf_counter()
     per_fold: list[dict[str, Any]] = []
     timings: dict[str, float] = {}
-    if folds:
+    if folds:  # each fold builds and trains its own stages
+        started = time.perf_counter()
         verdicts, per_fold = cross_validate(fmt, samples, folds, timings)
     else:
-        verdicts = run_in_process(stages, samples, timings) if in_process else run_on_stack(samples, profiles)
+        stages = Stages.default(dedup_capacity=10)
+        if train_labeled is not None:
+            from models.train_neutrophil import read_labelled_csv
+
+            retrain_neutrophil(stages, read_labelled_csv(train_labeled), train_labeled.name)
+        if train_normal:
+            stages.profiles = learn_profiles(load(train_normal, fmt, False, problems))
+        started = time.perf_counter()
+        verdicts = run_in_process(stages, samples, timings) if in_process else run_on_stack(samples, stages.profiles)
     elapsed = time.perf_counter() - started
     by_id = {v["event_ids"][0]: v for v in verdicts}
     missing = [s.event["event_id"] for s in samples if s.event["event_id"] not in by_id]

@@ -28,6 +28,7 @@ from streams.metrics import PipelineMetrics
 from streams.reload import PackReloader
 from streams.settings import Settings
 from streams.topics import Topics
+from streams.web import queue_depths
 from tables.entities import Tables, writing_for
 
 log = logging.getLogger(__name__)
@@ -68,11 +69,6 @@ async def hold_for_the_storm(state: Any, backlog: Any, max_wait_s: float = STORM
         await asyncio.sleep(poll_s)
         waited += poll_s
     return waited
-
-
-def queued(app: Any, topic: str) -> int:
-    """Messages of ``topic`` fetched by this worker and not yet taken by its agent."""
-    return sum(t.queue.qsize() for t in app.topics._topics if t.get_topic_name() == topic)
 
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
@@ -161,7 +157,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     async def triage_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
             if waited := await hold_for_the_storm(lambda: temperature.state,
-                                                  lambda: queued(app, settings.topic_cytokines)):
+                                                  lambda: queue_depths(app).get(settings.topic_cytokines, 0)):
                 metrics.storm_backpressure.inc(waited)
             started = time.perf_counter()
             timings: dict[str, float] = {}

@@ -58,6 +58,14 @@ def consumer_lag(highwaters: Mapping[Any, int], positions: Mapping[Any, int | No
     return {f"{tp.topic}:{tp.partition}": max(0, end - (positions.get(tp) or 0)) for tp, end in highwaters.items()}
 
 
+def queue_depths(app: Any) -> dict[str, int]:
+    """Messages per topic fetched by this worker and not yet taken by its agents."""
+    depths: dict[str, int] = {}
+    for topic in app.topics._topics:  # Faust's conductor: the channels the agents read
+        depths[topic.get_topic_name()] = depths.get(topic.get_topic_name(), 0) + topic.queue.qsize()
+    return depths
+
+
 def validate_agent(body: Any) -> tuple[str, int, str | None]:
     if not isinstance(body, dict):
         raise ValueError("body must be a JSON object")
@@ -156,7 +164,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
         providers = [s.labels["provider"] for metric in metrics.cortex_provider.collect() for s in metric.samples]
         celsius = next(s.value for metric in metrics.temperature.collect() for s in metric.samples)
         state = cytokines.Temperature(celsius).state
-        queues = {topic.get_topic_name(): topic.queue.qsize() for topic in app.topics._topics}
+        queues = queue_depths(app)
         levels = Neuromodulators.from_dict((global_state or {}).get("neuromodulators")).levels()
         return web.json({"version": VERSION, "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
                          "consumer_lag": consumer_lag(highwaters, positions), "queue_depth": queues,

@@ -8,15 +8,29 @@ import json
 import secrets
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import asyncpg
 import pytest
 
 from ops import stack
 
 pytestmark = pytest.mark.integration
+T = TypeVar("T")
+
+
+def on_postgres(url: str, use: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+    """What ``use`` returns, run on a fresh connection to ``url`` that is closed afterwards."""
+    async def run() -> T:
+        conn = await asyncpg.connect(url)
+        try:
+            return await use(conn)
+        finally:
+            await conn.close()
+
+    return asyncio.run(run())
 
 
 def http_json(url: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:

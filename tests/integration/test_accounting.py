@@ -13,7 +13,7 @@ import orjson
 from agents.verdict import verdict_id_for
 from ops import kafka
 from tests.conftest import make_event
-from tests.integration.conftest import LiveStack
+from tests.integration.conftest import LiveStack, on_postgres
 
 
 def collect(live: LiveStack, topic: str, done: Callable[[list[Any]], bool], timeout_s: float = 60.0,
@@ -84,8 +84,6 @@ def test_each_input_gets_exactly_one_verdict_or_dlq_record(live: LiveStack) -> N
 
 
 def test_verdicts_reach_postgres_once(live: LiveStack) -> None:
-    import asyncpg
-
     event = make_event(entity="pg-check", ts=time.time(), uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
     benign = make_event(entity="pg-check", ts=time.time())
     producer = kafka.producer(live.urls.kafka)
@@ -93,17 +91,13 @@ def test_verdicts_reach_postgres_once(live: LiveStack) -> None:
     producer.produce("telemetry", key=b"pg-check", value=orjson.dumps([event, benign]))  # a replay, and a benign one
     producer.flush(10)
 
-    async def count(event_id: str) -> int:
-        conn = await asyncpg.connect(live.urls.postgres)
-        try:
-            return int(await conn.fetchval("SELECT count(*) FROM verdicts WHERE verdict_id = $1",
-                                           verdict_id_for(event_id)))
-        finally:
-            await conn.close()
+    def count(event_id: str) -> int:
+        return int(on_postgres(live.urls.postgres, lambda conn: conn.fetchval(
+            "SELECT count(*) FROM verdicts WHERE verdict_id = $1", verdict_id_for(event_id))))
 
     deadline = time.monotonic() + 30
-    while live.run(count(event["event_id"])) == 0 and time.monotonic() < deadline:
+    while count(event["event_id"]) == 0 and time.monotonic() < deadline:
         time.sleep(0.2)
     time.sleep(1.0)
-    assert live.run(count(event["event_id"])) == 1
-    assert live.run(count(benign["event_id"])) == 0  # VERTICE_SINK_BENIGN=false: benign stays on the topic
+    assert count(event["event_id"]) == 1
+    assert count(benign["event_id"]) == 0  # VERTICE_SINK_BENIGN=false: benign stays on the topic

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -13,22 +14,23 @@ from click.testing import CliRunner
 
 from ops import audit, commandbus, db, stack
 from ops.cli import main
+from tests.integration.conftest import on_postgres
 
 COUNTED = ("verdicts", "agents", "audit_log", "b_cell_memory")
 
 
-async def seed(urls: stack.StackUrls) -> None:
-    conn = await asyncpg.connect(urls.postgres)
-    try:
-        await db.register_agent(conn, "agent-1", 4242, None)
-        await db.upsert_verdicts(conn, [{"verdict_id": f"v-{i}", "ts": float(i), "entity": "e", "final_verdict":
-                                         "MALICIOUS", "severity": "HIGH", "category": "THREAT"} for i in range(5)])
-        for i in range(4):
-            await audit.append(conn, command_id=f"c-{i}", agent_id="agent-1", action="MUTE", layer="SOFTWARE",
-                               outcome="SUCCESS", detail={"i": i})
-        head = await audit.head(conn)
-    finally:
-        await conn.close()
+async def seed_rows(conn: asyncpg.Connection) -> Any:
+    """Rows in every backed-up table; the audit chain's head."""
+    await db.register_agent(conn, "agent-1", 4242, None)
+    await db.upsert_verdicts(conn, [{"verdict_id": f"v-{i}", "ts": float(i), "entity": "e", "final_verdict":
+                                     "MALICIOUS", "severity": "HIGH", "category": "THREAT"} for i in range(5)])
+    for i in range(4):
+        await audit.append(conn, command_id=f"c-{i}", agent_id="agent-1", action="MUTE", layer="SOFTWARE",
+                           outcome="SUCCESS", detail={"i": i})
+    return await audit.head(conn)
+
+
+async def anchor(urls: stack.StackUrls, head: Any) -> None:
     nc = await commandbus.connect(urls.nats, urls.nats_token, "seed")
     js = nc.jetstream()
     await commandbus.ensure_streams(js)
@@ -37,12 +39,11 @@ async def seed(urls: stack.StackUrls) -> None:
     await nc.close()
 
 
-async def counts(urls: stack.StackUrls) -> dict[str, int]:
-    conn = await asyncpg.connect(urls.postgres)
-    try:
+def counts(urls: stack.StackUrls) -> dict[str, int]:
+    async def count(conn: asyncpg.Connection) -> dict[str, int]:
         return {table: int(await conn.fetchval(f"SELECT count(*) FROM {table}")) for table in COUNTED}  # noqa: S608
-    finally:
-        await conn.close()
+
+    return on_postgres(urls.postgres, count)
 
 
 def cli(urls: stack.StackUrls, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
@@ -59,12 +60,12 @@ def test_backup_wipe_restore(monkeypatch: pytest.MonkeyPatch) -> None:
         saved = Path(folder) / "saved"
         with stack.EmbeddedStack(Path(folder) / "before") as before:
             assert before.urls is not None
-            asyncio.run(seed(before.urls))
-            expected = asyncio.run(counts(before.urls))
+            asyncio.run(anchor(before.urls, on_postgres(before.urls.postgres, seed_rows)))
+            expected = counts(before.urls)
             assert "backed up" in cli(before.urls, monkeypatch, "backup", str(saved))
         with stack.EmbeddedStack(Path(folder) / "after") as after:  # everything wiped: a new, empty stack
             assert after.urls is not None
-            assert asyncio.run(counts(after.urls)) == dict.fromkeys(COUNTED, 0)
+            assert counts(after.urls) == dict.fromkeys(COUNTED, 0)
             cli(after.urls, monkeypatch, "restore", str(saved))
-            assert asyncio.run(counts(after.urls)) == expected
+            assert counts(after.urls) == expected
             assert "4 records, 1 NATS anchors match" in cli(after.urls, monkeypatch, "audit", "verify")

@@ -12,14 +12,13 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import asyncpg
 import orjson
 import psutil
 import pytest
 
 from agents import commands
 from ops import commandbus
-from tests.integration.conftest import LiveStack
+from tests.integration.conftest import LiveStack, on_postgres
 
 SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"
 
@@ -67,14 +66,8 @@ def publish_and_confirm(live: LiveStack, raw_commands: list[tuple[bytes, str]], 
 
 
 def audit_rows(live: LiveStack, command_id: str) -> list[Any]:
-    async def run() -> list[Any]:
-        conn = await asyncpg.connect(live.urls.postgres)
-        try:
-            return list(await conn.fetch("SELECT * FROM audit_log WHERE command_id = $1 ORDER BY seq", command_id))
-        finally:
-            await conn.close()
-
-    return live.run(run())
+    return list(on_postgres(live.urls.postgres, lambda conn: conn.fetch(
+        "SELECT * FROM audit_log WHERE command_id = $1 ORDER BY seq", command_id)))
 
 
 def make(live: LiveStack, command_type: str, target: str, *, now: float | None = None,

@@ -22,11 +22,11 @@ def test_pipeline_and_in_process_agree(tmp_path: Path) -> None:
     problems: list[ev.ParseProblem] = []
     samples = ev.load([data], "csv-payload", False, problems) + ev.load([data], "csv-payload", True, problems)
     stages = ev.Stages.default(dedup_capacity=10)
-    profiles = ev.learn_profiles(stages, [s for s in samples if not s.malicious][:30])  # the worker loads these
+    stages.profiles = ev.learn_profiles([s for s in samples if not s.malicious][:30])  # the worker loads these
     local = {v["verdict_id"]: (v["final_verdict"], v["severity"], [e["stage"] for e in v["evidence"]]) for v in
              ev.run_in_process(stages, samples)}
     remote = {v["verdict_id"]: (v["final_verdict"], v["severity"], [e["stage"] for e in v["evidence"]]) for v in
-              ev.run_on_stack(samples, profiles)}
+              ev.run_on_stack(samples, stages.profiles)}
     assert len(local) == len(samples) == len(remote)
     assert remote == local
     assert any("hpc_profile" in stages_seen for _, _, stages_seen in local.values())  # the profiles did score

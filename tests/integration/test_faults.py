@@ -4,7 +4,6 @@ killed."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import collections
 import dataclasses
@@ -23,7 +22,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import orjson
 import pytest
 
@@ -31,7 +29,7 @@ from ops import kafka, stack
 from ops.bench import _bench_events, _produce
 from ops.scenario import demo_scenario, http_event, malicious_payload
 from tests.conftest import make_event
-from tests.integration.conftest import http_json
+from tests.integration.conftest import http_json, on_postgres
 
 RULES = Path(__file__).resolve().parents[2] / "ops" / "prometheus" / "alerts.yml"
 FUZZ_MESSAGES = 100_000
@@ -261,16 +259,12 @@ def test_verdicts_survive_a_postgres_outage(cluster: Cluster) -> None:
     to_store = {v["verdict_id"] for v in flagged.values() if v["final_verdict"] != "BENIGN"}
     assert len(to_store) > 200  # the premise: these are attacks, and the sink stores non-benign verdicts
 
-    async def stored() -> collections.Counter[str]:
-        conn = await asyncpg.connect(cluster.urls.postgres)
-        try:
-            rows = await conn.fetch("SELECT verdict_id FROM verdicts WHERE verdict_id = ANY($1::text[])",
-                                    sorted(to_store))
-            return collections.Counter(r["verdict_id"] for r in rows)
-        finally:
-            await conn.close()
+    def stored() -> collections.Counter[str]:
+        rows = on_postgres(cluster.urls.postgres, lambda conn: conn.fetch(
+            "SELECT verdict_id FROM verdicts WHERE verdict_id = ANY($1::text[])", sorted(to_store)))
+        return collections.Counter(r["verdict_id"] for r in rows)
 
-    rows = wait_for("the sink to catch up", lambda: (c := asyncio.run(stored())) and len(c) == len(to_store) and c, 60)
+    rows = wait_for("the sink to catch up", lambda: (c := stored()) and len(c) == len(to_store) and c, 60)
     assert set(rows) == to_store and set(rows.values()) == {1}  # every one stored, once
     assert cluster.health("worker-a")[1]["postgres_connected"] is True
 

@@ -8,13 +8,12 @@ import uuid
 from typing import Any
 from urllib.parse import quote
 
-import asyncpg
 import orjson
 
 from agents.bcell import RULE_ID_BASE, learned_rules_in
 from ops import kafka
 from tests.conftest import make_event
-from tests.integration.conftest import LiveStack
+from tests.integration.conftest import LiveStack, on_postgres
 
 PAYLOAD = "1 || (select pg_read_file('x'))"  # no shipped rule matches it; the neutrophil does
 
@@ -66,35 +65,24 @@ def test_second_occurrence_is_caught_in_layer_one(live: LiveStack) -> None:
     learned = learned_rules_in(caught)
     assert learned
 
-    async def memory() -> dict[str, int]:
-        conn = await asyncpg.connect(live.urls.postgres)
-        try:
-            row = await conn.fetchrow("SELECT feedbacks, false_positives FROM b_cell_memory WHERE rule_id = $1",
-                                      learned[0])
-            return dict(row)
-        finally:
-            await conn.close()
+    def memory() -> dict[str, int]:
+        return dict(on_postgres(live.urls.postgres, lambda conn: conn.fetchrow(
+            "SELECT feedbacks, false_positives FROM b_cell_memory WHERE rule_id = $1", learned[0])))
 
     deadline = time.monotonic() + 30  # the sink stores the verdict; dismissing it is false-positive feedback
     while live.http(f"/api/v1/verdicts/{caught['verdict_id']}")[0] != 200 and time.monotonic() < deadline:
         time.sleep(0.3)
-    before = live.run(memory())
+    before = memory()
     status, body = live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "DISMISSED"},
                              live.api_key)
     assert status == 200 and body["feedback"] == {"rule_ids": learned, "false_positive": True}
     assert live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "DISMISSED"},
                      live.api_key)[1]["feedback"] is None  # the same judgement twice counts once
-    after = live.run(memory())
+    after = memory()
     assert after == {"feedbacks": before["feedbacks"] + 1, "false_positives": before["false_positives"] + 1}
 
-    async def nine_more_confirmations() -> None:
-        conn = await asyncpg.connect(live.urls.postgres)
-        try:
-            await conn.execute("UPDATE b_cell_memory SET feedbacks = feedbacks + 9 WHERE rule_id = $1", learned[0])
-        finally:
-            await conn.close()
-
-    live.run(nine_more_confirmations())  # now 1 false positive in 10: a tenth of the feedback, not over it
+    on_postgres(live.urls.postgres, lambda conn: conn.execute(  # now 1 false positive in 10: not over a tenth
+        "UPDATE b_cell_memory SET feedbacks = feedbacks + 9 WHERE rule_id = $1", learned[0]))
     status, body = live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "MITIGATED"},
                              live.api_key)
     assert body["feedback"] == {"rule_ids": learned, "false_positive": False}

@@ -16,7 +16,7 @@ import psutil
 from agents import cortex
 from models.cortex_model import CortexModel
 from ops import db, kafka
-from tests.integration.conftest import LiveStack
+from tests.integration.conftest import LiveStack, on_postgres
 
 SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"
 MUTE_FEATURES = {"narrative": 0.6, "score": 0.6, "is_agent": 1.0, "severity": 0.5}
@@ -43,15 +43,11 @@ def test_commands_survive_a_nats_outage(live: LiveStack) -> None:
     processes = {f"outage-{tag}-{i}": subprocess.Popen([sys.executable, "-c", SLEEPER], start_new_session=True)
                  for i in range(12)}
     try:
-        async def register() -> None:
-            conn = await asyncpg.connect(live.urls.postgres)
-            try:
-                for agent, process in processes.items():
-                    await db.register_agent(conn, agent, process.pid, None)
-            finally:
-                await conn.close()
+        async def register(conn: asyncpg.Connection) -> None:
+            for agent, process in processes.items():
+                await db.register_agent(conn, agent, process.pid, None)
 
-        live.run(register())
+        on_postgres(live.urls.postgres, register)
         agents = list(processes)
         producer = kafka.producer(live.urls.kafka)
 
@@ -84,17 +80,10 @@ def test_commands_survive_a_nats_outage(live: LiveStack) -> None:
         assert stopped() == set(agents)
         assert metric(live, "cortex_command_publish_failures_total") > failures_before  # the outage was felt
 
-        async def audited() -> list[Any]:
-            conn = await asyncpg.connect(live.urls.postgres)
-            try:
-                return list(await conn.fetch(
-                    "SELECT agent_id, count(*) AS n, count(DISTINCT command_id) AS commands FROM audit_log "
-                    "WHERE agent_id = ANY($1::text[]) GROUP BY agent_id", agents))
-            finally:
-                await conn.close()
-
         time.sleep(2.0)  # room for a duplicate execution to show up, were there one
-        rows = live.run(audited())
+        rows = on_postgres(live.urls.postgres, lambda conn: conn.fetch(
+            "SELECT agent_id, count(*) AS n, count(DISTINCT command_id) AS commands FROM audit_log "
+            "WHERE agent_id = ANY($1::text[]) GROUP BY agent_id", agents))
         assert {r["agent_id"]: (r["n"], r["commands"]) for r in rows} == {agent: (1, 1) for agent in agents}
     finally:
         for process in processes.values():
