@@ -51,26 +51,36 @@ class IngestResult:
     rejections: list[Rejection] = dataclasses.field(default_factory=list)
 
 
+Position = tuple[str, int, int, int | None]
+"""Where an event was read: topic, partition, offset, index in its batch envelope."""
+
+
 class Deduplicator:
-    """Remembers event ids for ``window_s`` seconds (at most ``capacity`` of them)."""
+    """Remembers event ids, and where each was read, for ``window_s`` seconds (at most ``capacity``).
+
+    A producer duplicate is the same event id at another position. The same id read again at the
+    *same* position is a redelivery (a rebalance or restart re-reads the uncommitted tail) and must be
+    processed again: its first processing's output may not have survived, and verdict ids are
+    deterministic, so the sinks drop whatever did."""
 
     def __init__(self, window_s: float, capacity: int) -> None:
         self.window_s = window_s
         self.capacity = capacity
-        self._seen: collections.OrderedDict[str, float] = collections.OrderedDict()
+        self._seen: collections.OrderedDict[str, tuple[float, Position]] = collections.OrderedDict()
 
-    def check_and_remember(self, event_id: str, now: float) -> bool:
-        """True when ``event_id`` was already seen inside the window; remembers it either way."""
+    def check_and_remember(self, event_id: str, now: float, position: Position) -> bool:
+        """True when ``event_id`` was already read at another position inside the window."""
         horizon = now - self.window_s
         seen = self._seen
         while seen:
-            oldest_id, oldest_ts = next(iter(seen.items()))
+            oldest_id, (oldest_ts, _) = next(iter(seen.items()))
             if oldest_ts >= horizon and len(seen) < self.capacity:
                 break
             del seen[oldest_id]
-        if event_id in seen:
-            return True
-        seen[event_id] = now
+        first = seen.get(event_id)
+        if first is not None:
+            return first[1] != position
+        seen[event_id] = (now, position)
         return False
 
     def __len__(self) -> int:
@@ -135,7 +145,8 @@ def ingest_batch(
         events, errors = parse_message(message, max_bytes)
         result.rejections.extend(Rejection(err, message) for err in errors)
         for index, event in events:
-            if dedup.check_and_remember(event["event_id"], clock):
+            position = (message.topic, message.partition, message.offset, index)
+            if dedup.check_and_remember(event["event_id"], clock, position):
                 err = DuplicateEvent(f"event_id {event['event_id']!r} already seen within "
                                      f"{dedup.window_s:.0f} s", index=index, event_id=event["event_id"])
                 result.rejections.append(Rejection(err, message))

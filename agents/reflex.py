@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import math
 import threading
@@ -32,6 +33,8 @@ FLAG_BITS: dict[str, int] = {
     "singlematch": hyperscan.HS_FLAG_SINGLEMATCH,
 }
 MAX_MATCHES_PER_EVENT = 32
+MEMO_MAX_CHARS = 256  # values up to this long have their matches remembered by the engine
+MEMO_ENTRIES = 100_000
 DEFAULT_PACK = Path(__file__).resolve().parent / "rules" / "default.yaml"
 
 
@@ -114,7 +117,8 @@ def _json_pairs(doc: Any, prefix: str = "json") -> list[tuple[str, str]]:
 class HttpView:
     """An HTTP event parsed once, as ModSecurity's variables see it (ARGS, cookies, headers, path…)."""
 
-    __slots__ = ("args", "body", "body_is_args", "cookies", "headers", "method", "path", "query", "uri", "version")
+    __slots__ = ("args", "body", "body_is_args", "cookies", "header_values", "headers", "method", "path", "query",
+                 "query_args", "uri", "version")
 
     def __init__(self, http: dict[str, Any]) -> None:
         self.uri = str(http.get("uri", ""))
@@ -122,9 +126,13 @@ class HttpView:
         self.version = str(http.get("version", "HTTP/1.1"))
         self.body = str(http.get("body", ""))
         self.headers = [(str(k).lower(), str(v)) for k, v in (http.get("headers") or {}).items()]
+        self.header_values: dict[str, list[str]] = {}
+        for name, value in self.headers:
+            self.header_values.setdefault(name, []).append(value)
         self.path, _, self.query = self.uri.partition("?")
-        args = _form_pairs(self.query)
-        content_type = next((v.lower() for k, v in self.headers if k == "content-type"), "")
+        self.query_args = _form_pairs(self.query) if self.query else []
+        args = list(self.query_args)
+        content_type = self.header_values.get("content-type", [""])[0].lower()
         self.body_is_args = False
         if self.body:
             if "json" in content_type:
@@ -135,16 +143,12 @@ class HttpView:
                 args += _form_pairs(self.body)
                 self.body_is_args = True
         self.args = args
-        cookie_header = ";".join(v for k, v in self.headers if k == "cookie")
+        cookie_header = ";".join(self.header_values.get("cookie", ()))
         self.cookies = [(name.strip(), value) for name, _, value in
                         (part.partition("=") for part in cookie_header.split(";") if part.strip())]
 
     def values(self, name: str) -> list[str]:
-        if name.startswith("headers."):
-            wanted = name[len("headers."):]
-            return [v for k, v in self.headers if k == wanted]
-        getter = _HTTP_FIELDS.get(name)
-        return getter(self) if getter else []
+        return _http_getter(name)(self)
 
 
 _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
@@ -154,16 +158,16 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
     "query": lambda v: [v.query] if v.query else [],
     "args": lambda v: [value for _, value in v.args],
     "args_names": lambda v: [name for name, _ in v.args],
-    "args_get": lambda v: [value for _, value in _form_pairs(v.query)],
-    "args_get_names": lambda v: [name for name, _ in _form_pairs(v.query)],
+    "args_get": lambda v: [value for _, value in v.query_args],
+    "args_get_names": lambda v: [name for name, _ in v.query_args],
     "cookies": lambda v: [value for _, value in v.cookies],
     "cookies_names": lambda v: [name for name, _ in v.cookies],
     "headers": lambda v: [value for _, value in v.headers],
     "headers_names": lambda v: [name for name, _ in v.headers],
     "body": lambda v: [v.body] if v.body else [],
     "payload": lambda v: [value for _, value in v.args] + ([v.body] if v.body and not v.body_is_args else []),
-    "xml": lambda v: [v.body] if v.body and any(k == "content-type" and "xml" in val.lower()
-                                                  for k, val in v.headers) else [],
+    "xml": lambda v: [v.body] if v.body and any("xml" in t.lower() for t in v.header_values.get("content-type", ()))
+    else [],
     "method": lambda v: [v.method],
     "protocol": lambda v: [v.version],
     "request_line": lambda v: [f"{v.method} {v.uri} {v.version}"],
@@ -171,20 +175,41 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
 HTTP_FIELDS = frozenset(f"http.{name}" for name in _HTTP_FIELDS)
 
 
+@functools.cache
+def _http_getter(name: str) -> Callable[[HttpView], list[str]]:
+    if name.startswith("headers."):
+        wanted = name[len("headers."):]
+        return lambda view: view.header_values.get(wanted, [])
+    return _HTTP_FIELDS.get(name, lambda _view: [])
+
+
+@functools.cache
+def field_reader(field: str) -> Callable[[Event, dict[str, Any]], list[str]]:
+    """A function giving every text value of ``field`` in an event, given the event's view cache."""
+    kind, _, rest = field.partition(".")
+    if kind == "http":
+        getter = _http_getter(rest)
+
+        def read_http(event: Event, cache: dict[str, Any]) -> list[str]:
+            view = cache.get("http")
+            if view is None:
+                section = event.get("http")
+                if not isinstance(section, dict):
+                    return []
+                view = cache["http"] = HttpView(section)
+            return getter(view)
+        return read_http
+
+    def read(event: Event, _cache: dict[str, Any]) -> list[str]:
+        section = event.get(kind)
+        value = section.get(rest) if isinstance(section, dict) else None
+        return [value] if isinstance(value, str) and value else []
+    return read
+
+
 def extract_values(event: Event, field: str, view_cache: dict[str, Any] | None = None) -> list[str]:
     """Every text value of ``field`` in ``event`` (``http.args`` gives one value per argument)."""
-    kind, _, rest = field.partition(".")
-    section = event.get(kind)
-    if not isinstance(section, dict):
-        return []
-    if kind == "http":
-        cache = view_cache if view_cache is not None else {}
-        view = cache.get("http")
-        if view is None:
-            view = cache["http"] = HttpView(section)
-        return view.values(rest)
-    value = section.get(rest)
-    return [value] if isinstance(value, str) and value else []
+    return field_reader(field)(event, {} if view_cache is None else view_cache)
 
 
 def extract_field(event: Event, field: str, view_cache: dict[str, Any] | None = None) -> str | None:
@@ -246,6 +271,12 @@ class ReflexEngine:
             for field, rules in sorted(grouped.items())
         ]
         self._local = threading.local()
+        self._groups_by_kind: dict[str, tuple[int, ...]] = {}
+        for index, group in enumerate(self.groups):
+            kind = group.field.partition(".")[0]
+            self._groups_by_kind[kind] = (*self._groups_by_kind.get(kind, ()), index)
+        self._readers = [field_reader(group.field) for group in self.groups]
+        self._memo: dict[tuple[int, str], tuple[tuple[int, int], ...]] = {}
 
     def _compile(self, field: str, rules: list[Rule], cache_dir: Path | None) -> Any:
         version = getattr(hyperscan, "__version__", "?")
@@ -279,39 +310,59 @@ class ReflexEngine:
              view_cache: dict[str, Any] | None = None) -> list[Match]:
         """Every rule that fires on ``event`` (at most ``cap``), each once, with the end offset of its match."""
         limit = cap or len(self.rules)
-        rules = self.rules
         matches: list[Match] = []
         seen: set[int] = set()
-        scratches = self._scratches()
         cache: dict[str, Any] = {} if view_cache is None else view_cache
-        current: list[Any] = ["", ()]
+        for kind, indices in self._groups_by_kind.items():
+            if not isinstance(event.get(kind), dict):
+                continue
+            for index in indices:
+                field = self.groups[index].field
+                for value in self._readers[index](event, cache):
+                    hits = self._memo.get((index, value)) if len(value) <= MEMO_MAX_CHARS else None
+                    if hits is None:
+                        hits = self._scan_value(index, value)
+                    for rule_id, end in hits:
+                        if rule_id not in seen:
+                            seen.add(rule_id)
+                            matches.append(Match(rule_id, field, end))
+                            if len(matches) >= limit:
+                                return matches
+        return matches
+
+    def _scan_value(self, index: int, value: str) -> tuple[tuple[int, int], ...]:
+        """The rules of group ``index`` that fire on ``value`` (each once, with its end offset), remembered for
+        short values: headers, paths and argument values repeat across requests far more than they vary."""
+        group = self.groups[index]
+        scratch = self._scratches()[index]
+        rules = self.rules
+        hits: list[tuple[int, int]] = []
+        fired: set[int] = set()
+        producing: list[Any] = [()]  # the chains that produced the text being scanned
 
         def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool:
-            if rule_id not in seen and rules[rule_id].transforms in current[1]:
-                seen.add(rule_id)
-                matches.append(Match(rule_id, current[0], end))
-            return len(matches) >= limit
+            if rule_id not in fired and rules[rule_id].transforms in producing[0]:
+                fired.add(rule_id)
+                hits.append((rule_id, end))
+            return False
 
-        for group, scratch in zip(self.groups, scratches, strict=True):
-            values = extract_values(event, group.field, cache)
-            if not values:
-                continue
-            current[0] = group.field
-            for value in values:
-                # a chain whose every step leaves this value unchanged yields the value itself: no work
-                changing = frozenset(name for name in group.transforms if not UNCHANGED[name](value))
-                untouched, to_compute = group.plan(changing)
-                outputs: dict[str, set[tuple[str, ...]]] = {value: set(untouched)}
-                prefixes: dict[tuple[str, ...], str] = {(): value}
-                for chain in to_compute:
-                    outputs.setdefault(_transformed(chain, prefixes), set()).add(chain)
-                for text, chains in outputs.items():
-                    current[1] = chains
-                    group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
-                                        scratch=scratch)
-                    if len(matches) >= limit:
-                        return matches
-        return matches
+        # a chain whose every step leaves this value unchanged yields the value itself: no work
+        changing = frozenset(name for name in group.transforms if not UNCHANGED[name](value))
+        untouched, to_compute = group.plan(changing)
+        outputs: dict[str, set[tuple[str, ...]]] = {value: set(untouched)}
+        prefixes: dict[tuple[str, ...], str] = {(): value}
+        for chain in to_compute:
+            outputs.setdefault(_transformed(chain, prefixes), set()).add(chain)
+        for text, chains in outputs.items():
+            producing[0] = chains
+            group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
+                                scratch=scratch)
+        found = tuple(hits)
+        if len(value) <= MEMO_MAX_CHARS:
+            if len(self._memo) >= MEMO_ENTRIES:
+                self._memo.clear()  # cheaper than LRU bookkeeping on every hit; refills from live traffic
+            self._memo[(index, value)] = found
+        return found
 
 
 def _transformed(chain: tuple[str, ...], prefixes: dict[tuple[str, ...], str]) -> str:

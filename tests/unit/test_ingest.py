@@ -69,9 +69,26 @@ def test_duplicates_within_window(event_factory: Any) -> None:
 
 def test_dedup_forgets_after_window_and_capacity() -> None:
     d = Deduplicator(window_s=10, capacity=2)
-    assert not d.check_and_remember("a", 0)
-    assert d.check_and_remember("a", 5)
-    assert not d.check_and_remember("a", 20)
-    d.check_and_remember("b", 21)
-    d.check_and_remember("c", 22)
+    assert not d.check_and_remember("a", 0, ("t", 0, 1, None))
+    assert d.check_and_remember("a", 5, ("t", 0, 2, None))
+    assert not d.check_and_remember("a", 20, ("t", 0, 3, None))
+    d.check_and_remember("b", 21, ("t", 0, 4, None))
+    d.check_and_remember("c", 22, ("t", 0, 5, None))
     assert len(d) <= 2
+
+
+def test_redelivery_from_the_same_position_is_processed_again(event_factory: Any) -> None:
+    """A rebalance re-reads the uncommitted tail: same offset, same event, not a producer duplicate."""
+    first, second = event_factory(), event_factory()
+    envelope = orjson.dumps([first, second])
+    dedup = Deduplicator(600, 1000)
+    message = RawMessage(value=envelope, topic="telemetry", partition=2, offset=41)
+    once = ingest_batch([message], max_bytes=1 << 20, dedup=dedup, now=100.0)
+    again = ingest_batch([message], max_bytes=1 << 20, dedup=dedup, now=130.0)
+    assert [e["event_id"] for e in again.events] == [e["event_id"] for e in once.events] == [
+        first["event_id"], second["event_id"]]
+    assert again.rejections == []
+    elsewhere = RawMessage(value=envelope, topic="telemetry", partition=2, offset=97)
+    resent = ingest_batch([elsewhere], max_bytes=1 << 20, dedup=dedup, now=140.0)
+    assert resent.events == []
+    assert [r.error.reason for r in resent.rejections] == ["duplicate_event", "duplicate_event"]

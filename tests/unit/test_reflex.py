@@ -113,3 +113,21 @@ def test_unchanged_is_never_wrong(name: str, text: str) -> None:
 
     if UNCHANGED[name](text):
         assert TRANSFORMS[name](text) == text
+
+
+def test_remembered_values_match_as_a_fresh_engine_does(event_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine remembers each short value's matches; a repeat must give what a first scan gives, in any
+    field, and the memory must stay bounded."""
+    import agents.reflex as reflex
+
+    monkeypatch.setattr(reflex, "MEMO_ENTRIES", 8)
+    events = [event_factory(uri=f"/shop/search?q={q}&page={p}", headers={"User-Agent": ua})
+              for q in ("shoes", "1%27%20OR%201=1--", "%3Cscript%3E") for p in (1, 2)
+              for ua in ("Mozilla/5.0", "sqlmap/1.8")]
+    warm = ReflexEngine(RulePack.load(DEFAULT_PACK))
+    first = [warm.scan(e) for e in events]
+    again = [warm.scan(e) for e in events]
+    fresh = [ReflexEngine(RulePack.load(DEFAULT_PACK)).scan(e) for e in events[::-1]][::-1]
+    assert first == again == fresh
+    assert any(first) and not all(first)
+    assert len(warm._memo) <= 8
