@@ -34,7 +34,7 @@ FLAG_BITS: dict[str, int] = {
 }
 MAX_MATCHES_PER_EVENT = 32
 MEMO_MAX_CHARS = 256  # values up to this long have their matches remembered by the engine
-MEMO_ENTRIES = 100_000
+MEMO_ENTRIES = 8192  # per field
 DEFAULT_PACK = Path(__file__).resolve().parent / "rules" / "default.yaml"
 
 
@@ -232,10 +232,12 @@ class Match:
 @dataclasses.dataclass(slots=True)
 class _Group:
     field: str
+    key: str  # identifies the field and its rules: equal keys scan alike
     chains: list[tuple[str, ...]]
     database: Any
     rule_ids: list[int]
     transforms: frozenset[str] = frozenset()
+    memo: dict[str, tuple[tuple[int, int], ...]] = dataclasses.field(default_factory=dict)
 
     _plans: dict[frozenset[str], tuple[frozenset[tuple[str, ...]], list[tuple[str, ...]]]] = dataclasses.field(
         default_factory=dict)
@@ -252,12 +254,38 @@ class _Group:
         return found
 
 
+def _group_key(field: str, rules: list[Rule]) -> str:
+    """Keyed by the field's own rules, not the whole pack: a learned rule on one field (the B cell adds them
+    every few seconds under attack) recompiles that field's database only."""
+    rules_text = "\n".join(f"{r.id}|{'/'.join(r.flags)}|{r.transforms}|{r.pattern}" for r in rules)
+    identity = f"{field}|{getattr(hyperscan, '__version__', '?')}|{rules_text}"
+    return hashlib.sha256(identity.encode()).hexdigest()[:32]
+
+
+def _compile(key: str, rules: list[Rule], cache_dir: Path | None) -> Any:
+    cached = cache_dir / f"{key}.hsdb" if cache_dir else None
+    if cached and cached.exists():
+        return hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    flags = [hyperscan.HS_FLAG_SINGLEMATCH | sum(FLAG_BITS[f] for f in r.flags) for r in rules]
+    database.compile(expressions=[r.pattern.encode() for r in rules], ids=[r.id for r in rules],
+                     elements=len(rules), flags=flags)
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_bytes(hyperscan.dumpb(database))
+        tmp.replace(cached)
+    return database
+
+
 class ReflexEngine:
     """One Hyperscan database per field holding every rule that reads it, whatever its transforms; one scratch
     per thread. A value is transformed by each distinct chain of the field's rules, each distinct result is
     scanned once, and a match counts only for rules whose own chain produced that result."""
 
-    def __init__(self, pack: RulePack, cache_dir: Path | None = None) -> None:
+    def __init__(self, pack: RulePack, cache_dir: Path | None = None, previous: ReflexEngine | None = None) -> None:
+        """``previous``: the engine this one replaces; fields whose rules did not change keep its compiled
+        database and remembered matches (a learned rule reloads every few seconds under attack)."""
         self.pack = pack
         self.cache_dir = cache_dir
         self.rules: dict[int, Rule] = {r.id: r for r in pack.rules}
@@ -265,39 +293,19 @@ class ReflexEngine:
         for rule in pack.rules:
             for field in rule.fields:
                 grouped.setdefault(field, []).append(rule)
-        self.groups = [
-            _Group(field, sorted({r.transforms for r in rules}), self._compile(field, rules, cache_dir),
-                   [r.id for r in rules])
-            for field, rules in sorted(grouped.items())
-        ]
+        kept = {g.key: g for g in previous.groups} if previous is not None else {}
+        self.groups: list[_Group] = []
+        for field, rules in sorted(grouped.items()):
+            key = _group_key(field, rules)
+            group = kept.get(key) or _Group(field, key, sorted({r.transforms for r in rules}),
+                                            _compile(key, rules, cache_dir), [r.id for r in rules])
+            self.groups.append(group)
         self._local = threading.local()
         self._groups_by_kind: dict[str, tuple[int, ...]] = {}
         for index, group in enumerate(self.groups):
             kind = group.field.partition(".")[0]
             self._groups_by_kind[kind] = (*self._groups_by_kind.get(kind, ()), index)
         self._readers = [field_reader(group.field) for group in self.groups]
-        self._memo: dict[tuple[int, str], tuple[tuple[int, int], ...]] = {}
-
-    def _compile(self, field: str, rules: list[Rule], cache_dir: Path | None) -> Any:
-        version = getattr(hyperscan, "__version__", "?")
-        # keyed by this field's own rules, not the whole pack: a learned rule on one field (the B cell adds them
-        # every few seconds under attack) recompiles that field's database only
-        rules_text = "\n".join(f"{r.id}|{'/'.join(r.flags)}|{r.pattern}" for r in rules)
-        identity = f"{field}|{version}|{rules_text}"
-        key = hashlib.sha256(identity.encode()).hexdigest()[:32]
-        cached = cache_dir / f"{key}.hsdb" if cache_dir else None
-        if cached and cached.exists():
-            return hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
-        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        flags = [hyperscan.HS_FLAG_SINGLEMATCH | sum(FLAG_BITS[f] for f in r.flags) for r in rules]
-        database.compile(expressions=[r.pattern.encode() for r in rules], ids=[r.id for r in rules],
-                         elements=len(rules), flags=flags)
-        if cached:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_bytes(hyperscan.dumpb(database))
-            tmp.replace(cached)
-        return database
 
     def _scratches(self) -> list[Any]:
         scratches: list[Any] | None = getattr(self._local, "scratches", None)
@@ -317,9 +325,10 @@ class ReflexEngine:
             if not isinstance(event.get(kind), dict):
                 continue
             for index in indices:
-                field = self.groups[index].field
+                group = self.groups[index]
+                field, memo = group.field, group.memo
                 for value in self._readers[index](event, cache):
-                    hits = self._memo.get((index, value)) if len(value) <= MEMO_MAX_CHARS else None
+                    hits = memo.get(value) if len(value) <= MEMO_MAX_CHARS else None
                     if hits is None:
                         hits = self._scan_value(index, value)
                     for rule_id, end in hits:
@@ -359,9 +368,9 @@ class ReflexEngine:
                                 scratch=scratch)
         found = tuple(hits)
         if len(value) <= MEMO_MAX_CHARS:
-            if len(self._memo) >= MEMO_ENTRIES:
-                self._memo.clear()  # cheaper than LRU bookkeeping on every hit; refills from live traffic
-            self._memo[(index, value)] = found
+            if len(group.memo) >= MEMO_ENTRIES:
+                group.memo.clear()  # cheaper than LRU bookkeeping on every hit; refills from live traffic
+            group.memo[value] = found
         return found
 
 

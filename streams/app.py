@@ -90,3 +90,4 @@ pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, 
 web.register(app, settings, metrics, bus, anomalies, global_state)
 verdict_api.register(app, settings, regulator)
 live.register(app, settings)
+tuning.tune_garbage_collector()

@@ -45,7 +45,8 @@ class PackReloader:
             return False
         self.seen = current
         try:
-            engine = await asyncio.to_thread(lambda: ReflexEngine(RulePack.load_all(self.paths), self.cache_dir))
+            engine = await asyncio.to_thread(lambda: ReflexEngine(RulePack.load_all(self.paths), self.cache_dir,
+                                                                  previous=self.stages.engine))
         except Exception as exc:
             self.failures.inc()
             log.error("rule pack reload failed, keeping %d rules: %s", len(self.stages.engine.rules), exc)

@@ -33,3 +33,22 @@ def test_changed_pack_is_swapped_and_a_broken_one_is_not(tmp_path: Path) -> None
     assert not asyncio.run(reloader.check())
     assert stages.engine is engine_before
     assert (reloads._value.get(), failures._value.get()) == (1, 1)
+
+
+def test_a_reload_keeps_the_fields_whose_rules_did_not_change() -> None:
+    from agents.reflex import ReflexEngine, Rule, RulePack
+
+    uri_rule = Rule.from_dict({"id": 1, "name": "u", "pattern": "etc/passwd", "severity": "HIGH", "category": "lfi",
+                               "fields": ["http.uri"]})
+    args_rule = Rule.from_dict({"id": 2, "name": "a", "pattern": "alpha", "severity": "HIGH", "category": "x",
+                                "fields": ["http.args"]})
+    learned = Rule.from_dict({"id": 3, "name": "l", "pattern": "beta", "severity": "CRITICAL", "category": "x",
+                              "fields": ["http.args"]})
+    before = ReflexEngine(RulePack("p", (uri_rule, args_rule), "1"))
+    event = make_event(uri="/?q=beta&f=../etc/passwd")
+    assert [m.rule_id for m in before.scan(event)] == [1]
+    after = ReflexEngine(RulePack("p", (uri_rule, args_rule, learned), "2"), previous=before)
+    kept = {g.field: g for g in before.groups}
+    for group in after.groups:
+        assert (group is kept[group.field]) == (group.field == "http.uri")
+    assert sorted(m.rule_id for m in after.scan(event)) == [1, 3]
