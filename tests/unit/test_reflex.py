@@ -131,3 +131,25 @@ def test_remembered_values_match_as_a_fresh_engine_does(event_factory: Any, monk
     assert first == again == fresh
     assert any(first) and not all(first)
     assert all(len(g.memo) <= 8 for g in warm.groups) and any(g.memo for g in warm.groups)
+
+
+def test_form_pairs_parse_as_parse_qsl_does() -> None:
+    import random
+    from urllib.parse import parse_qsl
+
+    from agents.reflex import _form_pairs
+
+    rng = random.Random(7)
+    pieces = ["a", "b", "=", "&", "%", "+", "%2F", "%41", "%u0041", "é", ";", "_", " ", "\x00", "%zz"]
+    samples = ["", "&&", "a", "a=", "=b", "a=1&&b=%27x%27", "q=red+shoes", "%", "a=%"]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in samples:
+        assert _form_pairs(text) == parse_qsl(text, keep_blank_values=True), text
+
+
+def test_payload_anomaly_symbols_are_what_isalnum_says() -> None:
+    from agents.reflex import _SYMBOL
+
+    for code in range(0x3000):
+        ch = chr(code)
+        assert bool(_SYMBOL.fullmatch(ch)) == (not ch.isalnum() and ch not in " /-_.=&?"), repr(ch)
