@@ -16,6 +16,7 @@ from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
 from streams import live, pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus
+from streams.emit import Emitter
 from streams.learned import ensure_pack
 from streams.metrics import PipelineMetrics
 from streams.settings import load_settings
@@ -25,10 +26,11 @@ from tables.entities import declare_tables
 settings = load_settings()
 tuning.set_fetch_max_wait(settings.kafka_fetch_max_wait_ms)
 worker_dir = settings.data_dir.resolve() / f"worker-{settings.web_port}"
+broker = settings.kafka_url or "kafka://127.0.0.1:9092"
 
 app = faust.App(
     settings.app_id,
-    broker=settings.kafka_url or "kafka://127.0.0.1:9092",
+    broker=broker,
     store="rocksdb://",
     datadir=str(worker_dir),
     autodiscover=False,
@@ -67,7 +69,14 @@ stages = Stages.default(
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
 bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
+emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactly_once")
 
+
+
+@app.task
+async def flush_output_before_commits() -> None:
+    """Installed as the worker starts, before its first commit (every ``broker_commit_interval``)."""
+    emitter.hook_commits(app)
 
 
 @app.task
@@ -85,8 +94,8 @@ global_state: dict[str, Any] = {}
 regulator = Regulator(allowlist=settings.names("allowlist"), critical_assets=settings.names("critical_assets"),
                       hourly_cap=settings.hourly_action_cap, daily_cap=settings.daily_action_cap,
                       key=settings.command_signing_key.reveal().encode())
-pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, learned_pack, anomalies,
-                  global_state, regulator)
+pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, emitter, learned_pack,
+                  anomalies, global_state, regulator)
 web.register(app, settings, metrics, bus, anomalies, global_state)
 verdict_api.register(app, settings, regulator)
 live.register(app, settings)

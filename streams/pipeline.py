@@ -23,6 +23,7 @@ from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
+from streams.emit import Emitter
 from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
 from streams.reload import PackReloader
@@ -72,7 +73,7 @@ async def hold_for_the_storm(state: Any, backlog: Any, max_wait_s: float = STORM
 
 
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
-             stages: Stages, cortex_model: CortexModel, bus: CommandBus, learned_pack: Path,
+             stages: Stages, cortex_model: CortexModel, bus: CommandBus, emitter: Emitter, learned_pack: Path,
              anomalies: collections.deque[dict[str, Any]], global_state: dict[str, Any],
              regulator: Regulator) -> None:
     """Declare the worker's agents on ``app``; ``anomalies`` receives the latest HPC anomalies and
@@ -100,7 +101,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             record = cytokines.make("IL10", "treg", 6, {"command": item.command, "reason": item.reason,
                                                         "entity": item.command["targets"][0], "signature": None,
                                                         "event_id": None}, "systemic", 3600.0, time.time())
-            await topics.cytokines.send(key=item.command["targets"][0].encode(), value=orjson.dumps(record))
+            await emitter.send(topics.cytokines, item.command["targets"][0].encode(), orjson.dumps(record))
         return approved
     in_flight: set[asyncio.Task[None]] = set()
 
@@ -172,7 +173,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             metrics.events.inc(out.events)
             for record in out.dlq:
                 metrics.rejected.labels(record["reason"]).inc()
-                await topics.dlq.send(value=orjson.dumps(record))
+                await emitter.send(topics.dlq, None, orjson.dumps(record))
             for entity, items in out.by_entity.items():
                 if settings.reflex_commands:
                     await send_reflex_commands(items)
@@ -181,7 +182,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                     metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
                     for match in item["reflex"]["matches"]:
                         metrics.rte_matches.labels(match["category"], match["severity"]).inc()
-                await topics.scored.send(key=entity.encode(), value=orjson.dumps(items))
+                await emitter.send(topics.scored, entity.encode(), orjson.dumps(items))
 
     @app.agent(topics.scored, name="immune")
     async def immune_agent(stream: Any) -> None:
@@ -220,10 +221,10 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 metrics.verdicts.labels(v["final_verdict"]).inc()
                 metrics.telemetry_to_verdict.observe(max(0.0, now - v["event_ts"]))
                 if settings.emit_benign or v["final_verdict"] != "BENIGN":
-                    await topics.verdicts.send(key=v["entity"].encode(), value=orjson.dumps(v))
+                    await emitter.send(topics.verdicts, v["entity"].encode(), orjson.dumps(v))
             for incident in escalations:
                 metrics.escalations.inc()
-                await topics.escalations.send(key=incident["entity"].encode(), value=orjson.dumps(incident))
+                await emitter.send(topics.escalations, incident["entity"].encode(), orjson.dumps(incident))
             record_anomalies(verdicts)
             if not saved["loaded"]:
                 global_state.update(tables.entities.get(GLOBAL_KEY) or {})
@@ -234,17 +235,17 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                     tables.entities[GLOBAL_KEY] = global_state
                 saved["at"] = now
             for pattern in patterns:
-                await topics.verdicts.send(key=pattern["entity"].encode(), value=orjson.dumps(pattern))
+                await emitter.send(topics.verdicts, pattern["entity"].encode(), orjson.dumps(pattern))
             for v, item in zip(verdicts, all_items, strict=True):
                 signatures = signatures_of(item) if v["final_verdict"] != "BENIGN" else []
                 for cytokine in cytokines.for_verdict(v, signatures, now):
                     key = (cytokine["payload"]["signature"] or v["entity"]).encode()
-                    await topics.cytokines.send(key=key, value=orjson.dumps(cytokine))
+                    await emitter.send(topics.cytokines, key, orjson.dumps(cytokine))
             for threat in aimed:  # keyed by target: one cytokine agent sees every agent aiming at it
                 signal = cytokines.make("IFNG", "narrative", 8, {**threat, "signature": f"target:{threat['target']}",
                                                                  "entity": threat["agent"], "event_id": None},
                                         "dendritic", strategic.WINDOW_S, now)
-                await topics.cytokines.send(key=signal["payload"]["signature"].encode(), value=orjson.dumps(signal))
+                await emitter.send(topics.cytokines, signal["payload"]["signature"].encode(), orjson.dumps(signal))
             metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
             observe_cells(timings, len(all_items))
 
@@ -274,14 +275,14 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 if payload["signature"].startswith("target:"):
                     collusion = collusions.observe(payload, float(cytokine["ts"]))
                     if collusion is not None:
-                        await topics.verdicts.send(key=collusion["entity"].encode(), value=orjson.dumps(collusion))
+                        await emitter.send(topics.verdicts, collusion["entity"].encode(), orjson.dumps(collusion))
                     continue
                 for signature in payload.get("signatures") or [payload["signature"]]:
                     raised = correlator.observe(signature, payload["entity"], payload["event_id"],
                                                 float(cytokine["ts"]))
                     if raised is not None:
                         metrics.dendritic_alerts.labels(raised["title"].split(" of ")[0].split(": ")[1]).inc()
-                        await topics.verdicts.send(key=raised["entity"].encode(), value=orjson.dumps(raised))
+                        await emitter.send(topics.verdicts, raised["entity"].encode(), orjson.dumps(raised))
 
     planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
 
@@ -302,7 +303,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     async def silences() -> None:
         """NK: heartbeat and audit sources that went quiet are flagged while they are still quiet."""
         for verdict in silence.overdue(time.time()):
-            await topics.verdicts.send(key=verdict["entity"].encode(), value=orjson.dumps(verdict))
+            await emitter.send(topics.verdicts, verdict["entity"].encode(), orjson.dumps(verdict))
 
     @app.timer(1.0)
     async def command_timeouts() -> None:
@@ -315,7 +316,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
         for command in late:
             log.warning("command %s (%s) timed out", command["command_id"], command["command_type"])
             verdict = timeout_verdict(command, time.time())
-            await topics.verdicts.send(key=verdict["entity"].encode(), value=orjson.dumps(verdict))
+            await emitter.send(topics.verdicts, verdict["entity"].encode(), orjson.dumps(verdict))
 
     if settings.database_url:
         from ops import db

@@ -31,10 +31,20 @@ class Recorder:
         self.sent.append((key, value))
 
 
-def record(monkeypatch: pytest.MonkeyPatch, topic: Any) -> Recorder:
-    recorder = Recorder()
-    monkeypatch.setattr(topic, "send", recorder.send)
-    return recorder
+def record(monkeypatch: pytest.MonkeyPatch, app_module: Any, topic: Any) -> Recorder:
+    """What the agents emit to ``topic`` (every output goes through the app's emitter)."""
+    emitter = app_module.emitter
+    recorders: dict[str, Recorder] = emitter.__dict__.get("send_recorders") or {}
+    if not recorders:
+        async def send(to: Any, key: bytes | None, value: bytes) -> None:
+            recorder = recorders.get(to.get_topic_name())
+            if recorder is not None:
+                await recorder.send(key, value)
+
+        monkeypatch.setattr(emitter, "send", send, raising=False)
+        monkeypatch.setattr(emitter, "send_recorders", recorders, raising=False)
+    recorders[topic.get_topic_name()] = Recorder()
+    return recorders[topic.get_topic_name()]
 
 
 def agent(app_module: Any, name: str) -> Any:
@@ -49,8 +59,8 @@ async def settle(predicate: Any, timeout_s: float = 5.0) -> None:
 
 
 def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    scored = record(monkeypatch, app_module.topics.scored)
-    dlq = record(monkeypatch, app_module.topics.dlq)
+    scored = record(monkeypatch, app_module, app_module.topics.scored)
+    dlq = record(monkeypatch, app_module, app_module.topics.dlq)
     events = [make_event(entity="a"), make_event(entity="b"), make_event(entity="a")]
 
     async def run() -> None:
@@ -99,9 +109,9 @@ def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, mon
     from agents.pipeline import triage
     from agents.types import RawMessage
 
-    verdicts = record(monkeypatch, app_module.topics.verdicts)
-    escalations = record(monkeypatch, app_module.topics.escalations)
-    cytokines = record(monkeypatch, app_module.topics.cytokines)
+    verdicts = record(monkeypatch, app_module, app_module.topics.verdicts)
+    escalations = record(monkeypatch, app_module, app_module.topics.escalations)
+    cytokines = record(monkeypatch, app_module, app_module.topics.cytokines)
     attack = make_event(entity="203.0.113.9", uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
     events = [make_event(entity="203.0.113.9"), attack]
     out = triage(app_module.stages, [RawMessage(orjson.dumps(events), "telemetry", 0, 0)])
