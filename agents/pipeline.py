@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from agents import ingest, reflex, strategic, verdict
 from agents.detector import Detector, Scored
 from agents.hpc import GlobalRates, PredictionError
@@ -49,6 +51,8 @@ class Stages:
     escalation_threshold: float = 0.8
     global_rates: GlobalRates = dataclasses.field(default_factory=GlobalRates)
     neuromodulation: bool = True
+    judged: ingest.Deduplicator = dataclasses.field(
+        default_factory=lambda: ingest.Deduplicator(window_s=600.0, capacity=200_000))
 
     @classmethod
     def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
@@ -104,6 +108,25 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
         by_entity.setdefault(item["event"]["entity"], []).append(item)
     return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items), len(agent_items),
                         semantic_failed)
+
+
+def unjudged(stages: Stages, messages: Sequence[RawMessage], now: float) -> tuple[list[list[Scored]], int]:
+    """Each scored message's items, less those this worker already judged from another copy of them, and how
+    many those were. A restart replays the uncommitted telemetry, and triage emits its scored items again while
+    the first copies (from before the crash) are still ahead of them in the same partition: without this, an
+    event would be judged, and counted in the entity's state, twice. A copy read again at its own position (a
+    rebalance re-reading the uncommitted tail) is judged again: its first judgement may not have been kept."""
+    out, skipped = [], 0
+    for message in messages:
+        kept = []
+        for index, item in enumerate(orjson.loads(message.value)):
+            position = (message.topic, message.partition, message.offset, index)
+            if stages.judged.check_and_remember(item["event"]["event_id"], now, position):
+                skipped += 1
+            else:
+                kept.append(item)
+        out.append(kept)
+    return out, skipped
 
 
 class Judgement(NamedTuple):

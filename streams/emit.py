@@ -29,7 +29,7 @@ class Emitter:
         self._failed: list[tuple[str, bytes | None, bytes]] = []
         self._producer: Producer | None = None if transactional else Producer({
             "bootstrap.servers": bootstrap(kafka_url), "linger.ms": 5, "partitioner": "murmur2_random",
-            "message.max.bytes": 16 * 1024 * 1024, **(config or {})})
+            "message.max.bytes": 16 * 1024 * 1024, "logger": logging.getLogger("librdkafka"), **(config or {})})
 
     async def send(self, topic: Any, key: bytes | None, value: bytes) -> None:
         if self._producer is None:

@@ -12,6 +12,9 @@ class PipelineMetrics:
         self.registry = registry
         self.events = Counter("vertice_telemetry_events_total", "Valid telemetry events ingested",
                               registry=registry)
+        self.replayed = Counter("vertice_replayed_items_skipped_total",
+                                "Scored events already judged here from another copy (a replay after a restart)",
+                                registry=registry)
         self.rejected = Counter("vertice_telemetry_rejected_total", "Telemetry sent to the DLQ", ["reason"],
                                 registry=registry)
         self.verdicts = Counter("verdict_engine_verdicts_generated_total", "Verdicts made", ["final_verdict"],

@@ -16,7 +16,7 @@ from agents import cytokines, strategic
 from agents.dendritic import Correlator, signatures_of
 from agents.fastpath import FastPath
 from agents.nk import SilenceWatch
-from agents.pipeline import Stages, feel, judge, triage
+from agents.pipeline import Stages, feel, judge, triage, unjudged
 from agents.strategic import CollusionWatch
 from agents.treg import Regulator
 from agents.types import RawMessage
@@ -190,9 +190,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             started, started_at = time.perf_counter(), time.time()
             groups: dict[bytes, list[Any]] = {}
             last_event: dict[bytes, Any] = {}
-            for event in events:
-                groups.setdefault(event.key, []).extend(orjson.loads(event.value))
-                last_event[event.key] = event
+            fresh, replayed = unjudged(stages, [_raw(e) for e in events], started_at)
+            metrics.replayed.inc(replayed)
+            for event, items in zip(events, fresh, strict=True):
+                if items:
+                    groups.setdefault(event.key, []).extend(items)
+                    last_event[event.key] = event
             timings: dict[str, float] = {}
             verdicts: list[dict[str, Any]] = []
             all_items: list[Any] = []

@@ -40,3 +40,23 @@ def test_a_replayed_batch_repeats_the_same_verdict_id() -> None:
     first = judge(stages(), attack, {}).patterns
     again = judge(stages(), attack, {}).patterns
     assert first and [v["verdict_id"] for v in first] == [v["verdict_id"] for v in again]
+
+
+def test_a_replayed_copy_of_scored_items_is_not_judged_twice() -> None:
+    """After a restart both the pre-crash and the replayed copy of an event's scored items arrive; only the
+    first is judged. The same message read again at its own offset (a rebalance) is judged again."""
+    import orjson
+
+    from agents.pipeline import unjudged
+    from agents.types import RawMessage
+
+    first, second, third = item(1000.0, "ALLOW"), item(1001.0, "ALLOW"), item(1002.0, "ALLOW")
+    copy = RawMessage(orjson.dumps([first, second]), "scored", 2, 10)
+    replayed = RawMessage(orjson.dumps([second, third]), "scored", 2, 57)
+    pipeline = stages()
+    kept, skipped = unjudged(pipeline, [copy, replayed], now=5.0)
+    assert [[i["event"]["event_id"] for i in batch] for batch in kept] == [
+        [first["event"]["event_id"], second["event"]["event_id"]], [third["event"]["event_id"]]]
+    assert skipped == 1
+    again, skipped = unjudged(pipeline, [copy], now=6.0)
+    assert [len(batch) for batch in again] == [2] and skipped == 0
