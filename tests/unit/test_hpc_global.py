@@ -132,7 +132,7 @@ def test_modulation_changes_what_the_cells_flag() -> None:
         state = hpc.fresh_state()
         values = [50.0 + (i % 5) for i in range(40)]
         hpc.score_batch([{"event": {"kind": "metric", "metric": {"name": "cpu", "value": v}}} for v in values], state)
-        return hpc.score_batch([{"event": {"kind": "metric", "metric": {"name": "cpu", "value": 59.0}}}],
+        return hpc.score_batch([{"event": {"kind": "metric", "metric": {"name": "cpu", "value": 56.0}}}],
                                state)[0].score
 
     assert spike_score(Modulation()) == 0.0
