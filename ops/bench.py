@@ -244,6 +244,7 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
     """The whole pipeline on the embedded stack against a confluent-kafka consume→produce copy of the same topic
     (the floor), in one run; with ``rate``, offered load and telemetry→verdict latency instead. ``workers``
     workers share the topics (own data dirs and web ports); the clock starts when the first is ready."""
+    import shutil
     import tempfile
     from pathlib import Path
 
@@ -282,6 +283,10 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             result.update(_verdict_figures(verdicts, sample, ready, rate))
             result["rss_mb"] = round(sampler.peak / 2**20, 1)
             result["worker_cpu_us_per_event"] = round(sampler.cpu_s / events * 1e6, 1)
+            if result["missing"]:  # keep the servers' and workers' logs for the diagnosis
+                kept = Path(tempfile.mkdtemp(prefix="vertice-bench-missing-"))
+                shutil.copytree(Path(folder) / "logs", kept / "logs")
+                result["logs"] = str(kept / "logs")
             if "passthrough_eps" in result:
                 result["ratio"] = round(result["pipeline_eps"] / result["passthrough_eps"], 3)
             return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import dataclasses
 import logging
 from pathlib import Path
 from typing import Any
@@ -74,9 +75,12 @@ emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactl
 
 
 @app.task
-async def flush_output_before_commits() -> None:
-    """Installed as the worker starts, before its first commit (every ``broker_commit_interval``)."""
+async def prepare_output() -> None:
+    """As the worker starts, before its first commit: every topic exists (the DLQ has no consumer to declare
+    it), and Faust's pre-commit flush waits for the emitter's producer too."""
     emitter.hook_commits(app)
+    for field in dataclasses.fields(topics):
+        await getattr(topics, field.name).maybe_declare()
 
 
 @app.task

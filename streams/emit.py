@@ -48,8 +48,8 @@ class Emitter:
                 break
             except BufferError:  # librdkafka's queue is full: serve deliveries until there is room
                 producer.poll(0.05)
-            except KafkaException as exc:
-                log.warning("producing to %s failed, retrying: %s", name, exc)
+            except KafkaException as exc:  # refused before sending (size, unknown topic): retried, loudly
+                log.error("producing %d bytes to %s failed, retrying: %s", len(value), name, exc)
                 producer.poll(0.5)
         producer.poll(0)
 

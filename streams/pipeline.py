@@ -39,6 +39,9 @@ GLOBAL_KEY = b"\xff\xfeglobal"  # not UTF-8, so no entity can be named this
 GLOBAL_SAVE_S = 5.0
 STORM_BACKLOG = 500  # cytokines waiting in the worker above which telemetry intake pauses during a storm
 STORM_MAX_WAIT_S = 2.0
+# one entity's scored events per message at most: a micro-batch of 100-event envelopes can hold tens of thousands
+# of one entity's events, and a message must stay far below the broker's size limit (~1.5 KB per scored event)
+SCORED_PER_MESSAGE = 256
 
 
 def _raw(event: Any) -> RawMessage:
@@ -182,7 +185,9 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                     metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
                     for match in item["reflex"]["matches"]:
                         metrics.rte_matches.labels(match["category"], match["severity"]).inc()
-                await emitter.send(topics.scored, entity.encode(), orjson.dumps(items))
+                for first in range(0, len(items), SCORED_PER_MESSAGE):
+                    await emitter.send(topics.scored, entity.encode(),
+                                       orjson.dumps(items[first:first + SCORED_PER_MESSAGE]))
 
     @app.agent(topics.scored, name="immune")
     async def immune_agent(stream: Any) -> None:
