@@ -53,6 +53,36 @@ def test_a_flush_delivers_everything_partitioned_as_faust_does(live: LiveStack) 
         key: {faust_partitioner(key, [0, 1, 2, 3], [0, 1, 2, 3])} for key in set(sent.values())}
 
 
+def test_a_flush_under_steady_output_waits_only_for_what_was_sent_before_it(live: LiveStack) -> None:
+    """The agents keep emitting while a commit's flush waits: the flush must not wait for an empty queue."""
+    topic = Named("emit.steady")
+    emitter = Emitter(live.urls.kafka, transactional=False)
+
+    async def flush_while_sending() -> set[bytes]:
+        for i in range(500):
+            await emitter.send(topic, b"k", f"before-{i}".encode())
+        before = {f"before-{i}".encode() for i in range(500)}
+        stop = asyncio.Event()
+
+        async def keep_sending() -> None:  # faster than the broker takes them: the queue never empties
+            i = 0
+            while not stop.is_set():
+                for _ in range(1000):
+                    await emitter.send(topic, b"k", f"during-{i}".encode())
+                    i += 1
+                await asyncio.sleep(0)
+
+        sender = asyncio.create_task(keep_sending())
+        await asyncio.wait_for(emitter.flush(), timeout=20)
+        stop.set()
+        await sender
+        return before
+
+    before = asyncio.run(flush_while_sending())
+    received = {m.value() for m in kafka.read_topic(live.urls.kafka, topic.name)}
+    assert before <= received
+
+
 def test_undelivered_output_is_produced_again_and_the_flush_waits(caplog: pytest.LogCaptureFixture) -> None:
     """No broker at the address: librdkafka gives up on each message after its timeout; the emitter must
     produce it again and keep the flush (and so Faust's commit) waiting, never drop it."""
