@@ -76,8 +76,9 @@ emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactl
 
 @app.task
 async def prepare_output() -> None:
-    """As the worker starts, before its first commit: every topic exists (the DLQ has no consumer to declare
-    it), and Faust's pre-commit flush waits for the emitter's producer too."""
+    """As the worker starts, before its first commit: no commit during a rebalance, Faust's pre-commit flush
+    waits for the emitter's producer too, and every topic exists (the DLQ has no consumer to declare it)."""
+    tuning.hold_commits_while_rebalancing(app)
     emitter.hook_commits(app)
     for field in dataclasses.fields(topics):
         await getattr(topics, field.name).maybe_declare()

@@ -33,3 +33,20 @@ def tune_garbage_collector() -> None:
     (same-run A/B). Objects alive after startup are moved out of the collector's sight."""
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+def hold_commits_while_rebalancing(app: Any) -> None:
+    """Faust's commit timer keeps running between a revocation and the next assignment, and commits offsets
+    acked in that window, some for partitions it has just lost, whose messages it dropped unprocessed. A broker
+    that accepts commits during a rebalance (the embedded Tansu does) then skips them for good: a two-worker
+    bench lost 3,828 events this way, all of them from one revoked partition. Commits wait for the rebalance to
+    end; Faust then discards those for partitions no longer assigned, and they are read again by their owner."""
+    consumer = app.consumer
+    commit = consumer.commit
+
+    async def commit_unless_rebalancing(*args: Any, **kwargs: Any) -> bool:
+        if app.rebalancing:
+            return False
+        return bool(await commit(*args, **kwargs))
+
+    consumer.commit = commit_unless_rebalancing
