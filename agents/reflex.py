@@ -157,9 +157,6 @@ class HttpView:
         self.cookies = [(name.strip(), value) for name, _, value in
                         (part.partition("=") for part in cookie_header.split(";") if part.strip())]
 
-    def values(self, name: str) -> list[str]:
-        return _http_getter(name)(self)
-
 
 _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
     "uri": lambda v: [v.uri],

@@ -275,7 +275,7 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             ready = time.time()
             processes += [embedded.start_worker(env, name=f"worker-{i}", timeout_s=120)
                           for i, env in enumerate(envs[1:], start=2)]
-            sampler = _RssSampler([p.pid for p in processes])
+            sampler = _WorkerSampler([p.pid for p in processes])
             if rate is not None:
                 _produce(producer, sample, batch, rate=rate)
             del producer  # librdkafka clients must go before the broker does, or they log its disappearance
@@ -352,7 +352,7 @@ def _copy_floor(url: str, messages: int) -> float:
     return elapsed
 
 
-class _RssSampler:
+class _WorkerSampler:
     """Peak resident memory of the busiest of the given worker processes, and the CPU seconds they used since
     the sampler was made (a cost that, unlike events/s, hardly moves with what else runs on a shared machine)."""
 
@@ -383,7 +383,7 @@ class _RssSampler:
         self.cpu_s = max(self.cpu_s, self._cpu_now() - self._cpu_start)
 
 
-def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _RssSampler) -> list[dict[str, Any]]:
+def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _WorkerSampler) -> list[dict[str, Any]]:
     import orjson
 
     from ops import kafka

@@ -93,7 +93,7 @@ def run_on_stack(samples: Sequence[Sample], profiles: EndpointProfiles | None = 
     import tempfile
 
     from ops import kafka, stack
-    from ops.bench import _collect_verdicts, _produce, _RssSampler
+    from ops.bench import _collect_verdicts, _produce, _WorkerSampler
 
     with tempfile.TemporaryDirectory(prefix="vertice-eval-") as folder:
         embedded = stack.EmbeddedStack(Path(folder))
@@ -113,7 +113,7 @@ def run_on_stack(samples: Sequence[Sample], profiles: EndpointProfiles | None = 
             _produce(producer, events, 1)
             del producer
             verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in events}, timeout_s,
-                                         _RssSampler([worker.pid]))
+                                         _WorkerSampler([worker.pid]))
         finally:
             embedded.stop()
     return [v for v in verdicts if v.get("scope") == "event"]
