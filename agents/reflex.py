@@ -20,7 +20,7 @@ import hyperscan
 import orjson
 import yaml
 
-from agents.transforms import TRANSFORMS, UNCHANGED
+from agents.transforms import TRANSFORMS, changing
 from agents.types import Event
 
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -35,7 +35,8 @@ FLAG_BITS: dict[str, int] = {
 }
 MAX_MATCHES_PER_EVENT = 32
 MEMO_MAX_CHARS = 256  # values up to this long have their matches remembered by the engine
-MEMO_ENTRIES = 8192  # per field
+MEMO_ENTRIES = 8192  # per field, and per request part
+PART_MEMO_MAX_CHARS = 2048  # request lines, header sets and bodies up to this long have their matches remembered
 DEFAULT_PACK = Path(__file__).resolve().parent / "rules" / "default.yaml"
 
 
@@ -127,8 +128,8 @@ def _json_pairs(doc: Any, prefix: str = "json") -> list[tuple[str, str]]:
 class HttpView:
     """An HTTP event parsed once, as ModSecurity's variables see it (ARGS, cookies, headers, path…)."""
 
-    __slots__ = ("args", "body", "body_is_args", "cookies", "header_values", "headers", "method", "path", "query",
-                 "query_args", "uri", "version")
+    __slots__ = ("args", "body", "body_args", "body_is_args", "cookies", "header_values", "headers", "method", "path",
+                 "query", "query_args", "uri", "version")
 
     def __init__(self, http: dict[str, Any]) -> None:
         self.uri = str(http.get("uri", ""))
@@ -141,18 +142,18 @@ class HttpView:
             self.header_values.setdefault(name, []).append(value)
         self.path, _, self.query = self.uri.partition("?")
         self.query_args = _form_pairs(self.query) if self.query else []
-        args = list(self.query_args)
         content_type = self.header_values.get("content-type", [""])[0].lower()
+        self.body_args: list[tuple[str, str]] = []
         self.body_is_args = False
         if self.body:
             if "json" in content_type:
                 with contextlib.suppress(orjson.JSONDecodeError):
-                    args += _json_pairs(orjson.loads(self.body))
+                    self.body_args = _json_pairs(orjson.loads(self.body))
                     self.body_is_args = True
             elif not content_type or "x-www-form-urlencoded" in content_type:
-                args += _form_pairs(self.body)
+                self.body_args = _form_pairs(self.body)
                 self.body_is_args = True
-        self.args = args
+        self.args = self.query_args + self.body_args
         cookie_header = ";".join(self.header_values.get("cookie", ()))
         self.cookies = [(name.strip(), value) for name, _, value in
                         (part.partition("=") for part in cookie_header.split(";") if part.strip())]
@@ -181,6 +182,22 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
 }
 HTTP_FIELDS = frozenset(f"http.{name}" for name in _HTTP_FIELDS)
 
+# The parts of a request each HTTP field reads, in the field's value order. A request line, a header set and a body
+# each repeat across requests far more often than whole requests do; the engine remembers each part's matches for
+# every field it feeds, so a request whose parts were all seen before is answered without being parsed.
+LINE, HEADERS, BODY = 0, 1, 2
+_HTTP_PARTS: dict[str, tuple[tuple[int, Callable[[HttpView], list[str]]], ...]] = {
+    "args": ((LINE, lambda v: [value for _, value in v.query_args]),
+             (BODY, lambda v: [value for _, value in v.body_args])),
+    "args_names": ((LINE, lambda v: [name for name, _ in v.query_args]),
+                   (BODY, lambda v: [name for name, _ in v.body_args])),
+    "payload": ((LINE, lambda v: [value for _, value in v.query_args]),
+                (BODY, lambda v: [value for _, value in v.body_args] + ([v.body] if v.body and not v.body_is_args
+                                                                         else []))),
+    **{name: ((HEADERS, _HTTP_FIELDS[name]),) for name in ("headers", "headers_names", "cookies", "cookies_names")},
+    **{name: ((BODY, _HTTP_FIELDS[name]),) for name in ("body", "xml")},
+}
+
 
 @functools.cache
 def _http_getter(name: str) -> Callable[[HttpView], list[str]]:
@@ -188,6 +205,41 @@ def _http_getter(name: str) -> Callable[[HttpView], list[str]]:
         wanted = name[len("headers."):]
         return lambda view: view.header_values.get(wanted, [])
     return _HTTP_FIELDS.get(name, lambda _view: [])
+
+
+def _http_parts(name: str) -> tuple[tuple[int, Callable[[HttpView], list[str]]], ...]:
+    """(part, reader) pairs whose values, concatenated, are the values of ``http.<name>``."""
+    if name in _HTTP_PARTS:
+        return _HTTP_PARTS[name]
+    return ((HEADERS if name.startswith("headers.") else LINE, _http_getter(name)),)
+
+
+def _part_keys(http: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """What each part of a request is made of, as memo keys; the body's holds the headers, since its content type
+    decides how it is parsed. The body's is None when there is no body: no field reads anything from it then."""
+    headers = http.get("headers")
+    headers_key = tuple(headers.items()) if isinstance(headers, dict) else headers
+    body = http.get("body", "")
+    return ((http.get("method", ""), http.get("uri", ""), http.get("version", "HTTP/1.1")), headers_key,
+            (body, headers_key) if body else None)
+
+
+def _rememberable(key: Any) -> bool:
+    """Keys made only of text, and not too long: equal keys then mean equal requests parts, and memory stays
+    bounded (at most MEMO_ENTRIES × PART_MEMO_MAX_CHARS characters per part)."""
+    budget = PART_MEMO_MAX_CHARS
+    stack = [key]
+    while stack:
+        item = stack.pop()
+        if type(item) is str:  # exactly str: a subclass could compare equal yet read differently
+            budget -= len(item)
+        elif type(item) is tuple:
+            stack.extend(item)
+        elif item is not None:
+            return False
+        if budget < 0:
+            return False
+    return True
 
 
 @functools.cache
@@ -249,19 +301,31 @@ class _Group:
     transforms: frozenset[str] = frozenset()
     memo: dict[str, tuple[tuple[int, int], ...]] = dataclasses.field(default_factory=dict)
 
-    _plans: dict[frozenset[str], tuple[frozenset[tuple[str, ...]], list[tuple[str, ...]]]] = dataclasses.field(
-        default_factory=dict)
+    _plans: dict[frozenset[str], tuple[frozenset[tuple[str, ...]], list[tuple[tuple[str, ...], _Steps]]]] = (
+        dataclasses.field(default_factory=dict))
 
     def __post_init__(self) -> None:
         self.transforms = frozenset(name for chain in self.chains for name in chain)
 
-    def plan(self, changing: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], list[tuple[str, ...]]]:
-        """(chains that leave the value as it is, chains to compute) given the transforms that would change it."""
+    def plan(self, changing: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], list[tuple[tuple[str, ...], _Steps]]]:
+        """Given the transforms that would change a value: the chains that leave it as it is, and for each other
+        chain the steps to compute. A chain's first steps that would not change the value are dropped, and each
+        step is keyed by the steps up to it, so chains that start alike compute their start once."""
         found = self._plans.get(changing)
         if found is None:
-            found = self._plans[changing] = (frozenset(c for c in self.chains if changing.isdisjoint(c)),
-                                             [c for c in self.chains if not changing.isdisjoint(c)])
+            to_compute = []
+            for chain in self.chains:
+                if changing.isdisjoint(chain):
+                    continue
+                start = next(n for n, name in enumerate(chain) if name in changing)
+                effective = chain[start:]
+                to_compute.append((chain, tuple((effective[:n + 1], TRANSFORMS[name])
+                                                for n, name in enumerate(effective))))
+            found = self._plans[changing] = (frozenset(c for c in self.chains if changing.isdisjoint(c)), to_compute)
         return found
+
+
+_Steps = tuple[tuple[tuple[str, ...], Callable[[str], str]], ...]
 
 
 def _group_key(field: str, rules: list[Rule]) -> str:
@@ -299,6 +363,7 @@ class ReflexEngine:
         self.pack = pack
         self.cache_dir = cache_dir
         self.rules: dict[int, Rule] = {r.id: r for r in pack.rules}
+        self._chain_of = {r.id: r.transforms for r in pack.rules}
         grouped: dict[str, list[Rule]] = {}
         for rule in pack.rules:
             for field in rule.fields:
@@ -311,11 +376,16 @@ class ReflexEngine:
                                             _compile(key, rules, cache_dir), [r.id for r in rules])
             self.groups.append(group)
         self._local = threading.local()
-        self._groups_by_kind: dict[str, tuple[int, ...]] = {}
+        self._groups_by_kind: dict[str, list[tuple[int, Callable[[Any], list[str]]]]] = {}
+        self._groups_by_part: list[list[tuple[int, Callable[[HttpView], list[str]]]]] = [[], [], []]
         for index, group in enumerate(self.groups):
-            kind = group.field.partition(".")[0]
-            self._groups_by_kind[kind] = (*self._groups_by_kind.get(kind, ()), index)
-        self._readers = [section_reader(group.field) for group in self.groups]
+            kind, _, name = group.field.partition(".")
+            if kind == "http":
+                for part, reader in _http_parts(name):
+                    self._groups_by_part[part].append((index, reader))
+            else:
+                self._groups_by_kind.setdefault(kind, []).append((index, section_reader(group.field)))
+        self._part_memos: list[dict[Any, tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]]] = [{}, {}, {}]
 
     def _scratches(self) -> list[Any]:
         scratches: list[Any] | None = getattr(self._local, "scratches", None)
@@ -326,57 +396,98 @@ class ReflexEngine:
 
     def scan(self, event: Event, cap: int | None = MAX_MATCHES_PER_EVENT,
              view_cache: dict[str, Any] | None = None) -> list[Match]:
-        """Every rule that fires on ``event`` (at most ``cap``), each once, with the end offset of its match."""
+        """Every rule that fires on ``event`` (at most ``cap``), each once, with the end offset of its match: the
+        first value to fire it, in the order of the fields' names and then of each field's values."""
+        found: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []  # (group, part, hits), in any order
+        cache: dict[str, Any] = {} if view_cache is None else view_cache
+        http = event.get("http")
+        if isinstance(http, dict):
+            self._scan_request(http, cache, found)
+        for kind, readers in self._groups_by_kind.items():
+            section = event.get(kind)
+            if isinstance(section, dict):
+                self._scan_part(section, readers, 0, found)
+        if not found:
+            return []
+        found.sort(key=_group_then_part)
         limit = cap or len(self.rules)
         matches: list[Match] = []
         seen: set[int] = set()
-        cache: dict[str, Any] = {} if view_cache is None else view_cache
-        for kind, indices in self._groups_by_kind.items():
-            section = _section(event, kind, cache)
-            if section is None:
-                continue
-            for index in indices:
-                group = self.groups[index]
-                field, memo = group.field, group.memo
-                for value in self._readers[index](section):
-                    hits = memo.get(value) if len(value) <= MEMO_MAX_CHARS else None
-                    if hits is None:
-                        hits = self._scan_value(index, value)
-                    for rule_id, end in hits:
-                        if rule_id not in seen:
-                            seen.add(rule_id)
-                            matches.append(Match(rule_id, field, end))
-                            if len(matches) >= limit:
-                                return matches
+        for index, _part, hits in found:
+            field = self.groups[index].field
+            for rule_id, end in hits:
+                if rule_id not in seen:
+                    seen.add(rule_id)
+                    matches.append(Match(rule_id, field, end))
+                    if len(matches) >= limit:
+                        return matches
         return matches
+
+    def _scan_request(self, http: dict[str, Any], cache: dict[str, Any],
+                      found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> None:
+        """The HTTP groups' hits, part by part, from each part's memo when that part was seen before."""
+        for part, key in enumerate(_part_keys(http)):
+            if key is None:
+                continue
+            memo = self._part_memos[part]
+            try:
+                hits = memo.get(key)
+            except TypeError:  # a part that is not plain data (a list in the headers…): scanned, not remembered
+                hits, key = None, None
+            if hits is None:
+                view = cache.get("http")
+                if view is None:
+                    view = cache["http"] = HttpView(http)
+                start = len(found)
+                self._scan_part(view, self._groups_by_part[part], part, found)
+                hits = tuple(found[start:])
+                if key is not None and _rememberable(key):
+                    if len(memo) >= MEMO_ENTRIES:
+                        memo.clear()
+                    memo[key] = hits
+            else:
+                found.extend(hits)
+
+    def _scan_part(self, section: Any, readers: list[tuple[int, Callable[[Any], list[str]]]], part: int,
+                   found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> None:
+        """Appends (group, part, hits) for each group with hits on the values its reader gives from ``section``."""
+        groups = self.groups
+        for index, reader in readers:
+            values = reader(section)
+            if not values:
+                continue
+            memo = groups[index].memo
+            hits: tuple[tuple[int, int], ...] = ()
+            for value in values:
+                remembered = memo.get(value) if len(value) <= MEMO_MAX_CHARS else None
+                hits += remembered if remembered is not None else self._scan_value(index, value)
+            if hits:
+                found.append((index, part, hits))
 
     def _scan_value(self, index: int, value: str) -> tuple[tuple[int, int], ...]:
         """The rules of group ``index`` that fire on ``value`` (each once, with its end offset), remembered for
         short values: headers, paths and argument values repeat across requests far more than they vary."""
         group = self.groups[index]
         scratch = self._scratches()[index]
-        rules = self.rules
         hits: list[tuple[int, int]] = []
         fired: set[int] = set()
-        producing: list[Any] = [()]  # the chains that produced the text being scanned
-
-        def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool:
-            if rule_id not in fired and rules[rule_id].transforms in producing[0]:
-                fired.add(rule_id)
-                hits.append((rule_id, end))
-            return False
-
         # a chain whose every step leaves this value unchanged yields the value itself: no work
-        changing = frozenset(name for name in group.transforms if not UNCHANGED[name](value))
-        untouched, to_compute = group.plan(changing)
+        changes = changing(group.transforms, value)
+        untouched, to_compute = group.plan(changes)
         outputs: dict[str, set[tuple[str, ...]]] = {value: set(untouched)}
-        prefixes: dict[tuple[str, ...], str] = {(): value}
-        for chain in to_compute:
-            outputs.setdefault(_transformed(chain, prefixes), set()).add(chain)
+        done: dict[tuple[str, ...], str] = {}
+        for chain, steps in to_compute:
+            text = value
+            for prefix, transform in steps:
+                got = done.get(prefix)
+                if got is None:
+                    got = done[prefix] = transform(text)
+                text = got
+            outputs.setdefault(text, set()).add(chain)
         for text, chains in outputs.items():
-            producing[0] = chains
-            group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
-                                scratch=scratch)
+            if chains:
+                group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_on_match,
+                                    context=(fired, hits, chains, self._chain_of), scratch=scratch)
         found = tuple(hits)
         if len(value) <= MEMO_MAX_CHARS:
             if len(group.memo) >= MEMO_ENTRIES:
@@ -385,20 +496,43 @@ class ReflexEngine:
         return found
 
 
-def _transformed(chain: tuple[str, ...], prefixes: dict[tuple[str, ...], str]) -> str:
-    """``chain`` applied to the value in ``prefixes[()]``, reusing (and filling) results for shared prefixes."""
-    done = prefixes.get(chain)
-    if done is None:
-        done = prefixes[chain] = TRANSFORMS[chain[-1]](_transformed(chain[:-1], prefixes))
-    return done
+def _group_then_part(entry: tuple[int, int, Any]) -> tuple[int, int]:
+    return entry[0], entry[1]
 
 
-def payload_anomaly(event: Event, view_cache: dict[str, Any] | None = None) -> tuple[float, dict[str, float]]:
-    """A fast per-event oddness score from payload metadata: length, symbol share and entropy."""
-    text = "".join(t for f in ("http.uri", "http.body", "process.cmdline", "agent_message.content")
-                   if (t := extract_field(event, f, view_cache)))
+_MatchContext = tuple[set[int], list[tuple[int, int]], set[tuple[str, ...]], dict[int, tuple[str, ...]]]
+
+
+def _on_match(rule_id: int, _start: int, end: int, _flags: int, context: _MatchContext) -> bool:
+    """Keeps the first match of each rule whose own transformation chain produced the scanned text."""
+    fired, hits, chains, chain_of = context
+    if rule_id not in fired and chain_of[rule_id] in chains:
+        fired.add(rule_id)
+        hits.append((rule_id, end))
+    return False
+
+
+def payload_anomaly(event: Event) -> tuple[float, dict[str, float]]:
+    """A fast per-event oddness score from payload metadata (length, symbol share and entropy) of the request
+    line and body, the command line and the agent message."""
+    parts: list[str] = []
+    http = event.get("http")
+    if isinstance(http, dict):
+        parts += (str(http.get("uri", "")), str(http.get("body", "")))
+    for kind, name in (("process", "cmdline"), ("agent_message", "content")):
+        section = event.get(kind)
+        if isinstance(section, dict) and isinstance(value := section.get(name), str):
+            parts.append(value)
+    text = "".join(parts)
     if not text:
         return 0.0, {}
+    if len(text) <= MEMO_MAX_CHARS:
+        score, features = _text_anomaly_remembered(text)
+        return score, dict(features)
+    return _text_anomaly(text)
+
+
+def _text_anomaly(text: str) -> tuple[float, dict[str, float]]:
     sample = text[:ANOMALY_SAMPLE]
     n = len(sample)
     # Shannon entropy as log2(n) - sum(c·log2 c)/n, the c·log2 c from a table: no Python loop per character
@@ -413,6 +547,7 @@ def payload_anomaly(event: Event, view_cache: dict[str, Any] | None = None) -> t
     return min(1.0, score), features
 
 
+_text_anomaly_remembered = functools.lru_cache(maxsize=MEMO_ENTRIES)(_text_anomaly)
 ANOMALY_SAMPLE = 4096
 _C_LOG2_C = [0.0] + [c * math.log2(c) for c in range(1, ANOMALY_SAMPLE + 1)]
 _SYMBOL = re.compile(r"[^\w /\-.=&?]")  # \w is str.isalnum() plus "_", and "_" is no symbol either
@@ -439,29 +574,32 @@ def decide(signature: float, anomaly: float, secondary: float, top: str | None, 
 def triage_batch(engine: ReflexEngine, events: Sequence[Event],
                  view_caches: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Scan and decide each event; returns one reflex result per event, in order. ``view_caches`` (one dict
-    per event) lets later stages reuse the parsed HTTP request."""
+    per event) lets later stages reuse the HTTP request when the scan parsed it."""
     caches = view_caches if view_caches is not None else [{} for _ in events]
+    rules = engine.rules
+    clock = time.perf_counter
     results = []
     for event, cache in zip(events, caches, strict=True):
-        started = time.perf_counter()
+        started = clock()
         matches = engine.scan(event, view_cache=cache)
+        anomaly, features = payload_anomaly(event)
         top = None
         signature = 0.0
-        for m in matches:
-            weight = SEVERITY_WEIGHT[engine.rules[m.rule_id].severity]
-            if weight > signature:
-                signature, top = weight, engine.rules[m.rule_id].severity
-        anomaly, features = payload_anomaly(event, cache)
+        reasoning = []
+        if matches:
+            for m in matches:
+                weight = SEVERITY_WEIGHT[rules[m.rule_id].severity]
+                if weight > signature:
+                    signature, top = weight, rules[m.rule_id].severity
+            reasoning = [f"{rules[m.rule_id].severity} {rules[m.rule_id].category} rule {m.rule_id} on {m.field}"
+                         for m in matches[:5]]
         decision, confidence = decide(signature, anomaly, 0.0, top, bool(matches))
-        threat = 0.5 * signature + 0.35 * anomaly
-        reasoning = [f"{engine.rules[m.rule_id].severity} {engine.rules[m.rule_id].category} rule {m.rule_id} "
-                     f"on {m.field}" for m in matches[:5]]
         if anomaly > 0.5:
             reasoning.append(f"payload anomaly {anomaly:.2f}")
         results.append({
-            "decision": decision, "confidence": confidence, "threat": round(threat, 4),
+            "decision": decision, "confidence": confidence, "threat": round(0.5 * signature + 0.35 * anomaly, 4),
             "signature": signature, "anomaly": round(anomaly, 4), "anomaly_features": features,
-            "matches": [m.as_dict(engine.rules[m.rule_id]) for m in matches], "reasoning": reasoning,
-            "latency_ms": round((time.perf_counter() - started) * 1000.0, 4),
+            "matches": [m.as_dict(rules[m.rule_id]) for m in matches], "reasoning": reasoning,
+            "latency_ms": round((clock() - started) * 1000.0, 4),
         })
     return results

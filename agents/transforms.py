@@ -134,3 +134,36 @@ UNCHANGED: dict[str, Callable[[str], bool]] = {
     "trim": lambda t: t == t.strip(),
 }
 """Cheap tests that a transformation would return its input unchanged (never a false 'unchanged')."""
+
+_NEVER_UNCHANGED = frozenset(name for name, test in UNCHANGED.items() if not test(""))
+_CASE_SENSITIVE = frozenset({"lowercase", "cmd_line"})
+_WHITESPACE_CHARS = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+_TRIGGERS: dict[str, frozenset[str]] = {}
+for _chars, _names in (
+    ("%+", {"url_decode"}),
+    ("&", {"html_entity_decode"}),
+    (_WHITESPACE_CHARS, {"compress_whitespace", "remove_whitespace", "cmd_line", "trim"}),
+    ("\x00", {"remove_nulls", "replace_nulls"}),
+    ("\\", {"js_decode", "css_decode", "escape_seq_decode", "cmd_line", "normalize_path_win"}),
+    ("\"'^,;", {"cmd_line"}),
+    ("/", {"normalize_path", "normalize_path_win", "remove_comments", "replace_comments"}),
+    (".", {"normalize_path", "normalize_path_win"}),
+    ("*", {"remove_comments", "replace_comments"}),
+    ("-#", {"remove_comments"}),
+):
+    for _char in _chars:
+        _TRIGGERS[_char] = _TRIGGERS.get(_char, frozenset()) | _names
+_TRIGGER_CHARS = frozenset(_TRIGGERS)
+
+
+def changing(names: frozenset[str], text: str) -> frozenset[str]:
+    """The transformations among ``names`` that would change ``text``: UNCHANGED's tests, run only for those a
+    character of ``text`` could trigger (most values hold none of the characters most transformations act on)."""
+    suspects = set(_NEVER_UNCHANGED)
+    if text != text.lower():
+        suspects |= _CASE_SENSITIVE
+    for char in _TRIGGER_CHARS.intersection(text):
+        suspects |= _TRIGGERS[char]
+    if not text:
+        suspects = set(names)
+    return frozenset(name for name in names & suspects if not UNCHANGED[name](text))

@@ -162,6 +162,8 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
     """Reflex scan + decision per event on one core with the default pack (plus the CRS pack when its rules are
     given), against the same patterns through Python's ``re`` in the same run."""
     import re
+    import tempfile
+    from pathlib import Path
 
     from agents.crs import import_crs
     from agents.reflex import DEFAULT_PACK, ReflexEngine, Rule, RulePack, extract_values, triage_batch
@@ -173,7 +175,6 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
     if crs_dir is not None:
         imported, _ = import_crs(crs_dir, paranoia)
         pack = RulePack("default+crs", pack.rules + tuple(Rule.from_dict(r) for r in imported), "bench")
-    engine = ReflexEngine(pack)
     sample: list[dict[str, Any]] = []
     seed = 0
     while len(sample) < events:
@@ -181,18 +182,24 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
         seed += 1
     sample = sample[:events]
     tune_garbage_collector()  # as the worker runs: after its start-up
-    triage_batch(engine, sample[:200])
-    latencies = []
-    started = time.perf_counter()
-    for event in sample:
-        t0 = time.perf_counter()
-        triage_batch(engine, [event])
-        latencies.append(time.perf_counter() - t0)
-    per_event_s = time.perf_counter() - started
-    started = time.perf_counter()
-    for first in range(0, len(sample), REFLEX_BATCH):
-        triage_batch(engine, sample[first:first + REFLEX_BATCH])
-    batch_s = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as databases:
+        # each mode starts from an empty memory of seen values, as a worker does, and meets each value first there
+        engine = ReflexEngine(pack, Path(databases))
+        triage_batch(ReflexEngine(pack, Path(databases)), sample[:200])
+        latencies = []
+        started = time.perf_counter()
+        for event in sample:
+            t0 = time.perf_counter()
+            triage_batch(engine, [event])
+            latencies.append(time.perf_counter() - t0)
+        per_event_s = time.perf_counter() - started
+        engine = ReflexEngine(pack, Path(databases))
+        batch_s = []
+        for _ in range(2):  # the second pass has seen every value before: the upper bound for repeated traffic
+            started = time.perf_counter()
+            for first in range(0, len(sample), REFLEX_BATCH):
+                triage_batch(engine, sample[first:first + REFLEX_BATCH])
+            batch_s.append(time.perf_counter() - started)
 
     by_group: dict[tuple[str, tuple[str, ...]], list[re.Pattern[str]]] = {}
     skipped = 0
@@ -216,11 +223,12 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
                 for pattern in patterns:
                     pattern.search(text)
     re_per_s = len(subset) / (time.perf_counter() - started)
-    events_per_s = events / batch_s
+    events_per_s = events / batch_s[0]
     return {"events": events, "rules": len(engine.rules), "databases": len(engine.groups),
             "re_rules": len(engine.rules) - skipped,
             "p50_ms": percentile_ms(latencies, 0.5), "p99_ms": percentile_ms(latencies, 0.99),
             "events_per_s": round(events_per_s, 1), "one_at_a_time_per_s": round(events / per_event_s, 1),
+            "repeat_events_per_s": round(events / batch_s[1], 1),
             "re_events_per_s": round(re_per_s, 1),
             "speedup_vs_re": round(events_per_s / re_per_s, 2)}
 

@@ -153,3 +153,95 @@ def test_payload_anomaly_symbols_are_what_isalnum_says() -> None:
     for code in range(0x3000):
         ch = chr(code)
         assert bool(_SYMBOL.fullmatch(ch)) == (not ch.isalnum() and ch not in " /-_.=&?"), repr(ch)
+
+
+def test_changing_is_what_unchanged_says() -> None:
+    import random
+
+    from agents.transforms import TRANSFORMS, UNCHANGED, changing
+
+    names = frozenset(TRANSFORMS)
+    pieces = ["a", "B", "É", "ß", "İ", " ", "\t", "\u3000", "\x85", "\x00", "%", "+", "&", "\\", "/", ".", "..", "*",
+              "-", "#", '"', "'", "^", ",", ";", "(", "7", "x"]
+    rng = random.Random(11)
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert changing(names, text) == {n for n in names if not UNCHANGED[n](text)}, repr(text)
+
+
+def _request_variants(make: Any) -> list[dict[str, Any]]:
+    """Requests that share a line, a header set or a body with another, in every combination the fields read."""
+    lines = [("GET", "/shop/search?q=shoes&page=1"), ("GET", "/a/../../etc/passwd?f=..%2F..%2Fetc%2Fpasswd"),
+             ("POST", "/shop/Review?id=1%27%20OR%201=1--"), ("GET", "/x?b64=PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
+             ("GET", "/q?x=%2526lt%253Bscript%2526gt%253Balert(1)")]
+    header_sets = [{"User-Agent": "Mozilla/5.0"}, {"User-Agent": "sqlmap/1.8", "Cookie": "s=1; t=<script>"},
+                   {"content-type": "application/json", "Referer": "http://evil/?a=<script>"},
+                   {"Content-Type": "text/xml", "X-Filename": "../../shell.php"}]
+    bodies = ["", "a=1&b=%3Cscript%3Ealert(1)%3C%2Fscript%3E", '{"q": "1 UNION SELECT password FROM users"}',
+              "<x>&lt;script&gt;</x>", "name=Bob&cmd=%3B+cat+/etc/passwd", "%252e%252e%252f%252e%252e%252fetc"]
+    return [make(method=method, uri=uri, headers=headers, body=body)
+            for method, uri in lines for headers in header_sets for body in bodies]
+
+
+def test_scan_finds_what_each_rule_alone_finds(event_factory: Any) -> None:
+    """The engine (fields grouped, chains planned, parts and values remembered) against the plainest reading of
+    a pack: each rule, alone, on each value of each of its fields after its own chain of transforms."""
+    import hyperscan
+
+    from agents.reflex import FLAG_BITS
+    from agents.transforms import TRANSFORMS
+
+    pack = RulePack.load(DEFAULT_PACK)
+    alone = {}
+    for rule in pack.rules:
+        database = hyperscan.Database()
+        database.compile(expressions=[rule.pattern.encode()], ids=[rule.id], elements=1,
+                         flags=[sum(FLAG_BITS[f] for f in rule.flags)])
+        alone[rule.id] = database
+
+    def fires(rule_id: int, text: str) -> bool:
+        found: list[int] = []
+        alone[rule_id].scan(text.encode("utf-8", "surrogatepass"),
+                            match_event_handler=lambda *_: found.append(1))
+        return bool(found)
+
+    def expected(event: dict[str, Any]) -> set[int]:
+        fired = set()
+        for rule in pack.rules:
+            for field in rule.fields:
+                for value in extract_values(event, field):
+                    for name in rule.transforms:
+                        value = TRANSFORMS[name](value)
+                    if fires(rule.id, value):
+                        fired.add(rule.id)
+        return fired
+
+    events = _request_variants(event_factory)
+    engine = ReflexEngine(pack)
+    wanted = [expected(e) for e in events]
+    assert sum(map(bool, wanted)) > len(events) // 2 and not all(wanted)
+    for _ in range(2):  # the second time, every part and value is remembered
+        assert [{m.rule_id for m in engine.scan(e, cap=None)} for e in events] == wanted
+
+
+def test_request_parts_are_remembered_by_all_they_hold(event_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body is parsed by its content type, so the same body under other headers is another part; a part that is
+    not plain text is scanned and not remembered; long parts are not kept; the memory stays bounded."""
+    import agents.reflex as reflex
+
+    monkeypatch.setattr(reflex, "MEMO_ENTRIES", 4)
+    body = "q=1%20UNION%20SELECT%20password%20FROM%20users"
+    as_form = event_factory(method="POST", headers={"content-type": "application/x-www-form-urlencoded"}, body=body)
+    as_text = event_factory(method="POST", headers={"content-type": "text/plain"}, body=body)
+    odd = event_factory(headers={"user-agent": ["sqlmap/1.8"]})
+    long_line = event_factory(uri="/shop/search?q=" + "a" * reflex.PART_MEMO_MAX_CHARS)
+    engine = ReflexEngine(RulePack.load(DEFAULT_PACK))
+    first = [engine.scan(e, cap=None) for e in (as_form, as_text, odd, long_line)]
+    again = [engine.scan(e, cap=None) for e in (as_text, as_form, odd, long_line)]
+    assert first[0] != first[1] and [first[1], first[0], *first[2:]] == again
+    fresh = ReflexEngine(RulePack.load(DEFAULT_PACK))
+    assert [fresh.scan(e, cap=None) for e in (as_text, as_form)] == again[:2]
+    assert max(len(uri) for _method, uri, _version in engine._part_memos[reflex.LINE]) < reflex.PART_MEMO_MAX_CHARS
+    for n in range(10):
+        engine.scan(event_factory(uri=f"/p{n}", headers={"x-n": str(n)}, body=f"a={n}"))
+    assert all(0 < len(memo) <= 4 for memo in engine._part_memos)
