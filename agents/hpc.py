@@ -19,6 +19,14 @@ ERROR_RATE = 0.003
 # An error's spread is never taken below 1% of the level (a constant series would make any change infinitely
 # surprising); 5% hid real shifts: NAB 37.8 -> 41.7, CSIC 5-fold false positives unchanged (0.039%).
 RELATIVE_FLOOR = 0.01
+# A metric is also predicted by its usual value at this time of day (96 quarter-hours, each following its visits at
+# DAY_RATE): a daily peak that fails to come, or comes at night, is surprising although the recent level explains it.
+# Its error is calibrated over the whole day at ERROR_RATE; it speaks after two days and DAY_WARMUP visits of the
+# quarter-hour. NAB standard score 41.7 -> 47.9 (same run); other kinds have no daily rhythm to learn.
+DAY_BINS = 96
+DAY_RATE = 0.2
+DAY_WARMUP = 3
+DAY_S = 86_400.0
 
 
 def ewma_update(stats: list[float], value: float, learning_rate: float,
@@ -62,7 +70,8 @@ def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
 
 
 class PredictionError:
-    """Level 1: per-entity exponentially weighted mean/variance per feature; surprise is a calibrated z."""
+    """Level 1: per-entity exponentially weighted mean/variance per feature (and, for metrics, the usual value at
+    this time of day); surprise is the larger of the two predictions' calibrated z."""
 
     name = "hpc"
 
@@ -76,17 +85,21 @@ class PredictionError:
         self.modulation = Modulation()
 
     def fresh_state(self) -> State:
-        return {"features": {}, "places": [], "n": 0}
+        return {"features": {}, "places": [], "n": 0, "daily": {}}
 
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
             features, place = observe(item["event"])
-            self._update(state, features, place)
+            ts = item["event"].get("ts")
+            self._update(state, features, place, None if ts is None else float(ts))
 
-    def _update(self, state: State, features: dict[str, float], place: str | None) -> None:
+    def _update(self, state: State, features: dict[str, float], place: str | None, ts: float | None) -> None:
         if self.frozen:
             return
         state["n"] += 1
+        for name, value in features.items():
+            if ts is not None and name.startswith("metric."):
+                _learn_daily(state.setdefault("daily", {}), name, value, ts, self.error_rate)
         for name, value in features.items():
             stats = state["features"].get(name)
             if stats is None:
@@ -105,6 +118,7 @@ class PredictionError:
             attention = 1.0 - 0.3 * self.modulation.attention * state.get("surprise", 0.0)
             z_alarm = self.z_alarm * self.modulation.threshold_scale * attention
             features, place = observe(item["event"])
+            ts = item["event"].get("ts")
             worst_name, worst_z, expected, observed = "", 0.0, 0.0, 0.0
             for name, value in features.items():
                 stats = state["features"].get(name)
@@ -114,18 +128,58 @@ class PredictionError:
                 z = abs(value - mean) / math.sqrt(var + 1e-6 + (RELATIVE_FLOOR * abs(mean)) ** 2)
                 if z > worst_z:
                     worst_name, worst_z, expected, observed = name, z, mean, value
+                if ts is not None and name.startswith("metric."):
+                    usual = _daily_surprise(state.get("daily", {}), name, value, float(ts))
+                    if usual is not None and usual[0] > worst_z:
+                        worst_name, worst_z, expected, observed = f"{name}@time_of_day", usual[0], usual[1], value
             score = 1.0 - math.exp(-max(0.0, worst_z - z_alarm) / 6.0)
             if place is not None and state["n"] >= WARMUP and place not in state["places"]:
                 if score < 0.3:
                     worst_name, expected, observed = "place", 0.0, 1.0
                 score = max(score, 0.3)
-            self._update(state, features, place)
+            self._update(state, features, place, None if ts is None else float(ts))
             state["surprise"] = round(0.9 * state.get("surprise", 0.0) + 0.1 * score, 4)
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3), "behaviour": state["surprise"]}
             findings.append(Finding("hpc", score, f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected",
                                     evidence))
         return findings
+
+
+def _daily_surprise(daily: dict[str, Any], name: str, value: float, ts: float) -> tuple[float, float] | None:
+    """(z of ``value`` against the usual value at this time of day, that usual value), or None while unlearned."""
+    profile = daily.get(name)
+    if profile is None or ts - profile["since"] < 2 * DAY_S or profile["errors"][1] < 50:
+        return None
+    slot = profile["slots"].get(str(int(ts % DAY_S / DAY_S * DAY_BINS)))
+    if slot is None or slot[1] < DAY_WARMUP:
+        return None
+    usual = slot[0]
+    return abs(value - usual) / math.sqrt(profile["errors"][0] + 1e-6 + (RELATIVE_FLOOR * abs(usual)) ** 2), usual
+
+
+def _learn_daily(daily: dict[str, Any], name: str, value: float, ts: float, error_rate: float) -> None:
+    """The quarter-hour's usual value follows its visits; the error against it is learned over the whole day."""
+    profile = daily.get(name)
+    if profile is None:
+        if len(daily) >= MAX_DAILY:
+            return
+        profile = daily[name] = {"since": ts, "slots": {}, "errors": [0.0, 0]}
+    key = str(int(ts % DAY_S / DAY_S * DAY_BINS))
+    slot = profile["slots"].get(key)
+    if slot is None:
+        profile["slots"][key] = [value, 1]
+        return
+    usual, visits = slot
+    if visits >= DAY_WARMUP:
+        variance, count = profile["errors"]
+        weight = max(error_rate, 1.0 / (count + 1))
+        error = value - usual
+        profile["errors"] = [(1 - weight) * (variance + weight * error * error), count + 1]
+    slot[0], slot[1] = usual + max(DAY_RATE, 1.0 / (visits + 1)) * (value - usual), visits + 1
+
+
+MAX_DAILY = 16  # metrics per entity with a daily profile (each holds up to DAY_BINS slots)
 
 
 class GlobalRates:

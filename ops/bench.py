@@ -233,8 +233,9 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
             "speedup_vs_re": round(events_per_s / re_per_s, 2)}
 
 
-def _bench_events(count: int, seed: int = 1) -> list[dict[str, Any]]:
-    """A realistic generated mix with unique ids: HTTP, process, auth, network, agent messages, metrics."""
+def _bench_events(count: int, seed: int = 1, entities: int | None = None) -> list[dict[str, Any]]:
+    """A realistic generated mix with unique ids: HTTP, process, auth, network, agent messages, metrics; with
+    ``entities``, the events are spread over that many distinct entities in turn (to fill the tables)."""
     from ops.scenario import demo_scenario
 
     out: list[dict[str, Any]] = []
@@ -244,14 +245,21 @@ def _bench_events(count: int, seed: int = 1) -> list[dict[str, Any]]:
             event["event_id"] = f"b{seed}-{event['event_id']}"
         out += batch
         seed += 1
-    return out[:count]
+    out = out[:count]
+    if entities:
+        for index, event in enumerate(out):
+            event["entity"] = f"bench-{index % entities:07d}"
+    return out
 
 
 def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None = None,
-                   partitions: int = 4, timeout_s: float = 600.0, workers: int = 1) -> dict[str, Any]:
+                   partitions: int = 4, timeout_s: float | None = None, workers: int = 1,
+                   entities: int | None = None) -> dict[str, Any]:
     """The whole pipeline on the embedded stack against a confluent-kafka consume→produce copy of the same topic
     (the floor), in one run; with ``rate``, offered load and telemetry→verdict latency instead. ``workers``
-    workers share the topics (own data dirs and web ports); the clock starts when the first is ready."""
+    workers share the topics (own data dirs and web ports); the clock starts when the first is ready. ``entities``
+    spreads the events over that many distinct entities (the tables' size); ``timeout_s`` defaults to 600 s or 1 ms
+    per event, whichever is longer."""
     import shutil
     import tempfile
     from pathlib import Path
@@ -260,7 +268,8 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
 
     from ops import kafka, stack
 
-    sample = _bench_events(events)
+    sample = _bench_events(events, entities=entities)
+    timeout_s = timeout_s if timeout_s is not None else max(600.0, events / 1000)
     with tempfile.TemporaryDirectory(prefix="vertice-bench-") as folder:
         embedded = stack.EmbeddedStack(Path(folder))
         try:
@@ -272,7 +281,8 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                 with contextlib.suppress(Exception):
                     future.result(10)
             producer = kafka.producer(urls.kafka, **{"linger.ms": 20, "batch.num.messages": 10000})
-            result: dict[str, Any] = {"events": events, "batch": batch, "partitions": partitions, "workers": workers}
+            result: dict[str, Any] = {"events": events, "batch": batch, "partitions": partitions, "workers": workers,
+                                      "entities": entities or len({e["entity"] for e in sample})}
             if rate is None:
                 messages = _produce(producer, sample, batch)
                 result["passthrough_eps"] = round(events / _copy_floor(urls.kafka, messages), 1)

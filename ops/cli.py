@@ -406,9 +406,12 @@ def rules_test_crs(tests_dir: Path, packs: tuple[Path, ...], as_json: bool) -> N
 @click.option("--batch", type=click.IntRange(1, 10_000), default=100, help="Events per Kafka message.")
 @click.option("--rate", type=click.FloatRange(min=1), default=None, help="Offer this many events/s instead.")
 @click.option("--workers", type=click.IntRange(1, 8), default=1, help="Workers sharing the topics.")
+@click.option("--entities", type=click.IntRange(1, 100_000_000), default=None,
+              help="Spread the events over this many distinct entities [default: as generated].")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def bench(ctx: click.Context, events: int, batch: int, rate: float | None, workers: int, as_json: bool) -> None:
+def bench(ctx: click.Context, events: int, batch: int, rate: float | None, workers: int, entities: int | None,
+          as_json: bool) -> None:
     """The whole pipeline on the embedded stack against a bare consume→produce copy (same run), or a
     sub-benchmark below. Each reports its own baseline from the same run."""
     if ctx.invoked_subcommand is not None:
@@ -420,9 +423,10 @@ def bench(ctx: click.Context, events: int, batch: int, rate: float | None, worke
         return (f"{r['verdicts']}/{events} events judged (missing {r['missing']}, conflicting "
                 f"{r['conflicting_verdicts']}, redelivered {r['redelivered']}): pipeline {r['pipeline_eps']:,.0f} "
                 f"events/s{floor}; latency p50 {r['latency_ms']['p50']} ms, p99 {r['latency_ms']['p99']} ms; "
-                f"peak worker RSS {r['rss_mb']} MB ({r['workers']} worker{'s' if r['workers'] > 1 else ''})")
+                f"peak worker RSS {r['rss_mb']} MB ({r['workers']} worker{'s' if r['workers'] > 1 else ''}, "
+                f"{r['entities']:,} entities)")
 
-    _emit(bench_pipeline(events, batch, rate, workers=workers), as_json, render)
+    _emit(bench_pipeline(events, batch, rate, workers=workers, entities=entities), as_json, render)
 
 
 @bench.command("cortex")
@@ -516,7 +520,8 @@ def hpc_nab(data_dir: Path, out_dir: Path, windows_file: Path | None, threshold:
     _emit(result, as_json, lambda r: (
         f"{r['series']} series, {r['points']} points: {r['windows_detected']}/{r['windows']} anomaly windows "
         f"detected ({r['window_detection_rate']:.1%}), {r['false_alarms']} false alarms outside them "
-        f"(threshold {r['threshold']}); CSVs in {out_dir}"))
+        f"(threshold {r['threshold']}); NAB standard score {r['nab_standard_score']} (best threshold "
+        f"{r['nab_threshold']}); CSVs in {out_dir}"))
 
 
 @main.command("eval")

@@ -6,7 +6,7 @@ import csv
 import json
 import math
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +16,15 @@ DETECTOR = "vertice"
 
 
 def _ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace(".000000", ""))
+    return datetime.fromisoformat(text.replace(".000000", "")).replace(tzinfo=UTC)
 
 
 def score_series(rows: Sequence[tuple[str, float]], series: str) -> list[float]:
     """Prequential scores: each point is scored before the model learns from it."""
     detector = PredictionError()
     state = detector.fresh_state()
-    items = [{"event": {"event_id": f"{series}-{i}", "ts": float(i), "entity": series, "kind": "metric",
-                        "metric": {"name": "value", "value": value}}} for i, (_, value) in enumerate(rows)]
+    items = [{"event": {"event_id": f"{series}-{i}", "ts": _ts(stamp).timestamp(), "entity": series, "kind": "metric",
+                        "metric": {"name": "value", "value": value}}} for i, (stamp, value) in enumerate(rows)]
     return [f.score for f in detector.score_batch(items, state)]
 
 

@@ -7,6 +7,7 @@ import heapq
 import logging
 from typing import Any
 
+from aiokafka.partitioner import DefaultPartitioner
 from confluent_kafka import KafkaException, Producer
 
 from ops.kafka import bootstrap
@@ -96,3 +97,18 @@ class Emitter:
             await self.flush()
 
         faust_producer.flush = flush_both
+
+
+def co_partitioned(groups: dict[str, list[Any]], partitions: int, per_message: int) -> list[tuple[bytes, list[Any]]]:
+    """Envelopes of at most ``per_message`` items, each holding the items of keys that share a partition (as
+    murmur2 places them) and keyed by one of those keys: a message per partition rather than per key (a batch
+    of a thousand distinct entities is four messages on four partitions, not a thousand), while every key's
+    items still land in its own partition, in order, beside its table state."""
+    every = list(range(partitions))
+    place = DefaultPartitioner()
+    by_partition: dict[int, tuple[bytes, list[Any]]] = {}
+    for key, items in groups.items():
+        raw = key.encode()
+        by_partition.setdefault(place(raw, every, every), (raw, []))[1].extend(items)
+    return [(raw, items[first:first + per_message]) for raw, items in by_partition.values()
+            for first in range(0, len(items), per_message)]

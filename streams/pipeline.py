@@ -23,12 +23,12 @@ from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
-from streams.emit import Emitter
+from streams.emit import Emitter, co_partitioned
 from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
 from streams.reload import PackReloader
 from streams.settings import Settings
-from streams.topics import Topics
+from streams.topics import SCORED_PER_MESSAGE, Topics, scored_take
 from streams.web import queue_depths
 from tables.entities import Tables, writing_for
 
@@ -39,9 +39,23 @@ GLOBAL_KEY = b"\xff\xfeglobal"  # not UTF-8, so no entity can be named this
 GLOBAL_SAVE_S = 5.0
 STORM_BACKLOG = 500  # cytokines waiting in the worker above which telemetry intake pauses during a storm
 STORM_MAX_WAIT_S = 2.0
-# one entity's scored events per message at most: a micro-batch of 100-event envelopes can hold tens of thousands
-# of one entity's events, and a message must stay far below the broker's size limit (~1.5 KB per scored event)
-SCORED_PER_MESSAGE = 256
+
+
+TRIAGE_CHUNK_BYTES = 2 * 1024 * 1024  # ~7,000 typical events
+
+
+def byte_chunks(messages: list[RawMessage], max_bytes: int) -> list[list[RawMessage]]:
+    """``messages`` in order, cut into runs of at most ``max_bytes`` of values (a larger message alone)."""
+    chunks: list[list[RawMessage]] = []
+    size = 0
+    for message in messages:
+        if chunks and size + len(message.value) <= max_bytes:
+            chunks[-1].append(message)
+            size += len(message.value)
+        else:
+            chunks.append([message])
+            size = len(message.value)
+    return chunks
 
 
 def _raw(event: Any) -> RawMessage:
@@ -156,6 +170,33 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
 
     temperature = cytokines.Temperature()
     silence = SilenceWatch()
+    scored_partitions = topics.scored.partitions or settings.partitions
+
+    async def triage_and_emit(messages: list[RawMessage]) -> None:
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        out = await asyncio.to_thread(triage, stages, messages, None, timings)
+        metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
+        observe_cells(timings, out.events)
+        if out.agent_messages:
+            metrics.narrative_requests.inc(out.agent_messages)
+            metrics.narrative_duration.observe(timings.get("semantic", 0.0))
+            if out.semantic_failed:
+                metrics.narrative_errors.inc()
+        metrics.events.inc(out.events)
+        for record in out.dlq:
+            metrics.rejected.labels(record["reason"]).inc()
+            await emitter.send(topics.dlq, None, orjson.dumps(record))
+        for items in out.by_entity.values():
+            if settings.reflex_commands:
+                await send_reflex_commands(items)
+            for item in items:
+                metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
+                metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
+                for match in item["reflex"]["matches"]:
+                    metrics.rte_matches.labels(match["category"], match["severity"]).inc()
+        for key, envelope in co_partitioned(out.by_entity, scored_partitions, SCORED_PER_MESSAGE):
+            await emitter.send(topics.scored, key, orjson.dumps(envelope))
 
     @app.agent(topics.telemetry, name="triage")
     async def triage_agent(stream: Any) -> None:
@@ -163,44 +204,24 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             if waited := await hold_for_the_storm(lambda: temperature.state,
                                                   lambda: queue_depths(app).get(settings.topic_cytokines, 0)):
                 metrics.storm_backpressure.inc(waited)
-            started = time.perf_counter()
-            timings: dict[str, float] = {}
-            out = await asyncio.to_thread(triage, stages, [_raw(e) for e in events], None, timings)
-            metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
-            observe_cells(timings, out.events)
-            if out.agent_messages:
-                metrics.narrative_requests.inc(out.agent_messages)
-                metrics.narrative_duration.observe(timings.get("semantic", 0.0))
-                if out.semantic_failed:
-                    metrics.narrative_errors.inc()
-            metrics.events.inc(out.events)
-            for record in out.dlq:
-                metrics.rejected.labels(record["reason"]).inc()
-                await emitter.send(topics.dlq, None, orjson.dumps(record))
-            for entity, items in out.by_entity.items():
-                if settings.reflex_commands:
-                    await send_reflex_commands(items)
-                for item in items:
-                    metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
-                    metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
-                    for match in item["reflex"]["matches"]:
-                        metrics.rte_matches.labels(match["category"], match["severity"]).inc()
-                for first in range(0, len(items), SCORED_PER_MESSAGE):
-                    await emitter.send(topics.scored, entity.encode(),
-                                       orjson.dumps(items[first:first + SCORED_PER_MESSAGE]))
+            # a micro-batch counts messages, and a message can hold many events: triage at most
+            # TRIAGE_CHUNK_BYTES of telemetry at once, so a backlog of large envelopes stays within memory
+            for chunk in byte_chunks([_raw(e) for e in events], TRIAGE_CHUNK_BYTES):
+                await triage_and_emit(chunk)
 
     @app.agent(topics.scored, name="immune")
     async def immune_agent(stream: Any) -> None:
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
+        async for events in stream.take_events(scored_take(settings), within=settings.batch_within_s):
             started, started_at = time.perf_counter(), time.time()
             groups: dict[bytes, list[Any]] = {}
             last_event: dict[bytes, Any] = {}
             fresh, replayed = unjudged(stages, [_raw(e) for e in events], started_at)
             metrics.replayed.inc(replayed)
             for event, items in zip(events, fresh, strict=True):
-                if items:
-                    groups.setdefault(event.key, []).extend(items)
-                    last_event[event.key] = event
+                for item in items:  # a message holds several entities of its partition
+                    key = str(item["event"]["entity"]).encode()
+                    groups.setdefault(key, []).append(item)
+                    last_event[key] = event
             timings: dict[str, float] = {}
             verdicts: list[dict[str, Any]] = []
             all_items: list[Any] = []

@@ -66,6 +66,7 @@ class Settings:
     max_message_bytes: int = 1024 * 1024
     dedup_window_s: float = 600.0
     dedup_capacity: int = 1_000_000
+    table_memory_mb: int = 256
     emit_benign: bool = True
     sink_benign: bool = False
     escalation_threshold: float = 0.8

@@ -59,6 +59,8 @@ async def settle(predicate: Any, timeout_s: float = 5.0) -> None:
 
 
 def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiokafka.partitioner import DefaultPartitioner
+
     scored = record(monkeypatch, app_module, app_module.topics.scored)
     dlq = record(monkeypatch, app_module, app_module.topics.dlq)
     events = [make_event(entity="a"), make_event(entity="b"), make_event(entity="a")]
@@ -67,11 +69,18 @@ def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: 
         async with agent(app_module, "triage").test_context() as ctx:
             await ctx.put(key=b"a", value=orjson.dumps(events))
             await ctx.put(key=b"x", value=b"{not json")
-            await settle(lambda: len(scored.sent) >= 2 and dlq.sent)
+            await settle(lambda: sum(len(orjson.loads(v)) for _, v in scored.sent) >= 3 and dlq.sent)
 
     asyncio.run(run())
-    by_entity = {key: [item["event"]["event_id"] for item in orjson.loads(value)] for key, value in scored.sent}
-    assert by_entity == {b"a": [events[0]["event_id"], events[2]["event_id"]], b"b": [events[1]["event_id"]]}
+    every = list(range(app_module.topics.scored.partitions))
+    place = DefaultPartitioner()
+    by_entity: dict[str, list[str]] = {}
+    for key, value in scored.sent:  # one message per partition, each item in its own entity's partition
+        for item in orjson.loads(value):
+            assert place(item["event"]["entity"].encode(), every, every) == place(key, every, every)
+            by_entity.setdefault(item["event"]["entity"], []).append(item["event"]["event_id"])
+    assert by_entity == {"a": [events[0]["event_id"], events[2]["event_id"]], "b": [events[1]["event_id"]]}
+    assert len(scored.sent) == len({place(key, every, every) for key, _ in scored.sent})
     first = orjson.loads(scored.sent[0][1])[0]
     assert {"reflex", "neutrophil"} <= set(first)
     [(_, raw_record)] = dlq.sent

@@ -1,5 +1,7 @@
 from typing import Any
 
+import pytest
+
 from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter, classify
@@ -161,3 +163,35 @@ def test_nk_flags_a_heartbeat_that_stops_while_it_is_still_silent() -> None:
     watch.observe("a", state)
     watch.observe("b", state)
     assert list(watch.watched) == ["a", "b"]  # bounded: the least recently heard is forgotten
+
+
+def _daily_cpu(days: int, peak_missing_on: int | None = None) -> list[dict[str, Any]]:
+    """5-minute CPU samples with a daytime peak (50 at night, up to 90 at noon) and a little noise."""
+    import math
+
+    events = []
+    for i in range(days * 288):
+        day, minute = divmod(i, 288)
+        peak = 40.0 * max(0.0, math.sin(2 * math.pi * (minute / 288 - 0.25)))
+        value = 50.0 + (0.0 if day == peak_missing_on else peak) + ((i * 7) % 5 - 2)
+        events.append(scored(make_event("metric", name="cpu", value=value, ts=1_700_000_000.0 + 300.0 * i)))
+    return events
+
+
+def test_hpc_flags_a_daily_peak_that_does_not_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Level 1 follows the recent level, so a day that stays flat looks normal to it; the time-of-day profile
+    expected the peak. The same series with every peak in place stays quiet."""
+    import agents.hpc as hpc_module
+
+    hpc = PredictionError()
+    quiet = hpc.score_batch(_daily_cpu(6), hpc.fresh_state())
+    assert max(f.score for f in quiet[3 * 288:]) < 0.3
+    broken = hpc.score_batch(_daily_cpu(6, peak_missing_on=4), hpc.fresh_state())
+    flagged = [f for f in broken[4 * 288:5 * 288] if f.score >= 0.5]
+    assert flagged and all(f.evidence["feature"] == "metric.cpu@time_of_day" for f in flagged)
+    assert max(f.score for f in broken[:4 * 288]) < 0.3
+    assert flagged[0].evidence["expected"] > flagged[0].evidence["observed"] + 10  # early in the missing rise
+
+    monkeypatch.setattr(hpc_module, "DAY_WARMUP", 10**9)  # the recent level alone
+    unflagged = hpc.score_batch(_daily_cpu(6, peak_missing_on=4), hpc.fresh_state())
+    assert max(f.score for f in unflagged[4 * 288:5 * 288]) < 0.5
