@@ -27,6 +27,7 @@ DAY_BINS = 96
 DAY_RATE = 0.2
 DAY_WARMUP = 3
 DAY_S = 86_400.0
+MAX_DAILY = 16  # metrics per entity with a daily profile (each holds up to DAY_BINS slots)
 
 
 def ewma_update(stats: list[float], value: float, learning_rate: float,
@@ -90,8 +91,7 @@ class PredictionError:
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
             features, place = observe(item["event"])
-            ts = item["event"].get("ts")
-            self._update(state, features, place, None if ts is None else float(ts))
+            self._update(state, features, place, _event_ts(item["event"]))
 
     def _update(self, state: State, features: dict[str, float], place: str | None, ts: float | None) -> None:
         if self.frozen:
@@ -100,7 +100,6 @@ class PredictionError:
         for name, value in features.items():
             if ts is not None and name.startswith("metric."):
                 _learn_daily(state.setdefault("daily", {}), name, value, ts, self.error_rate)
-        for name, value in features.items():
             stats = state["features"].get(name)
             if stats is None:
                 if len(state["features"]) < MAX_FEATURES:  # bounded state per entity
@@ -118,7 +117,7 @@ class PredictionError:
             attention = 1.0 - 0.3 * self.modulation.attention * state.get("surprise", 0.0)
             z_alarm = self.z_alarm * self.modulation.threshold_scale * attention
             features, place = observe(item["event"])
-            ts = item["event"].get("ts")
+            ts = _event_ts(item["event"])
             worst_name, worst_z, expected, observed = "", 0.0, 0.0, 0.0
             for name, value in features.items():
                 stats = state["features"].get(name)
@@ -129,7 +128,7 @@ class PredictionError:
                 if z > worst_z:
                     worst_name, worst_z, expected, observed = name, z, mean, value
                 if ts is not None and name.startswith("metric."):
-                    usual = _daily_surprise(state.get("daily", {}), name, value, float(ts))
+                    usual = _daily_surprise(state.get("daily", {}), name, value, ts)
                     if usual is not None and usual[0] > worst_z:
                         worst_name, worst_z, expected, observed = f"{name}@time_of_day", usual[0], usual[1], value
             score = 1.0 - math.exp(-max(0.0, worst_z - z_alarm) / 6.0)
@@ -137,7 +136,7 @@ class PredictionError:
                 if score < 0.3:
                     worst_name, expected, observed = "place", 0.0, 1.0
                 score = max(score, 0.3)
-            self._update(state, features, place, None if ts is None else float(ts))
+            self._update(state, features, place, ts)
             state["surprise"] = round(0.9 * state.get("surprise", 0.0) + 0.1 * score, 4)
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3), "behaviour": state["surprise"]}
@@ -146,12 +145,22 @@ class PredictionError:
         return findings
 
 
+def _event_ts(event: dict[str, Any]) -> float | None:
+    ts = event.get("ts")
+    return None if ts is None else float(ts)
+
+
+def _slot(ts: float) -> str:
+    """The quarter-hour of the day ``ts`` falls in, as a table key (state is JSON: keys are text)."""
+    return str(int(ts % DAY_S / DAY_S * DAY_BINS))
+
+
 def _daily_surprise(daily: dict[str, Any], name: str, value: float, ts: float) -> tuple[float, float] | None:
     """(z of ``value`` against the usual value at this time of day, that usual value), or None while unlearned."""
     profile = daily.get(name)
     if profile is None or ts - profile["since"] < 2 * DAY_S or profile["errors"][1] < 50:
         return None
-    slot = profile["slots"].get(str(int(ts % DAY_S / DAY_S * DAY_BINS)))
+    slot = profile["slots"].get(_slot(ts))
     if slot is None or slot[1] < DAY_WARMUP:
         return None
     usual = slot[0]
@@ -165,7 +174,7 @@ def _learn_daily(daily: dict[str, Any], name: str, value: float, ts: float, erro
         if len(daily) >= MAX_DAILY:
             return
         profile = daily[name] = {"since": ts, "slots": {}, "errors": [0.0, 0]}
-    key = str(int(ts % DAY_S / DAY_S * DAY_BINS))
+    key = _slot(ts)
     slot = profile["slots"].get(key)
     if slot is None:
         profile["slots"][key] = [value, 1]
@@ -177,9 +186,6 @@ def _learn_daily(daily: dict[str, Any], name: str, value: float, ts: float, erro
         error = value - usual
         profile["errors"] = [(1 - weight) * (variance + weight * error * error), count + 1]
     slot[0], slot[1] = usual + max(DAY_RATE, 1.0 / (visits + 1)) * (value - usual), visits + 1
-
-
-MAX_DAILY = 16  # metrics per entity with a daily profile (each holds up to DAY_BINS slots)
 
 
 class GlobalRates:

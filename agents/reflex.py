@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import hashlib
 import math
+import operator
 import re
 import threading
 import time
@@ -180,7 +181,6 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
     "protocol": lambda v: [v.version],
     "request_line": lambda v: [f"{v.method} {v.uri} {v.version}"],
 }
-HTTP_FIELDS = frozenset(f"http.{name}" for name in _HTTP_FIELDS)
 
 # The parts of a request each HTTP field reads, in the field's value order. A request line, a header set and a body
 # each repeat across requests far more often than whole requests do; the engine remembers each part's matches for
@@ -274,12 +274,6 @@ def extract_values(event: Event, field: str, view_cache: dict[str, Any] | None =
     return [] if section is None else section_reader(field)(section)
 
 
-def extract_field(event: Event, field: str, view_cache: dict[str, Any] | None = None) -> str | None:
-    """The values of ``field`` joined by newlines, or None when it has none."""
-    values = extract_values(event, field, view_cache)
-    return "\n".join(values) if values else None
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Match:
     rule_id: int
@@ -313,15 +307,16 @@ class _Group:
         step is keyed by the steps up to it, so chains that start alike compute their start once."""
         found = self._plans.get(changing)
         if found is None:
-            to_compute = []
+            untouched, to_compute = [], []
             for chain in self.chains:
                 if changing.isdisjoint(chain):
+                    untouched.append(chain)
                     continue
                 start = next(n for n, name in enumerate(chain) if name in changing)
                 effective = chain[start:]
                 to_compute.append((chain, tuple((effective[:n + 1], TRANSFORMS[name])
                                                 for n, name in enumerate(effective))))
-            found = self._plans[changing] = (frozenset(c for c in self.chains if changing.isdisjoint(c)), to_compute)
+            found = self._plans[changing] = (frozenset(untouched), to_compute)
         return found
 
 
@@ -363,7 +358,6 @@ class ReflexEngine:
         self.pack = pack
         self.cache_dir = cache_dir
         self.rules: dict[int, Rule] = {r.id: r for r in pack.rules}
-        self._chain_of = {r.id: r.transforms for r in pack.rules}
         grouped: dict[str, list[Rule]] = {}
         for rule in pack.rules:
             for field in rule.fields:
@@ -409,7 +403,7 @@ class ReflexEngine:
                 self._scan_part(section, readers, 0, found)
         if not found:
             return []
-        found.sort(key=_group_then_part)
+        found.sort(key=operator.itemgetter(0, 1))  # by group, then part; hits never compared
         limit = cap or len(self.rules)
         matches: list[Match] = []
         seen: set[int] = set()
@@ -487,7 +481,7 @@ class ReflexEngine:
         for text, chains in outputs.items():
             if chains:
                 group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_on_match,
-                                    context=(fired, hits, chains, self._chain_of), scratch=scratch)
+                                    context=(fired, hits, chains, self.rules), scratch=scratch)
         found = tuple(hits)
         if len(value) <= MEMO_MAX_CHARS:
             if len(group.memo) >= MEMO_ENTRIES:
@@ -496,17 +490,13 @@ class ReflexEngine:
         return found
 
 
-def _group_then_part(entry: tuple[int, int, Any]) -> tuple[int, int]:
-    return entry[0], entry[1]
-
-
-_MatchContext = tuple[set[int], list[tuple[int, int]], set[tuple[str, ...]], dict[int, tuple[str, ...]]]
+_MatchContext = tuple[set[int], list[tuple[int, int]], set[tuple[str, ...]], dict[int, Rule]]
 
 
 def _on_match(rule_id: int, _start: int, end: int, _flags: int, context: _MatchContext) -> bool:
     """Keeps the first match of each rule whose own transformation chain produced the scanned text."""
-    fired, hits, chains, chain_of = context
-    if rule_id not in fired and chain_of[rule_id] in chains:
+    fired, hits, chains, rules = context
+    if rule_id not in fired and rules[rule_id].transforms in chains:
         fired.add(rule_id)
         hits.append((rule_id, end))
     return False

@@ -173,7 +173,6 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
 
     temperature = cytokines.Temperature()
     silence = SilenceWatch()
-    scored_partitions = topics.scored.partitions or settings.partitions
 
     async def triage_and_emit(messages: list[RawMessage]) -> None:
         started = time.perf_counter()
@@ -198,7 +197,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
                 for match in item["reflex"]["matches"]:
                     metrics.rte_matches.labels(match["category"], match["severity"]).inc()
-        for key, envelope in co_partitioned(out.by_entity, scored_partitions, SCORED_PER_MESSAGE):
+        for key, envelope in co_partitioned(out.by_entity, settings.partitions, SCORED_PER_MESSAGE):
             await emitter.send(topics.scored, key, orjson.dumps(envelope))
 
     @app.agent(topics.telemetry, name="triage")

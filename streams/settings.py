@@ -111,6 +111,8 @@ class Settings:
             raise ConfigError("VERTICE_PARTITIONS", "must be at least 1")
         if self.batch_size < 1:
             raise ConfigError("VERTICE_BATCH_SIZE", "must be at least 1")
+        if self.table_memory_mb < 1:
+            raise ConfigError("VERTICE_TABLE_MEMORY_MB", "must be at least 1")
         if self.max_message_bytes < 1024:
             raise ConfigError("VERTICE_MAX_MESSAGE_BYTES", "must be at least 1024")
         if self.processing_guarantee not in ("at_least_once", "exactly_once"):

@@ -3,7 +3,7 @@ from typing import Any
 
 import pytest
 
-from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, decide, extract_field, extract_values, triage_batch
+from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, decide, extract_values, triage_batch
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def test_pack_rejects_duplicate_ids(tmp_path: Path) -> None:
         RulePack.load(pack)
 
 
-def test_extract_field_variants(event_factory: Any) -> None:
+def test_extract_values_variants(event_factory: Any) -> None:
     headers = {"Cookie": "s=1; t=2", "Content-Type": "application/json"}
     event = event_factory(uri="/a/b?x=1&y=%27two%27", headers=headers,
                           body='{"user": {"name": "bob", "ids": [1, 2]}}')
@@ -62,9 +62,9 @@ def test_extract_field_variants(event_factory: Any) -> None:
                                                         "json.user.ids.array_1"]
     assert extract_values(event, "http.cookies_names") == ["s", "t"]
     assert extract_values(event, "http.headers.cookie") == ["s=1; t=2"]
-    assert extract_field(event, "http.path") == "/a/b"
-    assert extract_field(event, "http.query") == "x=1&y=%27two%27"
-    assert extract_field(event, "process.cmdline") is None
+    assert extract_values(event, "http.path") == ["/a/b"]
+    assert extract_values(event, "http.query") == ["x=1&y=%27two%27"]
+    assert extract_values(event, "process.cmdline") == []
     form = event_factory(method="POST", uri="/p", body="a=1+2&b=%3Cx%3E")
     assert extract_values(form, "http.args") == ["1 2", "<x>"]
 

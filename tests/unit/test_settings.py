@@ -28,7 +28,7 @@ def test_frozen() -> None:
 
 
 @pytest.mark.parametrize(("var", "value"), [("VERTICE_BATCH_SIZE", "many"), ("VERTICE_EMIT_BENIGN", "maybe"),
-                                            ("VERTICE_PARTITIONS", "0")])
+                                            ("VERTICE_PARTITIONS", "0"), ("VERTICE_TABLE_MEMORY_MB", "0")])
 def test_bad_values_name_the_variable(var: str, value: str) -> None:
     with pytest.raises(ConfigError) as info:
         Settings.from_env({var: value})
