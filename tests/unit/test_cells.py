@@ -25,6 +25,26 @@ def test_hpc_flags_spike_and_stays_quiet_without_it() -> None:
     assert findings[40].evidence["feature"] == "metric.cpu" and findings[40].evidence["observed"] == 400.0
 
 
+def test_hpc_alerts_once_per_metric_episode_but_on_every_request() -> None:
+    """A metric that jumps and stays up is one alert; it alerts again after HABITUATION observations without a
+    higher surprise. Each odd request to an endpoint is its own act and is always scored."""
+    from agents.hpc import HABITUATION
+
+    hpc = PredictionError()
+    values = [50.0 + (i % 5) for i in range(40)] + [400.0] * 5 + [50.0 + (i % 5) for i in range(20)]
+    findings = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in values], hpc.fresh_state())
+    assert [i for i, f in enumerate(findings) if f.score > 0.5] == [40]
+    assert findings[41].evidence["habituated"] and findings[41].evidence["z"] > 6.0  # still surprising, not new
+    relapse = [50.0 + (i % 5) for i in range(40)] + [400.0] + [50.0 + (i % 5) for i in range(HABITUATION)] + [400.0]
+    again = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in relapse], hpc.fresh_state())
+    assert again[40].score > 0.5 and again[-1].score > 0.5
+
+    state = hpc.fresh_state()
+    hpc.score_batch([scored(make_event(uri=f"/shop/search?q=x{i % 7}")) for i in range(60)], state)
+    odd = hpc.score_batch([scored(make_event(uri="/shop/search?q=" + "x" * 400))] * 3, state)
+    assert all(f.score > 0.3 and "habituated" not in f.evidence for f in odd)  # lower only as the profile learns
+
+
 def test_hpc_flags_a_new_endpoint_after_warmup() -> None:
     hpc = PredictionError()
     state = hpc.fresh_state()
