@@ -12,7 +12,7 @@ from typing import Any
 import orjson
 
 from agents.types import Event, RawMessage
-from schemas.contracts import TELEMETRY_KINDS, ValidationError, validator
+from schemas.contracts import TELEMETRY_KINDS, ValidationError, telemetry_validator, validator
 from schemas.errors import (
     DuplicateEvent,
     InvalidUTF8,
@@ -96,7 +96,7 @@ def _validate_event(doc: Any, index: int | None) -> Event:
         raise UnknownKind(f"unknown kind {kind[:64]!r}; known: {', '.join(TELEMETRY_KINDS)}",
                           index=index, event_id=event_id)
     try:
-        validator("telemetry")(doc)
+        (telemetry_validator(kind) if kind in TELEMETRY_KINDS else validator("telemetry"))(doc)
     except ValidationError as exc:
         raise SchemaViolation(str(exc)[:500], index=index, event_id=event_id) from None
     return doc

@@ -189,14 +189,19 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
         for record in out.dlq:
             metrics.rejected.labels(record["reason"]).inc()
             await emitter.send(topics.dlq, None, orjson.dumps(record))
+        decisions: collections.Counter[str] = collections.Counter()
+        matched: collections.Counter[tuple[str, str]] = collections.Counter()
         for items in out.by_entity.values():
             if settings.reflex_commands:
                 await send_reflex_commands(items)
             for item in items:
-                metrics.rte_decisions.labels(item["reflex"]["decision"]).inc()
+                decisions[item["reflex"]["decision"]] += 1
                 metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
-                for match in item["reflex"]["matches"]:
-                    metrics.rte_matches.labels(match["category"], match["severity"]).inc()
+                matched.update((match["category"], match["severity"]) for match in item["reflex"]["matches"])
+        for decision, count in decisions.items():  # a labelled counter costs a lock and a lookup per call
+            metrics.rte_decisions.labels(decision).inc(count)
+        for (category, severity), count in matched.items():
+            metrics.rte_matches.labels(category, severity).inc(count)
         for key, envelope in co_partitioned(out.by_entity, settings.partitions, SCORED_PER_MESSAGE):
             await emitter.send(topics.scored, key, orjson.dumps(envelope))
 
@@ -250,8 +255,9 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 with writing_for(last_event[key]):
                     tables.entities[key] = state
             now = time.time()
+            for final, count in collections.Counter(v["final_verdict"] for v in verdicts).items():
+                metrics.verdicts.labels(final).inc(count)
             for v in verdicts:
-                metrics.verdicts.labels(v["final_verdict"]).inc()
                 metrics.telemetry_to_verdict.observe(max(0.0, now - v["event_ts"]))
                 if settings.emit_benign or v["final_verdict"] != "BENIGN":
                     await emitter.send(topics.verdicts, v["entity"].encode(), orjson.dumps(v))

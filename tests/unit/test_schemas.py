@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from ops.scenario import demo_scenario
-from schemas.contracts import SCHEMA_NAMES, load_schema, validate
+from schemas.contracts import SCHEMA_NAMES, TELEMETRY_KINDS, ValidationError, load_schema, telemetry_validator, validate
 from schemas.records import RECORD_FOR_SCHEMA
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +25,35 @@ def test_schema_is_valid_and_examples_pass(name: str) -> None:
 def test_generated_scenario_events_are_valid_telemetry() -> None:
     for event in demo_scenario(benign_http=50, attacks=10).events:
         validate("telemetry", event)
+
+
+def _accepts(check: Any, event: Any) -> bool:
+    try:
+        check(event)
+    except (ValidationError, jsonschema.ValidationError):
+        return False
+    return True
+
+
+def test_each_kind_validator_accepts_what_the_whole_schema_accepts() -> None:
+    schema = load_schema("telemetry")
+    events = demo_scenario(seed=3, benign_http=30, attacks=10).events
+    assert {e["kind"] for e in events} == set(TELEMETRY_KINDS)
+    variants: list[dict[str, Any]] = []
+    for event in events:
+        kind = event["kind"]
+        other = next(k for k in TELEMETRY_KINDS if k != kind)
+        variants += [event, {k: v for k, v in event.items() if k != kind},  # its section missing
+                     {**event, kind: {}},  # its section without its required fields
+                     {**event, kind: {f: 7 for f in event[kind]}},  # every field of the wrong type
+                     {**{k: v for k, v in event.items() if k != kind}, other: event[kind]},  # under another name
+                     {**event, "ts": -1}, {**event, "extra": [1, 2]}]
+    verdicts = [(_accepts(telemetry_validator(v["kind"]), v), _accepts(lambda d: jsonschema.validate(d, schema), v))
+                for v in variants]
+    assert all(ours == reference for ours, reference in verdicts)
+    assert sum(ours for ours, _ in verdicts) >= len(events)  # each original event, at least, is accepted
+    with pytest.raises(KeyError, match="no telemetry kind"):
+        telemetry_validator("smoke_signal")
 
 
 def _readme_json_blocks() -> list[Any]:
