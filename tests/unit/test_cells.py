@@ -34,7 +34,7 @@ def test_hpc_alerts_once_per_metric_episode_but_on_every_request() -> None:
     values = [50.0 + (i % 5) for i in range(40)] + [400.0] * 5 + [50.0 + (i % 5) for i in range(20)]
     findings = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in values], hpc.fresh_state())
     assert [i for i, f in enumerate(findings) if f.score > 0.5] == [40]
-    assert findings[41].evidence["habituated"] and findings[41].evidence["z"] > 6.0  # still surprising, not new
+    assert findings[41].evidence["suppressed"] and findings[41].evidence["z"] > 6.0  # still surprising, not new
     relapse = [50.0 + (i % 5) for i in range(40)] + [400.0] + [50.0 + (i % 5) for i in range(HABITUATION)] + [400.0]
     again = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in relapse], hpc.fresh_state())
     assert again[40].score > 0.5 and again[-1].score > 0.5
@@ -42,7 +42,24 @@ def test_hpc_alerts_once_per_metric_episode_but_on_every_request() -> None:
     state = hpc.fresh_state()
     hpc.score_batch([scored(make_event(uri=f"/shop/search?q=x{i % 7}")) for i in range(60)], state)
     odd = hpc.score_batch([scored(make_event(uri="/shop/search?q=" + "x" * 400))] * 3, state)
-    assert all(f.score > 0.3 and "habituated" not in f.evidence for f in odd)  # lower only as the profile learns
+    assert all(f.score > 0.3 and "suppressed" not in f.evidence for f in odd)  # lower only as the profile learns
+
+
+def test_hpc_metric_alarms_stay_within_their_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A metric that spikes again and again alarms on its first spikes only: later ones of no greater surprise
+    are its usual behaviour by then. Without the budget every spike alarms."""
+    import agents.hpc as hpc_module
+
+    def alarms() -> list[int]:
+        hpc = PredictionError()
+        values = [400.0 if i % 60 == 59 else 50.0 + (i % 5) for i in range(60 * 12)]
+        found = hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in values], hpc.fresh_state())
+        return [i for i, f in enumerate(found) if f.score > 0.0]
+
+    budgeted = alarms()
+    assert budgeted[0] == 59 and len(budgeted) <= hpc_module.ALARM_BUDGET
+    monkeypatch.setattr(hpc_module, "ALARM_BUDGET", 10**6)
+    assert len(alarms()) == 12
 
 
 def test_hpc_flags_a_new_endpoint_after_warmup() -> None:
