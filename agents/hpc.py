@@ -165,11 +165,18 @@ class PredictionError:
 
 def _reported(peaks: dict[str, list[Any]], metric: str, score: float) -> float:
     """``score`` when it is a new episode peak of ``metric`` within its alarm budget, else 0. ``peaks[metric]``
-    is [observations, [[peak, observation], ...] highest first]."""
-    entry = peaks.setdefault(metric, [0, []])
+    is [observations since its first peak, [[peak, observation], ...] highest first]; a metric without a peak in
+    its window has no entry (the state stays small for the many metrics that never surprise)."""
+    entry = peaks.get(metric)
+    if entry is None:
+        if score <= 0.0:
+            return 0.0
+        entry = peaks[metric] = [0, []]
     entry[0] = now = entry[0] + 1
     recent = [peak for peak in entry[1] if now - peak[1] < ALARM_WINDOW]
     entry[1] = recent
+    if score <= 0.0 and not recent:
+        del peaks[metric]
     if score <= 0.0 or any(high >= score and now - at < HABITUATION for high, at in recent):
         return 0.0
     higher = sum(1 for high, _ in recent if high >= score)

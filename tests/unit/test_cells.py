@@ -58,6 +58,16 @@ def test_hpc_metric_alarms_stay_within_their_budget(monkeypatch: pytest.MonkeyPa
 
     budgeted = alarms()
     assert budgeted[0] == 59 and len(budgeted) <= hpc_module.ALARM_BUDGET
+
+    hpc, state = PredictionError(), PredictionError().fresh_state()
+    quiet = [50.0 + (i % 5) for i in range(200)]
+    hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in quiet], state)
+    assert state["peaks"] == {}  # a metric that never surprises keeps no alarm state
+    hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in [400.0, *quiet]], state)
+    assert len(state["peaks"]["metric.cpu"][1]) >= 1
+    monkeypatch.setattr(hpc_module, "ALARM_WINDOW", 100)
+    hpc.score_batch([scored(make_event("metric", name="cpu", value=v)) for v in quiet], state)
+    assert state["peaks"] == {}  # its peaks have left the window
     monkeypatch.setattr(hpc_module, "ALARM_BUDGET", 10**6)
     assert len(alarms()) == 12
 
