@@ -507,9 +507,10 @@ def hpc() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--labels", "windows_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="NAB's combined_windows.json [default: ../labels/combined_windows.json beside --data].")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Where to count windows detected and false alarms [default: the best threshold NAB's sweep finds].")
 @click.option("--json", "as_json", is_flag=True)
-def hpc_nab(data_dir: Path, out_dir: Path, windows_file: Path | None, threshold: float, as_json: bool) -> None:
+def hpc_nab(data_dir: Path, out_dir: Path, windows_file: Path | None, threshold: float | None, as_json: bool) -> None:
     """Score every NAB series in one streaming pass; write vertice_<series>.csv files mirroring --data."""
     from ops.nab import run
 

@@ -78,41 +78,47 @@ def nab_score(series: Sequence[tuple[Sequence[float], Sequence[tuple[int, int]]]
     return round(100.0 * (best[0] - null) / (perfect - null), 2), best[1]
 
 
-def run(data_dir: Path, out_dir: Path, windows_file: Path, threshold: float = 0.5) -> dict[str, Any]:
+def run(data_dir: Path, out_dir: Path, windows_file: Path, threshold: float | None = None) -> dict[str, Any]:
+    """Score every series, write its CSV, and summarise: NAB's standard score with its best threshold, and the
+    windows detected and false alarms at ``threshold`` (by default that best threshold: the detector's operating
+    point, as NAB's optimiser picks it)."""
     windows: dict[str, list[list[str]]] = json.loads(windows_file.read_text())
-    summary: dict[str, Any] = {"series": 0, "windows": 0, "windows_detected": 0, "false_alarms": 0, "points": 0,
-                               "threshold": threshold, "by_series": {}}
+    series: list[tuple[str, list[tuple[str, float]], list[float], list[int], int]] = []
     scored: list[tuple[list[float], list[tuple[int, int]]]] = []
     for path in sorted(data_dir.rglob("*.csv")):
         key = str(path.relative_to(data_dir))
         with path.open(newline="") as handle:
             rows = [(r["timestamp"], float(r["value"])) for r in csv.DictReader(handle)]
         scores = score_series(rows, key)
-        spans = [(_ts(a), _ts(b)) for a, b in windows.get(key, [])]
-        labels = [int(any(a <= _ts(t) <= b for a, b in spans)) for t, _ in rows]
         stamps = [_ts(t) for t, _ in rows]
+        spans = [(_ts(a), _ts(b)) for a, b in windows.get(key, [])]
+        labels = [int(any(a <= ts <= b for a, b in spans)) for ts in stamps]
         indices = []
         for a, b in spans:
             inside = [k for k, ts in enumerate(stamps) if a <= ts <= b]
             if inside:
                 indices.append((inside[0], inside[-1]))
         scored.append((scores, indices))
+        series.append((key, rows, scores, labels, len(spans)))
         target = out_dir / path.parent.relative_to(data_dir) / f"{DETECTOR}_{path.name}"
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(["timestamp", "value", "anomaly_score", "label"])
             writer.writerows((t, v, round(s, 6), label) for (t, v), s, label in zip(rows, scores, labels, strict=True))
-        detected = sum(1 for a, b in spans if any(a <= _ts(t) <= b and s >= threshold
-                                                  for (t, _), s in zip(rows, scores, strict=True)))
-        alarms = sum(1 for i, s in enumerate(scores) if s >= threshold and not labels[i]
-                     and (i == 0 or scores[i - 1] < threshold))  # rising edges outside every window
-        summary["series"] += 1
+    nab_standard_score, nab_threshold = nab_score(scored)
+    at = nab_threshold if threshold is None else threshold
+    summary: dict[str, Any] = {"series": len(series), "windows": 0, "windows_detected": 0, "false_alarms": 0,
+                               "points": 0, "threshold": at, "by_series": {}}
+    for (key, rows, scores, labels, span_count), (_, indices) in zip(series, scored, strict=True):
+        detected = sum(1 for first, last in indices if any(s >= at for s in scores[first:last + 1]))
+        alarms = sum(1 for i, s in enumerate(scores) if s >= at and not labels[i]
+                     and (i == 0 or scores[i - 1] < at))  # rising edges outside every window
         summary["points"] += len(rows)
-        summary["windows"] += len(spans)
+        summary["windows"] += span_count
         summary["windows_detected"] += detected
         summary["false_alarms"] += alarms
-        summary["by_series"][key] = {"windows": len(spans), "detected": detected, "false_alarms": alarms}
+        summary["by_series"][key] = {"windows": span_count, "detected": detected, "false_alarms": alarms}
     summary["window_detection_rate"] = round(summary["windows_detected"] / max(1, summary["windows"]), 4)
-    summary["nab_standard_score"], summary["nab_threshold"] = nab_score(scored)
+    summary["nab_standard_score"], summary["nab_threshold"] = nab_standard_score, nab_threshold
     return summary
