@@ -239,6 +239,34 @@ def test_hpc_flags_a_daily_peak_that_does_not_come(monkeypatch: pytest.MonkeyPat
     assert max(f.score for f in broken[:4 * 288]) < 0.3
     assert flagged[0].evidence["expected"] > flagged[0].evidence["observed"] + 10  # early in the missing rise
 
-    monkeypatch.setattr(hpc_module, "DAY_WARMUP", 10**9)  # the recent level alone
+    monkeypatch.setattr(hpc_module, "SEASON_WARMUP", 10**9)  # the recent level alone
     unflagged = hpc.score_batch(_daily_cpu(6, peak_missing_on=4), hpc.fresh_state())
     assert max(f.score for f in unflagged[4 * 288:5 * 288]) < 0.5
+
+
+def _weekly_cpu(weeks: int, peak_missing_on: int | None = None) -> list[dict[str, Any]]:
+    """5-minute CPU samples, flat but for a midday peak on one day of the week (a weekly batch job)."""
+    events = []
+    for i in range(weeks * 7 * 288):
+        day, minute = divmod(i, 288)
+        peak = 40.0 if day % 7 == 2 and 120 <= minute < 180 and day != peak_missing_on else 0.0
+        events.append(scored(make_event("metric", name="cpu", value=50.0 + peak + ((i * 7) % 5 - 2),
+                                        ts=1_700_006_400.0 + 300.0 * i)))
+    return events
+
+
+def test_hpc_flags_a_weekly_peak_that_does_not_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Six days in seven are flat, so the time-of-day profile expects a flat midday; the time-of-week profile
+    expected this day's peak."""
+    import agents.hpc as hpc_module
+
+    hpc = PredictionError()
+    broken = hpc.score_batch(_weekly_cpu(4, peak_missing_on=23), hpc.fresh_state())
+    missing_day = broken[23 * 288:24 * 288]
+    flagged = [f for f in missing_day if f.score >= 0.5]
+    assert flagged and all(f.evidence["feature"] == "metric.cpu@time_of_week" for f in flagged)
+    assert flagged[0].evidence["expected"] > flagged[0].evidence["observed"] + 20
+
+    monkeypatch.setattr(hpc_module, "SEASONS", hpc_module.SEASONS[:1])  # the day alone
+    unflagged = hpc.score_batch(_weekly_cpu(4, peak_missing_on=23), hpc.fresh_state())
+    assert max(f.score for f in unflagged[23 * 288:24 * 288]) < 0.5
