@@ -301,6 +301,7 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             result.update(_verdict_figures(verdicts, sample, ready, rate))
             result["rss_mb"] = round(sampler.peak / 2**20, 1)
             result["worker_cpu_us_per_event"] = round(sampler.cpu_s / events * 1e6, 1)
+            result["worker_main_thread_share"] = round(sampler.main_thread_cpu_s / max(sampler.cpu_s, 1e-9), 3)
             if result["missing"]:  # keep the servers' and workers' logs for the diagnosis
                 kept = Path(tempfile.mkdtemp(prefix="vertice-bench-missing-"))
                 shutil.copytree(Path(folder) / "logs", kept / "logs")
@@ -372,25 +373,29 @@ def _copy_floor(url: str, messages: int) -> float:
 
 class _WorkerSampler:
     """Peak resident memory of the busiest of the given worker processes, and the CPU seconds they used since
-    the sampler was made (a cost that, unlike events/s, hardly moves with what else runs on a shared machine)."""
+    the sampler was made (a cost that, unlike events/s, hardly moves with what else runs on a shared machine),
+    in all and on their main threads (the event loop every agent runs on: one core's worth is a worker's ceiling)."""
 
     def __init__(self, pids: list[int]) -> None:
         import psutil
 
         self.processes = [psutil.Process(pid) for pid in pids]
         self.peak = 0
-        self._cpu_start = self._cpu_now()
+        self._cpu_start, self._main_start = self._cpu_now()
         self.cpu_s = 0.0
+        self.main_thread_cpu_s = 0.0
 
-    def _cpu_now(self) -> float:
+    def _cpu_now(self) -> tuple[float, float]:
+        """(CPU seconds of every thread, of the main threads) summed over the processes."""
         import psutil
 
-        total = 0.0
+        total = main = 0.0
         for process in self.processes:
             with contextlib.suppress(psutil.Error):
                 times = process.cpu_times()
                 total += times.user + times.system
-        return total
+                main += sum(t.user_time + t.system_time for t in process.threads() if t.id == process.pid)
+        return total, main
 
     def sample(self) -> None:
         import psutil
@@ -398,7 +403,9 @@ class _WorkerSampler:
         for process in self.processes:
             with contextlib.suppress(psutil.Error):
                 self.peak = max(self.peak, process.memory_info().rss)
-        self.cpu_s = max(self.cpu_s, self._cpu_now() - self._cpu_start)
+        total, main = self._cpu_now()
+        if total - self._cpu_start >= self.cpu_s:  # a process that ended reads as 0: keep the last full reading
+            self.cpu_s, self.main_thread_cpu_s = total - self._cpu_start, main - self._main_start
 
 
 def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _WorkerSampler) -> list[dict[str, Any]]:
