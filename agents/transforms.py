@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -153,17 +154,29 @@ for _chars, _names in (
 ):
     for _char in _chars:
         _TRIGGERS[_char] = _TRIGGERS.get(_char, frozenset()) | _names
-_TRIGGER_CHARS = frozenset(_TRIGGERS)
+
+
+@functools.cache
+def _screen(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None, frozenset[str]]:
+    """For one set of transformations: those always tested, those a capital letter can trigger, a pattern of the
+    characters that can trigger any of the others, and those others."""
+    triggered = {char: found for char, names_of in _TRIGGERS.items() if (found := names_of & names)}
+    pattern = re.compile("[" + "".join(map(re.escape, triggered)) + "]") if triggered else None
+    return (names & _NEVER_UNCHANGED, names & _CASE_SENSITIVE, pattern,
+            frozenset().union(*triggered.values()))
 
 
 def changing(names: frozenset[str], text: str) -> frozenset[str]:
     """The transformations among ``names`` that would change ``text``: UNCHANGED's tests, run only for those a
-    character of ``text`` could trigger (most values hold none of the characters most transformations act on)."""
-    suspects = set(_NEVER_UNCHANGED)
-    if text != text.lower():
-        suspects |= _CASE_SENSITIVE
-    for char in _TRIGGER_CHARS.intersection(text):
-        suspects |= _TRIGGERS[char]
+    character of ``text`` could trigger (most values hold none of the characters most transformations act on).
+    One regex search stands for the per-character screen: when some trigger is present every triggerable test
+    runs, and the tests decide."""
     if not text:
-        suspects = set(names)
-    return frozenset(name for name in names & suspects if not UNCHANGED[name](text))
+        return frozenset(name for name in names if not UNCHANGED[name](text))
+    always, case_sensitive, triggers, triggerable = _screen(names)
+    suspects = set(always)
+    if case_sensitive and text != text.lower():
+        suspects |= case_sensitive
+    if triggers is not None and triggers.search(text) is not None:
+        suspects |= triggerable
+    return frozenset(name for name in suspects if not UNCHANGED[name](text))
