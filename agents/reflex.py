@@ -127,37 +127,90 @@ def _json_pairs(doc: Any, prefix: str = "json") -> list[tuple[str, str]]:
 
 
 class HttpView:
-    """An HTTP event parsed once, as ModSecurity's variables see it (ARGS, cookies, headers, path…)."""
+    """An HTTP event as ModSecurity's variables see it (ARGS, cookies, headers, path…). The request line is split
+    at once; the query's arguments, the headers (with the cookies) and the body's arguments are parsed when first
+    read: a request whose line is new but whose headers and body were seen before is scanned from its line alone."""
 
-    __slots__ = ("args", "body", "body_args", "body_is_args", "cookies", "header_values", "headers", "method", "path",
-                 "query", "query_args", "uri", "version")
+    __slots__ = ("_args", "_body_args", "_body_is_args", "_cookies", "_header_values", "_headers", "_query_args",
+                 "body", "method", "path", "query", "raw_headers", "uri", "version")
 
     def __init__(self, http: dict[str, Any]) -> None:
         self.uri = str(http.get("uri", ""))
         self.method = str(http.get("method", ""))
         self.version = str(http.get("version", "HTTP/1.1"))
         self.body = str(http.get("body", ""))
-        self.headers = [(str(k).lower(), str(v)) for k, v in (http.get("headers") or {}).items()]
-        self.header_values: dict[str, list[str]] = {}
-        for name, value in self.headers:
-            self.header_values.setdefault(name, []).append(value)
+        self.raw_headers: dict[Any, Any] = http.get("headers") or {}
         self.path, _, self.query = self.uri.partition("?")
-        self.query_args = _form_pairs(self.query) if self.query else []
-        content_type = self.header_values.get("content-type", [""])[0].lower()
-        self.body_args: list[tuple[str, str]] = []
-        self.body_is_args = False
-        if self.body:
-            if "json" in content_type:
-                with contextlib.suppress(orjson.JSONDecodeError):
-                    self.body_args = _json_pairs(orjson.loads(self.body))
-                    self.body_is_args = True
-            elif not content_type or "x-www-form-urlencoded" in content_type:
-                self.body_args = _form_pairs(self.body)
-                self.body_is_args = True
-        self.args = self.query_args + self.body_args
-        cookie_header = ";".join(self.header_values.get("cookie", ()))
-        self.cookies = [(name.strip(), value) for name, _, value in
-                        (part.partition("=") for part in cookie_header.split(";") if part.strip())]
+        self._query_args: list[tuple[str, str]] | None = None
+        self._headers: list[tuple[str, str]] | None = None
+        self._header_values: dict[str, list[str]] = {}
+        self._body_args: list[tuple[str, str]] | None = None
+        self._body_is_args = False
+        self._args: list[tuple[str, str]] | None = None
+        self._cookies: list[tuple[str, str]] | None = None
+
+    @property
+    def query_args(self) -> list[tuple[str, str]]:
+        if self._query_args is None:
+            self._query_args = _form_pairs(self.query) if self.query else []
+        return self._query_args
+
+    @property
+    def headers(self) -> list[tuple[str, str]]:
+        """(lower-cased name, value) pairs, in order."""
+        return self._parse_headers()
+
+    @property
+    def header_values(self) -> dict[str, list[str]]:
+        """Every value of each (lower-cased) header name."""
+        self._parse_headers()
+        return self._header_values
+
+    @property
+    def body_args(self) -> list[tuple[str, str]]:
+        """The body's arguments when its content type makes it a form or JSON (else none)."""
+        return self._parse_body()
+
+    @property
+    def body_is_args(self) -> bool:
+        """Whether the body was read as arguments (a form or JSON) rather than as one value."""
+        self._parse_body()
+        return self._body_is_args
+
+    def _parse_headers(self) -> list[tuple[str, str]]:
+        if self._headers is None:
+            self._headers = [(str(k).lower(), str(v)) for k, v in self.raw_headers.items()]
+            for name, value in self._headers:
+                self._header_values.setdefault(name, []).append(value)
+        return self._headers
+
+    def _parse_body(self) -> list[tuple[str, str]]:
+        if self._body_args is None:
+            self._body_args = []
+            if self.body:
+                content_type = self.header_values.get("content-type", [""])[0].lower()
+                if "json" in content_type:
+                    with contextlib.suppress(orjson.JSONDecodeError):
+                        self._body_args = _json_pairs(orjson.loads(self.body))
+                        self._body_is_args = True
+                elif not content_type or "x-www-form-urlencoded" in content_type:
+                    self._body_args = _form_pairs(self.body)
+                    self._body_is_args = True
+        return self._body_args
+
+    @property
+    def args(self) -> list[tuple[str, str]]:
+        if self._args is None:
+            self._args = self.query_args + self.body_args
+        return self._args
+
+    @property
+    def cookies(self) -> list[tuple[str, str]]:
+        if self._cookies is None:
+            cookie_header = ";".join(self.header_values.get("cookie", ()))
+            self._cookies = [(name.strip(), value) for name, _, value in
+                             (part.partition("=") for part in cookie_header.split(";") if part.strip())]
+        return self._cookies
 
 
 _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
