@@ -39,6 +39,7 @@ class Season(NamedTuple):
 
 SEASONS = (Season("daily", "time_of_day", DAY_S, 96), Season("weekly", "time_of_week", 7 * DAY_S, 168))
 MAX_SEASONAL = 16  # metrics per entity with seasonal profiles (each holds up to 96 + 168 slots)
+
 # A metric is a continuous signal: an anomalous episode is one alarm, not one per sample, and a metric has an alarm
 # budget. A surprise is an episode's new peak when it exceeds every peak of the metric's last HABITUATION observations
 # (its rising edge); it is reported when fewer than ALARM_BUDGET peaks of the last ALARM_WINDOW observations were as
@@ -94,7 +95,8 @@ def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
 
 class PredictionError:
     """Level 1: per-entity exponentially weighted mean/variance per feature (and, for metrics, the usual value at
-    this time of day); surprise is the larger of the two predictions' calibrated z."""
+    this time of day and of the week); surprise is the largest of the predictions' calibrated z, and a metric
+    reports it once per episode, within its alarm budget."""
 
     name = "hpc"
 
