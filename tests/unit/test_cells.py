@@ -270,3 +270,15 @@ def test_hpc_flags_a_weekly_peak_that_does_not_come(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(hpc_module, "SEASONS", hpc_module.SEASONS[:1])  # the day alone
     unflagged = hpc.score_batch(_weekly_cpu(4, peak_missing_on=23), hpc.fresh_state())
     assert max(f.score for f in unflagged[23 * 288:24 * 288]) < 0.5
+
+
+def test_hpc_seasonal_state_of_a_metric_stays_compact() -> None:
+    """15 days of 5-minute samples fill all 96 + 168 slots: the entity's state is rewritten every micro-batch."""
+    import orjson
+
+    hpc = PredictionError()
+    state = hpc.fresh_state()
+    hpc.score_batch([scored(make_event("metric", name="cpu", value=50.0 + (i % 7) * 1.37,
+                                       ts=1_700_000_000.0 + 300.0 * i)) for i in range(288 * 15)], state)
+    assert len(state["daily"]["metric.cpu"]["slots"]) == 96 and len(state["weekly"]["metric.cpu"]["slots"]) == 168
+    assert len(orjson.dumps(state["daily"])) + len(orjson.dumps(state["weekly"])) < 5_000
