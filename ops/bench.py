@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -289,11 +290,11 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             envs = [urls.worker_env(folder, stack.free_port(), partitions=str(partitions), command_signing_key="bench")
                     for _ in range(workers)]
             embedded.spawn("executor", stack.executor_argv(), env=envs[0])
-            processes = [embedded.start_worker(envs[0], timeout_s=120)]
+            first = embedded.start_worker(envs[0], timeout_s=120)
             ready = time.time()
-            processes += [embedded.start_worker(env, name=f"worker-{i}", timeout_s=120)
-                          for i, env in enumerate(envs[1:], start=2)]
-            sampler = _WorkerSampler([p.pid for p in processes])
+            sampler = _WorkerSampler([first.pid])  # counted from here: it consumes while the others start
+            for i, env in enumerate(envs[1:], start=2):
+                sampler.add(embedded.start_worker(env, name=f"worker-{i}", timeout_s=120).pid)
             if rate is not None:
                 _produce(producer, sample, batch, rate=rate)
             del producer  # librdkafka clients must go before the broker does, or they log its disappearance
@@ -372,40 +373,45 @@ def _copy_floor(url: str, messages: int) -> float:
 
 
 class _WorkerSampler:
-    """Peak resident memory of the busiest of the given worker processes, and the CPU seconds they used since
-    the sampler was made (a cost that, unlike events/s, hardly moves with what else runs on a shared machine),
-    in all and on their main threads (the event loop every agent runs on: one core's worth is a worker's ceiling)."""
+    """Peak resident memory of the busiest of the worker processes added, and the CPU seconds they used since each
+    was added (a cost that, unlike events/s, hardly moves with what else runs on a shared machine), in all and on
+    their main threads (the event loop every agent runs on: one core's worth is a worker's ceiling)."""
 
-    def __init__(self, pids: list[int]) -> None:
-        import psutil
-
-        self.processes = [psutil.Process(pid) for pid in pids]
+    def __init__(self, pids: Sequence[int] = ()) -> None:
+        self.processes: list[Any] = []
+        self._start: dict[int, tuple[float, float]] = {}
         self.peak = 0
-        self._cpu_start, self._main_start = self._cpu_now()
         self.cpu_s = 0.0
         self.main_thread_cpu_s = 0.0
+        for pid in pids:
+            self.add(pid)
 
-    def _cpu_now(self) -> tuple[float, float]:
-        """(CPU seconds of every thread, of the main threads) summed over the processes."""
+    def add(self, pid: int) -> None:
+        import psutil
+
+        process = psutil.Process(pid)
+        self.processes.append(process)
+        self._start[pid] = self._cpu(process)
+
+    @staticmethod
+    def _cpu(process: Any) -> tuple[float, float]:
+        """(CPU seconds of all its threads, of its main thread)."""
+        times = process.cpu_times()
+        return (times.user + times.system,
+                sum(t.user_time + t.system_time for t in process.threads() if t.id == process.pid))
+
+    def sample(self) -> None:
         import psutil
 
         total = main = 0.0
         for process in self.processes:
             with contextlib.suppress(psutil.Error):
-                times = process.cpu_times()
-                total += times.user + times.system
-                main += sum(t.user_time + t.system_time for t in process.threads() if t.id == process.pid)
-        return total, main
-
-    def sample(self) -> None:
-        import psutil
-
-        for process in self.processes:
-            with contextlib.suppress(psutil.Error):
                 self.peak = max(self.peak, process.memory_info().rss)
-        total, main = self._cpu_now()
-        if total - self._cpu_start >= self.cpu_s:  # a process that ended reads as 0: keep the last full reading
-            self.cpu_s, self.main_thread_cpu_s = total - self._cpu_start, main - self._main_start
+                now_total, now_main = self._cpu(process)
+                start_total, start_main = self._start[process.pid]
+                total, main = total + now_total - start_total, main + now_main - start_main
+        if total >= self.cpu_s:  # a process that ended reads as nothing: keep the last full reading
+            self.cpu_s, self.main_thread_cpu_s = total, main
 
 
 def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _WorkerSampler) -> list[dict[str, Any]]:
