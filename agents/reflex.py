@@ -218,8 +218,6 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
     "path": lambda v: [v.path],
     "basename": lambda v: [v.path.rsplit("/", 1)[-1]],
     "query": lambda v: [v.query] if v.query else [],
-    "args": lambda v: [value for _, value in v.args],
-    "args_names": lambda v: [name for name, _ in v.args],
     "args_get": lambda v: [value for _, value in v.query_args],
     "args_get_names": lambda v: [name for name, _ in v.query_args],
     "cookies": lambda v: [value for _, value in v.cookies],
@@ -227,7 +225,6 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
     "headers": lambda v: [value for _, value in v.headers],
     "headers_names": lambda v: [name for name, _ in v.headers],
     "body": lambda v: [v.body] if v.body else [],
-    "payload": lambda v: [value for _, value in v.args] + ([v.body] if v.body and not v.body_is_args else []),
     "xml": lambda v: [v.body] if v.body and any("xml" in t.lower() for t in v.header_values.get("content-type", ()))
     else [],
     "method": lambda v: [v.method],
@@ -240,16 +237,23 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
 # every field it feeds, so a request whose parts were all seen before is answered without being parsed.
 LINE, HEADERS, BODY = 0, 1, 2
 _HTTP_PARTS: dict[str, tuple[tuple[int, Callable[[HttpView], list[str]]], ...]] = {
-    "args": ((LINE, lambda v: [value for _, value in v.query_args]),
-             (BODY, lambda v: [value for _, value in v.body_args])),
-    "args_names": ((LINE, lambda v: [name for name, _ in v.query_args]),
-                   (BODY, lambda v: [name for name, _ in v.body_args])),
-    "payload": ((LINE, lambda v: [value for _, value in v.query_args]),
+    "args": ((LINE, _HTTP_FIELDS["args_get"]), (BODY, lambda v: [value for _, value in v.body_args])),
+    "args_names": ((LINE, _HTTP_FIELDS["args_get_names"]), (BODY, lambda v: [name for name, _ in v.body_args])),
+    "payload": ((LINE, _HTTP_FIELDS["args_get"]),
                 (BODY, lambda v: [value for _, value in v.body_args] + ([v.body] if v.body and not v.body_is_args
                                                                          else []))),
     **{name: ((HEADERS, _HTTP_FIELDS[name]),) for name in ("headers", "headers_names", "cookies", "cookies_names")},
     **{name: ((BODY, _HTTP_FIELDS[name]),) for name in ("body", "xml")},
 }
+
+
+def _joined(parts: tuple[tuple[int, Callable[[HttpView], list[str]]], ...]) -> Callable[[HttpView], list[str]]:
+    readers = [read for _, read in parts]
+    return lambda view: [value for read in readers for value in read(view)]
+
+
+# a field read from several parts is their values in order: one definition serves the memo and a whole request
+_HTTP_FIELDS.update({name: _joined(parts) for name, parts in _HTTP_PARTS.items() if len(parts) > 1})
 
 
 @functools.cache
@@ -313,11 +317,14 @@ def _section(event: Event, kind: str, cache: dict[str, Any]) -> Any:
     section = event.get(kind)
     if not isinstance(section, dict):
         return None
-    if kind != "http":
-        return section
+    return http_view(section, cache) if kind == "http" else section
+
+
+def http_view(http: dict[str, Any], cache: dict[str, Any]) -> HttpView:
+    """The event's HTTP section as a view, made once per event (``cache`` is the event's)."""
     view = cache.get("http")
     if view is None:
-        view = cache["http"] = HttpView(section)
+        view = cache["http"] = HttpView(http)
     return view
 
 
@@ -482,11 +489,8 @@ class ReflexEngine:
             except TypeError:  # a part that is not plain data (a list in the headers…): scanned, not remembered
                 hits, key = None, None
             if hits is None:
-                view = cache.get("http")
-                if view is None:
-                    view = cache["http"] = HttpView(http)
                 start = len(found)
-                self._scan_part(view, self._groups_by_part[part], part, found)
+                self._scan_part(http_view(http, cache), self._groups_by_part[part], part, found)
                 hits = tuple(found[start:])
                 if key is not None and _rememberable(key):
                     if len(memo) >= MEMO_ENTRIES:
