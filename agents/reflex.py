@@ -345,6 +345,32 @@ class Match:
                 "severity": rule.severity, "field": self.field, "offset": self.offset}
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to transform a value for a group's chains, given which transforms would change it: ``steps`` are
+    (input slot, transform) pairs whose outputs fill slots 1, 2, … (slot 0 is the value), and ``outputs`` pairs
+    each slot some chain ends in with those chains. Chains that start alike share their first steps, and a
+    chain's first steps that would leave the value unchanged are skipped."""
+
+    steps: tuple[tuple[int, Callable[[str], str]], ...]
+    outputs: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+
+    @classmethod
+    def make(cls, chains: Sequence[tuple[str, ...]], changing: frozenset[str]) -> _Plan:
+        slots: dict[tuple[str, ...], int] = {(): 0}
+        steps: list[tuple[int, Callable[[str], str]]] = []
+        ends: dict[int, set[tuple[str, ...]]] = {}
+        for chain in chains:
+            start = next((n for n, name in enumerate(chain) if name in changing), len(chain))
+            effective = chain[start:]
+            for n, name in enumerate(effective):
+                if effective[:n + 1] not in slots:
+                    slots[effective[:n + 1]] = len(steps) + 1
+                    steps.append((slots[effective[:n]], TRANSFORMS[name]))
+            ends.setdefault(slots[effective], set()).add(chain)
+        return cls(tuple(steps), tuple((slot, frozenset(found)) for slot, found in sorted(ends.items())))
+
+
 @dataclasses.dataclass(slots=True)
 class _Group:
     field: str
@@ -354,33 +380,17 @@ class _Group:
     rule_ids: list[int]
     transforms: frozenset[str] = frozenset()
     memo: dict[str, tuple[tuple[int, int], ...]] = dataclasses.field(default_factory=dict)
-
-    _plans: dict[frozenset[str], tuple[frozenset[tuple[str, ...]], list[tuple[tuple[str, ...], _Steps]]]] = (
-        dataclasses.field(default_factory=dict))
+    _plans: dict[frozenset[str], _Plan] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.transforms = frozenset(name for chain in self.chains for name in chain)
 
-    def plan(self, changing: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], list[tuple[tuple[str, ...], _Steps]]]:
-        """Given the transforms that would change a value: the chains that leave it as it is, and for each other
-        chain the steps to compute. A chain's first steps that would not change the value are dropped, and each
-        step is keyed by the steps up to it, so chains that start alike compute their start once."""
+    def plan(self, changing: frozenset[str]) -> _Plan:
+        """The plan for values that ``changing`` transforms would change (made once per such set)."""
         found = self._plans.get(changing)
         if found is None:
-            untouched, to_compute = [], []
-            for chain in self.chains:
-                if changing.isdisjoint(chain):
-                    untouched.append(chain)
-                    continue
-                start = next(n for n, name in enumerate(chain) if name in changing)
-                effective = chain[start:]
-                to_compute.append((chain, tuple((effective[:n + 1], TRANSFORMS[name])
-                                                for n, name in enumerate(effective))))
-            found = self._plans[changing] = (frozenset(untouched), to_compute)
+            found = self._plans[changing] = _Plan.make(self.chains, changing)
         return found
-
-
-_Steps = tuple[tuple[tuple[str, ...], Callable[[str], str]], ...]
 
 
 def _group_key(field: str, rules: list[Rule]) -> str:
@@ -523,22 +533,17 @@ class ReflexEngine:
         hits: list[tuple[int, int]] = []
         fired: set[int] = set()
         # a chain whose every step leaves this value unchanged yields the value itself: no work
-        changes = changing(group.transforms, value)
-        untouched, to_compute = group.plan(changes)
-        outputs: dict[str, set[tuple[str, ...]]] = {value: set(untouched)}
-        done: dict[tuple[str, ...], str] = {}
-        for chain, steps in to_compute:
-            text = value
-            for prefix, transform in steps:
-                got = done.get(prefix)
-                if got is None:
-                    got = done[prefix] = transform(text)
-                text = got
-            outputs.setdefault(text, set()).add(chain)
+        plan = group.plan(changing(group.transforms, value))
+        texts = [value]
+        for source, transform in plan.steps:
+            texts.append(transform(texts[source]))
+        outputs: dict[str, frozenset[tuple[str, ...]]] = {}
+        for slot, chains in plan.outputs:
+            text = texts[slot]
+            outputs[text] = outputs[text] | chains if text in outputs else chains
         for text, chains in outputs.items():
-            if chains:
-                group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_on_match,
-                                    context=(fired, hits, chains, self.rules), scratch=scratch)
+            group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_on_match,
+                                context=(fired, hits, chains, self.rules), scratch=scratch)
         found = tuple(hits)
         if len(value) <= MEMO_MAX_CHARS:
             if len(group.memo) >= MEMO_ENTRIES:
@@ -547,7 +552,7 @@ class ReflexEngine:
         return found
 
 
-_MatchContext = tuple[set[int], list[tuple[int, int]], set[tuple[str, ...]], dict[int, Rule]]
+_MatchContext = tuple[set[int], list[tuple[int, int]], frozenset[tuple[str, ...]], dict[int, Rule]]
 
 
 def _on_match(rule_id: int, _start: int, end: int, _flags: int, context: _MatchContext) -> bool:

@@ -6,6 +6,7 @@ import base64
 import binascii
 import functools
 import html
+import html.entities
 import re
 from collections.abc import Callable
 from urllib.parse import unquote_plus
@@ -22,7 +23,9 @@ _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "
 def url_decode(text: str) -> str:
     if "%" not in text and "+" not in text:
         return text
-    return unquote_plus(_PERCENT_U.sub(lambda m: chr(int(m.group(1), 16)), text), errors="surrogateescape")
+    if "%u" in text:
+        text = _PERCENT_U.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return unquote_plus(text, errors="surrogateescape")
 
 
 def js_decode(text: str) -> str:
@@ -112,13 +115,20 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 }
 
 _ANY_SPACE = re.compile(r"\s")
+# what html.unescape replaces: a numeric reference, or a name ending in ";" (taken as one, whether known or not), or
+# one of HTML5's legacy names that need no ";"
+_LEGACY_NAMES: dict[str, list[str]] = {}
+for _name in sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True):
+    _LEGACY_NAMES.setdefault(_name[0], []).append(re.escape(_name[1:]))
+_CHARACTER_REFERENCE = re.compile("&(?:#|[A-Za-z][A-Za-z0-9]*;|" + "|".join(
+    f"{first}(?:{'|'.join(rests)})" for first, rests in _LEGACY_NAMES.items()) + ")")
 _SPACE_RUN = re.compile(r"\s\s|[\t\n\r\f\v]")
 _CMD_CHANGES = re.compile(r"[\\\\\"'^,;A-Z]|\s[/(]|\s\s|[\t\n\r\f\v]")
 
 UNCHANGED: dict[str, Callable[[str], bool]] = {
     "url_decode": lambda t: "%" not in t and "+" not in t,
     "lowercase": lambda t: t == t.lower(),
-    "html_entity_decode": lambda t: "&" not in t,
+    "html_entity_decode": lambda t: _CHARACTER_REFERENCE.search(t) is None,
     "compress_whitespace": lambda t: _SPACE_RUN.search(t) is None,
     "remove_whitespace": lambda t: _ANY_SPACE.search(t) is None,
     "remove_nulls": lambda t: "\x00" not in t,
@@ -136,7 +146,6 @@ UNCHANGED: dict[str, Callable[[str], bool]] = {
 }
 """Cheap tests that a transformation would return its input unchanged (never a false 'unchanged')."""
 
-_NEVER_UNCHANGED = frozenset(name for name, test in UNCHANGED.items() if not test(""))
 _CASE_SENSITIVE = frozenset({"lowercase", "cmd_line"})
 _WHITESPACE_CHARS = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 _TRIGGERS: dict[str, frozenset[str]] = {}
@@ -157,26 +166,26 @@ for _chars, _names in (
 
 
 @functools.cache
-def _screen(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None, frozenset[str]]:
-    """For one set of transformations: those always tested, those a capital letter can trigger, a pattern of the
-    characters that can trigger any of the others, and those others."""
+def _screen(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None,
+                                            dict[str, frozenset[str]]]:
+    """For one set of transformations: those no character triggers (taken as changing every text), those a
+    capital letter can trigger, a pattern of the characters that can trigger the others, and what each triggers."""
     triggered = {char: found for char, names_of in _TRIGGERS.items() if (found := names_of & names)}
+    case_sensitive = names & _CASE_SENSITIVE
     pattern = re.compile("[" + "".join(map(re.escape, triggered)) + "]") if triggered else None
-    return (names & _NEVER_UNCHANGED, names & _CASE_SENSITIVE, pattern,
-            frozenset().union(*triggered.values()))
+    return names - case_sensitive - frozenset().union(*triggered.values()), case_sensitive, pattern, triggered
 
 
 def changing(names: frozenset[str], text: str) -> frozenset[str]:
     """The transformations among ``names`` that would change ``text``: UNCHANGED's tests, run only for those a
-    character of ``text`` could trigger (most values hold none of the characters most transformations act on).
-    One regex search stands for the per-character screen: when some trigger is present every triggerable test
-    runs, and the tests decide."""
+    character of ``text`` triggers (most values hold none of the characters most transformations act on)."""
     if not text:
         return frozenset(name for name in names if not UNCHANGED[name](text))
-    always, case_sensitive, triggers, triggerable = _screen(names)
-    suspects = set(always)
-    if case_sensitive and text != text.lower():
-        suspects |= case_sensitive
-    if triggers is not None and triggers.search(text) is not None:
-        suspects |= triggerable
-    return frozenset(name for name in suspects if not UNCHANGED[name](text))
+    untriggered, case_sensitive, triggers, triggered = _screen(names)
+    suspects = set(case_sensitive) if case_sensitive and text.lower() != text else set()
+    if triggers is not None:
+        for char in set(triggers.findall(text)):
+            suspects |= triggered[char]
+    if not suspects:
+        return untriggered
+    return untriggered.union([name for name in suspects if not UNCHANGED[name](text)])

@@ -107,12 +107,28 @@ def test_default_pack_matches_its_schema_and_covers_the_categories() -> None:
 
 @pytest.mark.parametrize("name", sorted(__import__("agents.transforms", fromlist=["x"]).TRANSFORMS))
 @pytest.mark.parametrize("text", ["plain", "Mixed Case", "a%20b+c", "&lt;x&gt;", "a  b\t", "\\x41", "../a/./b",
-                                  "x/*c*/y -- z", " trim ", "a\x00b", "cat /etc;id", "QUJD"])
+                                  "x/*c*/y -- z", " trim ", "a\x00b", "cat /etc;id", "QUJD", "q=1&page=2",
+                                  "a=1&para=2", "&AMPx", "&#65", "&zz;", "&amp"])
 def test_unchanged_is_never_wrong(name: str, text: str) -> None:
     from agents.transforms import TRANSFORMS, UNCHANGED
 
     if UNCHANGED[name](text):
         assert TRANSFORMS[name](text) == text
+
+
+def test_unchanged_is_never_wrong_on_random_text() -> None:
+    import random
+
+    from agents.transforms import TRANSFORMS, UNCHANGED
+
+    pieces = ["a", "Z", " ", "\t", "%", "%41", "%u0041", "+", "&", "#", "x41", "65", ";", "amp", "para", "lt", "AMP",
+              "\\", "/", ".", "*", "-", "\x00", "'", "=", "é"]
+    rng = random.Random(5)
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for name, unchanged in UNCHANGED.items():
+            if unchanged(text):
+                assert TRANSFORMS[name](text) == text, (name, text)
 
 
 def test_remembered_values_match_as_a_fresh_engine_does(event_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
