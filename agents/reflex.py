@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import itertools
 import math
 import operator
 import re
@@ -127,11 +128,11 @@ def _json_pairs(doc: Any, prefix: str = "json") -> list[tuple[str, str]]:
 
 
 class HttpView:
-    """An HTTP event as ModSecurity's variables see it (ARGS, cookies, headers, path…). The request line is split
-    at once; the query's arguments, the headers (with the cookies) and the body's arguments are parsed when first
-    read: a request whose line is new but whose headers and body were seen before is scanned from its line alone."""
+    """An HTTP event as ModSecurity's variables see it (ARGS, headers, path…). The request line is split at once;
+    the query's arguments, the headers and the body's arguments are parsed when first read: a request whose line
+    is new but whose headers and body were seen before is scanned from its line alone."""
 
-    __slots__ = ("_args", "_body_args", "_body_is_args", "_cookies", "_header_values", "_headers", "_query_args",
+    __slots__ = ("_args", "_body_args", "_body_is_args", "_header_values", "_headers", "_query_args",
                  "body", "method", "path", "query", "raw_headers", "uri", "version")
 
     def __init__(self, http: dict[str, Any]) -> None:
@@ -147,7 +148,6 @@ class HttpView:
         self._body_args: list[tuple[str, str]] | None = None
         self._body_is_args = False
         self._args: list[tuple[str, str]] | None = None
-        self._cookies: list[tuple[str, str]] | None = None
 
     @property
     def query_args(self) -> list[tuple[str, str]]:
@@ -204,13 +204,32 @@ class HttpView:
             self._args = self.query_args + self.body_args
         return self._args
 
-    @property
-    def cookies(self) -> list[tuple[str, str]]:
-        if self._cookies is None:
-            cookie_header = ";".join(self.header_values.get("cookie", ()))
-            self._cookies = [(name.strip(), value) for name, _, value in
-                             (part.partition("=") for part in cookie_header.split(";") if part.strip())]
-        return self._cookies
+
+def _cookie_pairs(header: str) -> list[tuple[str, str]]:
+    """(name, value) pairs of one Cookie header; a request's cookies are its Cookie headers' pairs in order."""
+    return [(name.strip(), value) for name, _, value in
+            (part.partition("=") for part in header.split(";") if part.strip())]
+
+
+# The fields read from the headers, as what each header (lower-cased name, value) gives them: a field's values
+# are its headers' values in order. A header set that holds one value never seen before (a session cookie, a
+# trace id) is then read from its other headers' memos and that one header alone.
+Header = tuple[str, str]
+_HEADER_FIELDS: dict[str, Callable[[Header], list[str]]] = {
+    "headers": lambda header: [header[1]],
+    "headers_names": lambda header: [header[0]],
+    "cookies": lambda header: [value for _, value in _cookie_pairs(header[1])] if header[0] == "cookie" else [],
+    "cookies_names": lambda header: [name for name, _ in _cookie_pairs(header[1])] if header[0] == "cookie" else [],
+}
+
+
+@functools.cache
+def _header_reader(name: str) -> Callable[[Header], list[str]] | None:
+    """What one header gives ``http.<name>``, or None when that field is not read from the headers."""
+    if name.startswith("headers."):
+        wanted = name[len("headers."):]
+        return lambda header: [header[1]] if header[0] == wanted else []
+    return _HEADER_FIELDS.get(name)
 
 
 _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
@@ -220,10 +239,6 @@ _HTTP_FIELDS: dict[str, Callable[[HttpView], list[str]]] = {
     "query": lambda v: [v.query] if v.query else [],
     "args_get": lambda v: [value for _, value in v.query_args],
     "args_get_names": lambda v: [name for name, _ in v.query_args],
-    "cookies": lambda v: [value for _, value in v.cookies],
-    "cookies_names": lambda v: [name for name, _ in v.cookies],
-    "headers": lambda v: [value for _, value in v.headers],
-    "headers_names": lambda v: [name for name, _ in v.headers],
     "body": lambda v: [v.body] if v.body else [],
     "xml": lambda v: [v.body] if v.body and any("xml" in t.lower() for t in v.header_values.get("content-type", ()))
     else [],
@@ -242,7 +257,6 @@ _HTTP_PARTS: dict[str, tuple[tuple[int, Callable[[HttpView], list[str]]], ...]] 
     "payload": ((LINE, _HTTP_FIELDS["args_get"]),
                 (BODY, lambda v: [value for _, value in v.body_args] + ([v.body] if v.body and not v.body_is_args
                                                                          else []))),
-    **{name: ((HEADERS, _HTTP_FIELDS[name]),) for name in ("headers", "headers_names", "cookies", "cookies_names")},
     **{name: ((BODY, _HTTP_FIELDS[name]),) for name in ("body", "xml")},
 }
 
@@ -258,45 +272,43 @@ _HTTP_FIELDS.update({name: _joined(parts) for name, parts in _HTTP_PARTS.items()
 
 @functools.cache
 def _http_getter(name: str) -> Callable[[HttpView], list[str]]:
-    if name.startswith("headers."):
-        wanted = name[len("headers."):]
-        return lambda view: view.header_values.get(wanted, [])
+    header_reader = _header_reader(name)
+    if header_reader is not None:
+        return lambda view: [value for header in view.headers for value in header_reader(header)]
     return _HTTP_FIELDS.get(name, lambda _view: [])
 
 
 def _http_parts(name: str) -> tuple[tuple[int, Callable[[HttpView], list[str]]], ...]:
-    """(part, reader) pairs whose values, concatenated, are the values of ``http.<name>``."""
+    """(part, reader) pairs whose values, concatenated, are the values of ``http.<name>``; the headers' part is
+    read header by header, so none is returned for it (see ``_header_reader``)."""
     if name in _HTTP_PARTS:
         return _HTTP_PARTS[name]
-    return ((HEADERS if name.startswith("headers.") else LINE, _http_getter(name)),)
+    return () if _header_reader(name) is not None else ((LINE, _http_getter(name)),)
 
 
 def _part_keys(http: dict[str, Any]) -> tuple[Any, Any, Any]:
-    """What each part of a request is made of, as memo keys; the body's holds the headers, since its content type
-    decides how it is parsed. The body's is None when there is no body: no field reads anything from it then."""
+    """What each part of a request is made of, as memo keys (flat tuples); the body's holds the Content-Type
+    headers, since they decide how it is parsed. The body's is None when there is no body: no field reads anything
+    from it then."""
     headers = http.get("headers")
-    headers_key = tuple(headers.items()) if isinstance(headers, dict) else headers
+    if isinstance(headers, dict):
+        headers_key: Any = tuple(itertools.chain.from_iterable(headers.items()))
+        content_types = [value for name, value in headers.items() if str(name).lower() == "content-type"]
+    else:
+        headers_key, content_types = headers, []
     body = http.get("body", "")
     return ((http.get("method", ""), http.get("uri", ""), http.get("version", "HTTP/1.1")), headers_key,
-            (body, headers_key) if body else None)
+            (body, *content_types) if body else None)
 
 
 def _rememberable(key: Any) -> bool:
     """Keys made only of text, and not too long: equal keys then mean equal requests parts, and memory stays
     bounded (at most MEMO_ENTRIES × PART_MEMO_MAX_CHARS characters per part)."""
-    budget = PART_MEMO_MAX_CHARS
-    stack = [key]
-    while stack:
-        item = stack.pop()
-        if type(item) is str:  # exactly str: a subclass could compare equal yet read differently
-            budget -= len(item)
-        elif type(item) is tuple:
-            stack.extend(item)
-        elif item is not None:
-            return False
-        if budget < 0:
-            return False
-    return True
+    # exactly str: a subclass could compare equal yet read differently
+    return type(key) is tuple and set(map(type, key)) <= _TEXT_ONLY and sum(map(len, key)) <= PART_MEMO_MAX_CHARS
+
+
+_TEXT_ONLY = frozenset({str})
 
 
 @functools.cache
@@ -442,14 +454,18 @@ class ReflexEngine:
         self._local = threading.local()
         self._groups_by_kind: dict[str, list[tuple[int, Callable[[Any], list[str]]]]] = {}
         self._groups_by_part: list[list[tuple[int, Callable[[HttpView], list[str]]]]] = [[], [], []]
+        self._header_groups: list[tuple[int, Callable[[Header], list[str]]]] = []
         for index, group in enumerate(self.groups):
             kind, _, name = group.field.partition(".")
             if kind == "http":
+                if (header_reader := _header_reader(name)) is not None:
+                    self._header_groups.append((index, header_reader))
                 for part, reader in _http_parts(name):
                     self._groups_by_part[part].append((index, reader))
             else:
                 self._groups_by_kind.setdefault(kind, []).append((index, section_reader(group.field)))
         self._part_memos: list[dict[Any, tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]]] = [{}, {}, {}]
+        self._header_memo: dict[Header, tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]] = {}
 
     def _scratches(self) -> list[Any]:
         scratches: list[Any] | None = getattr(self._local, "scratches", None)
@@ -500,7 +516,12 @@ class ReflexEngine:
                 hits, key = None, None
             if hits is None:
                 start = len(found)
-                self._scan_part(http_view(http, cache), self._groups_by_part[part], part, found)
+                view = http_view(http, cache)
+                if part == HEADERS:
+                    for header in view.headers:
+                        self._scan_header(header, found)
+                else:
+                    self._scan_part(view, self._groups_by_part[part], part, found)
                 hits = tuple(found[start:])
                 if key is not None and _rememberable(key):
                     if len(memo) >= MEMO_ENTRIES:
@@ -508,6 +529,19 @@ class ReflexEngine:
                     memo[key] = hits
             else:
                 found.extend(hits)
+
+    def _scan_header(self, header: Header, found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> None:
+        """Appends the header groups' hits on one (lower-cased name, value) header, remembered for short ones."""
+        hits = self._header_memo.get(header)
+        if hits is not None:
+            found.extend(hits)
+            return
+        start = len(found)
+        self._scan_part(header, self._header_groups, HEADERS, found)
+        if len(header[0]) + len(header[1]) <= MEMO_MAX_CHARS:
+            if len(self._header_memo) >= MEMO_ENTRIES:
+                self._header_memo.clear()
+            self._header_memo[header] = tuple(found[start:])
 
     def _scan_part(self, section: Any, readers: list[tuple[int, Callable[[Any], list[str]]]], part: int,
                    found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> None:

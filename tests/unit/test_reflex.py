@@ -193,7 +193,8 @@ def _request_variants(make: Any) -> list[dict[str, Any]]:
              ("GET", "/q?x=%2526lt%253Bscript%2526gt%253Balert(1)")]
     header_sets = [{"User-Agent": "Mozilla/5.0"}, {"User-Agent": "sqlmap/1.8", "Cookie": "s=1; t=<script>"},
                    {"content-type": "application/json", "Referer": "http://evil/?a=<script>"},
-                   {"Content-Type": "text/xml", "X-Filename": "../../shell.php"}]
+                   {"Content-Type": "text/xml", "X-Filename": "../../shell.php"},
+                   {"user-agent": "sqlmap/1.8", "COOKIE": "s=1; t=<script>", "X-Request-Id": "r-17"}]
     bodies = ["", "a=1&b=%3Cscript%3Ealert(1)%3C%2Fscript%3E", '{"q": "1 UNION SELECT password FROM users"}',
               "<x>&lt;script&gt;</x>", "name=Bob&cmd=%3B+cat+/etc/passwd", "%252e%252e%252f%252e%252e%252fetc"]
     return [make(method=method, uri=uri, headers=headers, body=body)
