@@ -34,13 +34,21 @@ def payload_text(event: dict[str, Any], view_cache: dict[str, Any] | None = None
 
 def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:
     """A fixed-length vector (``FEATURE_NAMES``) describing a payload."""
-    sample = text[:4096]
+    sample = text[:SAMPLE_CHARS]
     n = max(1, len(sample))
     counts = collections.Counter(sample)
-    entropy = -sum(c / n * math.log2(c / n) for c in counts.values()) if sample else 0.0
-    symbols = sum(c for ch, c in counts.items() if not ch.isalnum() and not ch.isspace())
-    digits = sum(c for ch, c in counts.items() if ch.isdigit())
-    upper = sum(c for ch, c in counts.items() if ch.isupper())
+    # Shannon entropy as log2(n) - sum(c·log2 c)/n, the c·log2 c from a table; the shares in one pass over the
+    # distinct characters (digits and capitals are alphanumeric, and no digit is a capital)
+    entropy = math.log2(n) - sum(map(_C_LOG2_C.__getitem__, counts.values())) / n if sample else 0.0
+    symbols = digits = upper = 0
+    for char, count in counts.items():
+        if char.isalnum():
+            if char.isdigit():
+                digits += count
+            elif char.isupper():
+                upper += count
+        elif not char.isspace():
+            symbols += count
     return [
         min(1.0, len(_SQL.findall(sample)) / 4.0),
         min(1.0, len(_SHELL.findall(sample)) / 4.0),
@@ -56,6 +64,10 @@ def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:
         reflex_signature,
         1.0,
     ]
+
+
+SAMPLE_CHARS = 4096
+_C_LOG2_C = [0.0] + [c * math.log2(c) for c in range(1, SAMPLE_CHARS + 1)]
 
 
 def featurize_matrix(texts: list[str], signatures: list[float]) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ def train_logistic(matrix: np.ndarray, labels: np.ndarray, *, seed: int = 7, epo
     return weights
 
 
-def first_response(score: float, severity: str, kind: str, categories: set[str]) -> str:
+def first_response(score: float, severity: str, kind: str, categories: Set[str]) -> str:
     """The seed's first response for a scored event."""
     if severity == "CRITICAL" or "malware" in categories:
         return "isolate_and_quarantine"
@@ -89,14 +89,20 @@ class Neutrophil:
             return []
         caches = view_caches if view_caches is not None else [{} for _ in items]
         texts = [payload_text(item["event"], cache) for item, cache in zip(items, caches, strict=True)]
-        signatures = [float(item.get("reflex", {}).get("signature", 0.0)) for item in items]
-        scores = self.model.predict(np.asarray([featurize(t, s) for t, s in zip(texts, signatures, strict=True)]))
+        reflexes = [item.get("reflex") or {} for item in items]
+        scores = self.model.predict(np.asarray([featurize(text, float(reflex.get("signature", 0.0)))
+                                                for text, reflex in zip(texts, reflexes, strict=True)]))
         findings = []
-        for item, text, score in zip(items, texts, scores, strict=True):
-            s = float(score) if text else 0.0
+        version = self.model.version
+        for item, reflex, text, score in zip(items, reflexes, texts, scores.tolist(), strict=True):
+            s = score if text else 0.0
             severity = "CRITICAL" if s >= 0.95 else "HIGH" if s >= 0.8 else "MEDIUM" if s >= 0.5 else "LOW"
-            categories = {m["category"] for m in item.get("reflex", {}).get("matches", [])}
+            matches = reflex.get("matches")
+            categories = {m["category"] for m in matches} if matches else _NO_CATEGORIES
             response = first_response(s, severity, item["event"]["kind"], categories)
-            evidence: dict[str, Any] = {"response": response, "model": self.model.version}
+            evidence = {"response": response, "model": version}
             findings.append(Finding("neutrophil", s, f"payload score {s:.2f}", evidence))
         return findings
+
+
+_NO_CATEGORIES: frozenset[str] = frozenset()

@@ -133,6 +133,32 @@ def test_neutrophil_separates_payloads() -> None:
     assert attack.score > 0.8 > 0.2 > benign.score
 
 
+def test_payload_features_are_their_definitions() -> None:
+    """featurize's shares and entropy (one pass, a table of c·log2 c) against their plain definitions."""
+    import collections
+    import math
+    import random
+
+    from agents.features import FEATURE_NAMES, featurize
+
+    rng = random.Random(3)
+    texts = ["", "a", "SELECT 1", "x" * 5000] + ["".join(rng.choice("aZ09 _-%;|&'\"<>/.\\²Éß\u3000\t#=()")
+                                                           for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        sample = text[:4096]
+        n = max(1, len(sample))
+        counts = collections.Counter(sample)
+        wanted = {
+            "symbol_share": sum(c for ch, c in counts.items() if not ch.isalnum() and not ch.isspace()) / n,
+            "digit_share": sum(c for ch, c in counts.items() if ch.isdigit()) / n,
+            "upper_share": sum(c for ch, c in counts.items() if ch.isupper()) / n,
+            "entropy": -sum(c / n * math.log2(c / n) for c in counts.values()) / 8.0,
+        }
+        got = dict(zip(FEATURE_NAMES, featurize(text), strict=True))
+        for name, value in wanted.items():
+            assert got[name] == pytest.approx(value, abs=1e-12), (name, text)
+
+
 def test_first_responses() -> None:
     assert first_response(0.99, "CRITICAL", "http", set()) == "isolate_and_quarantine"
     assert first_response(0.7, "MEDIUM", "http", {"sqli"}) == "block_network_1h"
