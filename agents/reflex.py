@@ -576,8 +576,9 @@ class ReflexEngine:
             text = texts[slot]
             outputs[text] = outputs[text] | chains if text in outputs else chains
         for text, chains in outputs.items():
-            group.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_on_match,
-                                context=(fired, hits, chains, self.rules), scratch=scratch)
+            # positional: the binding's keyword parsing costs more than the scan of a short value
+            group.database.scan(text.encode("utf-8", "surrogatepass"), _on_match, 0, (fired, hits, chains, self.rules),
+                                scratch)
         found = tuple(hits)
         if len(value) <= MEMO_MAX_CHARS:
             if len(group.memo) >= MEMO_ENTRIES:
