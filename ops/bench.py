@@ -159,9 +159,11 @@ def _re_flags(flags: tuple[str, ...]) -> int:
 REFLEX_BATCH = 1000  # events per triage_batch call in batch mode, about what one worker micro-batch holds
 
 
-def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, re_events: int = 2000) -> dict[str, Any]:
+def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, re_events: int = 2000,
+                 traffic: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Reflex scan + decision per event on one core with the default pack (plus the CRS pack when its rules are
-    given), against the same patterns through Python's ``re`` in the same run."""
+    given), against the same patterns through Python's ``re`` in the same run. The events are the generated mix,
+    or the first ``events`` of ``traffic`` when it is given (a user's own requests)."""
     import re
     import tempfile
     from pathlib import Path
@@ -176,12 +178,13 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
     if crs_dir is not None:
         imported, _ = import_crs(crs_dir, paranoia)
         pack = RulePack("default+crs", pack.rules + tuple(Rule.from_dict(r) for r in imported), "bench")
-    sample: list[dict[str, Any]] = []
+    sample: list[dict[str, Any]] = list(traffic[:events]) if traffic is not None else []
     seed = 0
-    while len(sample) < events:
+    while traffic is None and len(sample) < events:
         sample += demo_scenario(seed=seed, benign_http=2000, attacks=100, now=0.0).events
         seed += 1
     sample = sample[:events]
+    events = len(sample)
     tune_garbage_collector()  # as the worker runs: after its start-up
     with tempfile.TemporaryDirectory() as databases:
         # each mode starts from an empty memory of seen values, as a worker does, and meets each value first there

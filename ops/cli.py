@@ -451,8 +451,13 @@ def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms:
 @click.option("--crs", "crs_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="CRS rules folder to import and add [default: ../shared/datasets/crs/rules when present].")
 @click.option("--paranoia", type=click.IntRange(1, 4), default=1)
+@click.option("--traffic", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+              help="Your own requests instead of the generated mix (as `models train --normal` reads them).")
+@click.option("--format", "fmt", type=click.Choice(["http-raw", "jsonl"]), default="http-raw",
+              help="Format of the --traffic files.")
 @click.option("--json", "as_json", is_flag=True)
-def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, as_json: bool) -> None:
+def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, traffic: tuple[Path, ...], fmt: str,
+                 as_json: bool) -> None:
     """Reflex per-event latency and events/s on one core, against Python's re on the same patterns."""
     from ops.bench import bench_reflex as run
 
@@ -461,8 +466,22 @@ def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, as_json: bool
         crs_dir = default_crs
     if crs_dir is not None and not crs_dir.is_dir():
         raise click.BadParameter(f"{crs_dir} is not a folder", param_hint="--crs")
-    result = {**run(events, crs_dir, paranoia), "crs": str(crs_dir) if crs_dir else None}
+    requests = None
+    if traffic:
+        from ops.evaluate import load
+        from ops.httpraw import ParseProblem
+
+        problems: list[ParseProblem] = []
+        requests = [sample.event for sample in load(traffic, fmt, False, problems)]
+        if problems:
+            click.echo(f"skipped {len(problems)} malformed requests (first at line {problems[0].line}: "
+                       f"{problems[0].reason})", err=True)
+        if not requests:
+            raise click.BadParameter(f"no {fmt} requests in {', '.join(map(str, traffic))}", param_hint="--traffic")
+    result = {**run(events, crs_dir, paranoia, traffic=requests), "crs": str(crs_dir) if crs_dir else None,
+              "traffic": [str(path) for path in traffic] or None}
     _emit(result, as_json, lambda r: (
+        f"{r['events']:,} {'of your' if traffic else 'generated'} events, "
         f"{r['rules']} rules ({'with CRS' if crs_dir else 'default pack only'}): {r['events_per_s']:,.0f} events/s "
         f"({r['repeat_events_per_s']:,.0f}/s once every value was seen), p50 {r['p50_ms']} ms, "
         f"p99 {r['p99_ms']} ms; Python re {r['re_events_per_s']:,.0f} events/s "

@@ -18,6 +18,7 @@ from agents.profiles import EndpointProfiles
 from agents.types import Finding, RawMessage
 from agents.verdict import fuse
 from ops.httpraw import ParseProblem, parse_requests, read_bytes
+from schemas.errors import MalformedInput
 
 LAYERS: dict[str, tuple[str, ...]] = {
     "reflex": ("reflex",),
@@ -53,9 +54,14 @@ def load(paths: Sequence[Path], fmt: str, malicious: bool, problems: list[ParseP
             for i, http in enumerate(parse_requests(read_bytes(path), problems)):
                 samples.append(Sample(_http_event(http, i, tag), malicious, "anomalous" if malicious else "normal"))
         elif fmt == "jsonl":
-            for line in read_bytes(path).splitlines():
+            for number, line in enumerate(read_bytes(path).splitlines(), start=1):
                 if line.strip():
-                    event = orjson.loads(line)
+                    try:
+                        event = orjson.loads(line)
+                    except orjson.JSONDecodeError as exc:
+                        raise MalformedInput(str(path), number, f"not JSON ({exc})") from None
+                    if not isinstance(event, dict):
+                        raise MalformedInput(str(path), number, "not a JSON object")
                     samples.append(Sample(event, malicious, str(event.get("category", "jsonl"))))
         else:  # csv-payload: each payload placed into an HTTP parameter
             with path.open(newline="", encoding="utf-8", errors="replace") as handle:

@@ -20,6 +20,16 @@ class StackError(VerticeError, RuntimeError):
     """The embedded stack could not start (a taken port, a missing binary, a server that never came up)."""
 
 
+class MalformedInput(VerticeError, ValueError):
+    """A file given to a command that does not hold what its format says (a line that is not a JSON object…)."""
+
+    def __init__(self, path: str, line: int, problem: str) -> None:
+        super().__init__(f"{path} line {line}: {problem}")
+        self.path = path
+        self.line = line
+        self.problem = problem
+
+
 class RejectedEvent(VerticeError, ValueError):
     """Telemetry that cannot be judged; ``reason`` is the DLQ reason, ``error`` the human detail."""
 

@@ -52,3 +52,25 @@ def test_config_masks_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(main, ["config"])
     assert result.exit_code == 0
     assert "VERTICE_API_KEY=**********" in result.output and "super-secret-value" not in result.output
+
+
+def test_bench_reflex_measures_the_traffic_it_is_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.chdir(tmp_path)  # no ../shared here: the default pack alone
+    requests = tmp_path / "normal.txt"
+    requests.write_bytes(b"GET /shop/item?id=7 HTTP/1.1\r\nHost: shop\r\n\r\n"
+                         b"POST /shop/cart HTTP/1.1\r\nHost: shop\r\nContent-Length: 9\r\n\r\nitem=7&n=\r\n"
+                         b"GET /a/../../etc/passwd HTTP/1.1\r\nHost: shop\r\n\r\n")
+    result = CliRunner().invoke(main, ["bench", "reflex", "--events", "100", "--traffic", str(requests), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["events"] == 3 and figures["traffic"] == [str(requests)] and figures["crs"] is None
+    assert figures["events_per_s"] > 0 and figures["p99_ms"] >= figures["p50_ms"] > 0
+
+    broken = tmp_path / "events.jsonl"
+    broken.write_text('{"kind": "http"}\nnot json\n')
+    for args in (["bench", "reflex", "--traffic"], ["models", "train", "--out", str(tmp_path / "p.json"), "--normal"]):
+        result = CliRunner().invoke(main, [*args, str(broken), "--format", "jsonl"])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.output.startswith(f"Error: {broken} line 2: not JSON (") and len(result.output.splitlines()) == 1
