@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from agents.reflex import extract_values
+from agents.reflex import ANOMALY_SAMPLE, extract_values, shannon_entropy
 
 _SQL = re.compile(r"\b(select|union|insert|update|delete|drop|from|where|or|and|sleep|benchmark|exec|having|"
                   r"order\s+by|information_schema|concat|char)\b", re.I)
@@ -34,12 +34,11 @@ def payload_text(event: dict[str, Any], view_cache: dict[str, Any] | None = None
 
 def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:
     """A fixed-length vector (``FEATURE_NAMES``) describing a payload."""
-    sample = text[:SAMPLE_CHARS]
+    sample = text[:ANOMALY_SAMPLE]
     n = max(1, len(sample))
     counts = collections.Counter(sample)
-    # Shannon entropy as log2(n) - sum(c·log2 c)/n, the c·log2 c from a table; the shares in one pass over the
-    # distinct characters (digits and capitals are alphanumeric, and no digit is a capital)
-    entropy = math.log2(n) - sum(map(_C_LOG2_C.__getitem__, counts.values())) / n if sample else 0.0
+    entropy = shannon_entropy(counts.values(), n) if sample else 0.0
+    # the shares in one pass over the distinct characters (digits and capitals are alphanumeric, no digit a capital)
     symbols = digits = upper = 0
     for char, count in counts.items():
         if char.isalnum():
@@ -64,10 +63,6 @@ def featurize(text: str, reflex_signature: float = 0.0) -> list[float]:
         reflex_signature,
         1.0,
     ]
-
-
-SAMPLE_CHARS = 4096
-_C_LOG2_C = [0.0] + [c * math.log2(c) for c in range(1, SAMPLE_CHARS + 1)]
 
 
 def featurize_matrix(texts: list[str], signatures: list[float]) -> np.ndarray:

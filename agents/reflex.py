@@ -13,7 +13,7 @@ import operator
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -291,14 +291,16 @@ def _part_keys(http: dict[str, Any]) -> tuple[Any, Any, Any]:
     headers, since they decide how it is parsed. The body's is None when there is no body: no field reads anything
     from it then."""
     headers = http.get("headers")
+    headers_key: Any = headers
     if isinstance(headers, dict):
-        headers_key: Any = tuple(itertools.chain.from_iterable(headers.items()))
-        content_types = [value for name, value in headers.items() if str(name).lower() == "content-type"]
-    else:
-        headers_key, content_types = headers, []
+        headers_key = tuple(itertools.chain.from_iterable(headers.items()))
     body = http.get("body", "")
-    return ((http.get("method", ""), http.get("uri", ""), http.get("version", "HTTP/1.1")), headers_key,
-            (body, *content_types) if body else None)
+    body_key = None
+    if body:
+        content_types = [value for name, value in headers.items() if str(name).lower() == "content-type"] \
+            if isinstance(headers, dict) else []
+        body_key = (body, *content_types)
+    return ((http.get("method", ""), http.get("uri", ""), http.get("version", "HTTP/1.1")), headers_key, body_key)
 
 
 def _rememberable(key: Any) -> bool:
@@ -524,9 +526,7 @@ class ReflexEngine:
                     self._scan_part(view, self._groups_by_part[part], part, found)
                 hits = tuple(found[start:])
                 if key is not None and _rememberable(key):
-                    if len(memo) >= MEMO_ENTRIES:
-                        memo.clear()
-                    memo[key] = hits
+                    _remember(memo, key, hits)
             else:
                 found.extend(hits)
 
@@ -539,9 +539,7 @@ class ReflexEngine:
         start = len(found)
         self._scan_part(header, self._header_groups, HEADERS, found)
         if len(header[0]) + len(header[1]) <= MEMO_MAX_CHARS:
-            if len(self._header_memo) >= MEMO_ENTRIES:
-                self._header_memo.clear()
-            self._header_memo[header] = tuple(found[start:])
+            _remember(self._header_memo, header, tuple(found[start:]))
 
     def _scan_part(self, section: Any, readers: list[tuple[int, Callable[[Any], list[str]]]], part: int,
                    found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> None:
@@ -581,10 +579,16 @@ class ReflexEngine:
                                 scratch)
         found = tuple(hits)
         if len(value) <= MEMO_MAX_CHARS:
-            if len(group.memo) >= MEMO_ENTRIES:
-                group.memo.clear()  # cheaper than LRU bookkeeping on every hit; refills from live traffic
-            group.memo[value] = found
+            _remember(group.memo, value, found)
         return found
+
+
+def _remember(memo: dict[Any, Any], key: Any, hits: Any) -> None:
+    """Stores ``hits`` under ``key``, emptying a full memo first: cheaper than LRU bookkeeping on every hit, and it
+    refills from live traffic (at most MEMO_ENTRIES entries)."""
+    if len(memo) >= MEMO_ENTRIES:
+        memo.clear()
+    memo[key] = hits
 
 
 _MatchContext = tuple[set[int], list[tuple[int, int]], frozenset[tuple[str, ...]], dict[int, Rule]]
@@ -622,8 +626,7 @@ def payload_anomaly(event: Event) -> tuple[float, dict[str, float]]:
 def _text_anomaly(text: str) -> tuple[float, dict[str, float]]:
     sample = text[:ANOMALY_SAMPLE]
     n = len(sample)
-    # Shannon entropy as log2(n) - sum(c·log2 c)/n, the c·log2 c from a table: no Python loop per character
-    entropy = math.log2(n) - sum(map(_C_LOG2_C.__getitem__, collections.Counter(sample).values())) / n
+    entropy = shannon_entropy(collections.Counter(sample).values(), n)
     symbols = len(_SYMBOL.findall(sample)) / n
     features = {
         "length": min(1.0, math.log10(1 + len(text)) / 4.0),
@@ -635,8 +638,14 @@ def _text_anomaly(text: str) -> tuple[float, dict[str, float]]:
 
 
 _text_anomaly_remembered = functools.lru_cache(maxsize=MEMO_ENTRIES)(_text_anomaly)
-ANOMALY_SAMPLE = 4096
+ANOMALY_SAMPLE = 4096  # characters of a payload its lexical scores read (this one and the neutrophil's)
 _C_LOG2_C = [0.0] + [c * math.log2(c) for c in range(1, ANOMALY_SAMPLE + 1)]
+
+
+def shannon_entropy(counts: Iterable[int], n: int) -> float:
+    """Entropy in bits of ``n`` characters (at most ANOMALY_SAMPLE) with these per-character counts, as
+    log2(n) - sum(c·log2 c)/n with c·log2 c from a table: no Python loop per character."""
+    return math.log2(n) - sum(map(_C_LOG2_C.__getitem__, counts)) / n
 _SYMBOL = re.compile(r"[^\w /\-.=&?]")  # \w is str.isalnum() plus "_", and "_" is no symbol either
 
 

@@ -178,12 +178,15 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
     if crs_dir is not None:
         imported, _ = import_crs(crs_dir, paranoia)
         pack = RulePack("default+crs", pack.rules + tuple(Rule.from_dict(r) for r in imported), "bench")
-    sample: list[dict[str, Any]] = list(traffic[:events]) if traffic is not None else []
-    seed = 0
-    while traffic is None and len(sample) < events:
-        sample += demo_scenario(seed=seed, benign_http=2000, attacks=100, now=0.0).events
-        seed += 1
-    sample = sample[:events]
+    if traffic is not None:
+        sample = list(traffic[:events])
+    else:
+        sample = []
+        seed = 0
+        while len(sample) < events:
+            sample += demo_scenario(seed=seed, benign_http=2000, attacks=100, now=0.0).events
+            seed += 1
+        sample = sample[:events]
     events = len(sample)
     tune_garbage_collector()  # as the worker runs: after its start-up
     with tempfile.TemporaryDirectory() as databases:
