@@ -70,6 +70,11 @@ def ewma_update(stats: list[float], value: float, learning_rate: float,
     return [mean + rate * delta, (1 - error_weight) * (var + error_weight * delta * delta), count + 1]
 
 
+def surprise_score(z: float, z_alarm: float) -> float:
+    """A calibrated surprise as a score in [0, 1): 0 up to the alarm, then rising with the excess over it."""
+    return 1.0 - math.exp(-max(0.0, z - z_alarm) / 6.0)
+
+
 def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
     """Numeric features of an event and its categorical 'place' (HTTP path, process name, metric name)."""
     kind = event["kind"]
@@ -162,7 +167,7 @@ class PredictionError:
                         usual = _seasonal_surprise(state.get(season.state_key, {}), season, name, value, ts)
                         if usual is not None and usual[0] > worst_z:
                             worst_name, worst_z, expected, observed = f"{name}@{season.label}", *usual, value
-            score = 1.0 - math.exp(-max(0.0, worst_z - z_alarm) / 6.0)
+            score = surprise_score(worst_z, z_alarm)
             suppressed, as_high = False, 0
             if item["event"]["kind"] == "metric":  # its one feature is the metric
                 reported, as_high = _reported(state.setdefault("peaks", {}), next(iter(features)), score)
@@ -328,7 +333,7 @@ class GlobalRates:
             observations = {k: 0.0 for k in observations if k.startswith("rate.")}
             state["closed"] += 1
         alarm = self.z_alarm * self.modulation.threshold_scale
-        worst["score"] = round(1.0 - math.exp(-max(0.0, worst["z"] - alarm) / 6.0), 4) if scoring else 0.0
+        worst["score"] = round(surprise_score(worst["z"], alarm), 4) if scoring else 0.0
         state["last"] = worst
         state["bucket"], state["counts"], state["threats"], state["errors"] = next_bucket, {}, 0, 0.0
 

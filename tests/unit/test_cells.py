@@ -75,9 +75,7 @@ def test_hpc_metric_alarms_stay_within_their_budget(monkeypatch: pytest.MonkeyPa
 def test_hpc_metric_peaks_rank_below_those_as_high() -> None:
     """Within its budget, a metric's spike is reported lower by RANK_DECAY for each recent peak at least as high,
     so one threshold over many metrics prefers each metric's highest peak to its fourth."""
-    import math
-
-    from agents.hpc import RANK_DECAY
+    from agents.hpc import RANK_DECAY, surprise_score
 
     hpc = PredictionError()
     values = [400.0 if i % 60 == 59 else 50.0 + (i % 5) for i in range(60 * 4)]
@@ -85,7 +83,7 @@ def test_hpc_metric_peaks_rank_below_those_as_high() -> None:
     alarms = [f for f in found if f.score > 0.0]
     assert len(alarms) == 4
     for rank, alarm in enumerate(alarms):
-        unranked = 1.0 - math.exp(-(alarm.evidence["z"] - hpc.z_alarm) / 6.0)
+        unranked = surprise_score(alarm.evidence["z"], hpc.z_alarm)
         assert alarm.evidence.get("peaks_as_high", 0) == rank
         assert alarm.score == pytest.approx(unranked * RANK_DECAY**rank, rel=1e-3)
 
