@@ -86,6 +86,7 @@ def test_hpc_metric_peaks_rank_below_those_as_high() -> None:
         unranked = surprise_score(alarm.evidence["z"], hpc.z_alarm)
         assert alarm.evidence.get("peaks_as_high", 0) == rank
         assert alarm.score == pytest.approx(unranked * RANK_DECAY**rank, rel=1e-3)
+        assert rank == 0 or alarm.score < 0.9 * unranked  # ranked below the earlier peaks, not merely counted
 
 
 def test_hpc_flags_a_new_endpoint_after_warmup() -> None:
