@@ -41,21 +41,24 @@ class Season(NamedTuple):
 SEASONS = (Season("daily", "time_of_day", DAY_S, 96), Season("weekly", "time_of_week", 7 * DAY_S, 168))
 MAX_SEASONAL = 16  # metrics per entity with seasonal profiles (each holds up to 96 + 168 slots)
 
-# A metric is a continuous signal: an anomalous episode is one alarm, not one per sample, and a metric has an alarm
-# budget. A surprise is an episode's new peak when it exceeds every peak of the metric's last HABITUATION observations
-# (its rising edge); it is reported when fewer than ALARM_BUDGET peaks of the last ALARM_WINDOW observations were as
-# high (a metric's "normal" surprises rank below its few real incidents, whatever its noise). Requests, processes and
-# logins are separate acts and are always scored. NAB standard score (same run): 47.9 without either, 51.8 with the
-# rising edge alone (false-alarm points 394 -> 309), 57.3 with both (90/116 windows instead of 83, 313 false-alarm
-# points). The neighbouring settings (budget 4-7, window 3,000-8,000) score 52-57. Within the budget a peak ranks
-# below those as high as it: its score is taken down by RANK_DECAY for each, so one threshold over many metrics
-# prefers each metric's highest peak to its fifth (NAB 58.8 -> 61.7, 93 -> 95 of 116 windows, 337 -> 306 false-alarm
-# points; 0.6-0.8 score 60.7-61.7, 0.5 scores 60.2).
-HABITUATION = 50
-ALARM_WINDOW = 5000
-ALARM_BUDGET = 5
-RANK_DECAY = 0.7
-PEAKS_KEPT = 16  # the highest peaks of the window are all the budget needs (with 8 kept: 57.2)
+# A metric is a continuous signal, so its surprise is judged against its own history of surprise (Numenta's anomaly
+# likelihood): the mean raw score of its last LIKELIHOOD_SHORT observations is compared with the distribution of that
+# mean, learned over about LIKELIHOOD_HORIZON observations, and the score is how improbable it is on a log scale
+# (-log10 of its tail probability / 10: 0.6 is one in a million). A noisy metric's usual surprises then score low and a
+# quiet one's first real break scores high, so one threshold serves every metric. An alarm (ALARM_LEVEL) starts a REST
+# of that many observations in which the metric reports 0: one incident is one alarm. A surprising value (a raw score
+# above 0) beyond the metric's whole range so far by more than RANGE_TOLERANCE of that range is an alarm (1.0) in any
+# case, resting or not. Until LIKELIHOOD_WARMUP observations the raw score is reported and the range is only learned
+# (a new metric's first rise is new every time). Requests, processes and logins are
+# separate acts and are always scored. NAB standard score (same run): 61.7 with the former episode peaks and alarm
+# budget; 68.9 with the likelihood and the range, resting 150 observations; 70.6 resting 300 (250-400 score
+# 69.7-70.6); 70.8 once a range alarm also needs the value to be surprising.
+LIKELIHOOD_SHORT = 10
+LIKELIHOOD_HORIZON = 8640
+LIKELIHOOD_WARMUP = 300
+ALARM_LEVEL = 0.6
+REST = 300
+RANGE_TOLERANCE = 0.05
 
 
 def ewma_update(stats: list[float], value: float, learning_rate: float,
@@ -105,8 +108,9 @@ def observe(event: dict[str, Any]) -> tuple[dict[str, float], str | None]:
 
 class PredictionError:
     """Level 1: per-entity exponentially weighted mean/variance per feature (and, for metrics, the usual value at
-    this time of day and of the week); surprise is the largest of the predictions' calibrated z, and a metric
-    reports it once per episode, within its alarm budget."""
+    this time of day and of the week); surprise is the largest of the predictions' calibrated z. A metric reports
+    how improbable its recent surprise is for it (its likelihood), rests after an alarm, and alarms beyond its range.
+    The likelihood and the range learn only as metrics are scored, and stay put while frozen."""
 
     name = "hpc"
 
@@ -120,7 +124,7 @@ class PredictionError:
         self.modulation = Modulation()
 
     def fresh_state(self) -> State:
-        return {"features": {}, "places": [], "n": 0, "daily": {}, "weekly": {}, "peaks": {}}
+        return {"features": {}, "places": [], "n": 0, "daily": {}, "weekly": {}, "alarms": {}}
 
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
@@ -168,10 +172,11 @@ class PredictionError:
                         if usual is not None and usual[0] > worst_z:
                             worst_name, worst_z, expected, observed = f"{name}@{season.label}", *usual, value
             score = surprise_score(worst_z, z_alarm)
-            suppressed, as_high = False, 0
+            alarm: dict[str, Any] = {}
             if item["event"]["kind"] == "metric":  # its one feature is the metric
-                reported, as_high = _reported(state.setdefault("peaks", {}), next(iter(features)), score)
-                score, suppressed = reported, reported == 0.0 < score
+                metric, reading = next(iter(features.items()))
+                score, alarm = _metric_alarm(state.setdefault("alarms", {}), metric, reading, score,
+                                             learn=not self.frozen)
             if place is not None and state["n"] >= WARMUP and place not in state["places"]:
                 if score < 0.3:
                     worst_name, expected, observed = "place", 0.0, 1.0
@@ -181,38 +186,53 @@ class PredictionError:
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3), "behaviour": state["surprise"]}
             reason = f"{worst_name} z={worst_z:.1f}" if worst_name else "as expected"
-            if suppressed:
-                evidence["suppressed"] = True
-                reason += " (not a new alarm: an episode already reported, or within the metric's usual peaks)"
-            elif as_high:
-                evidence["peaks_as_high"] = as_high
-                reason += f" (ranked below {as_high} recent peak{'s' if as_high > 1 else ''} of this metric)"
+            evidence.update(alarm)
+            if "range" in alarm:
+                reason += f", beyond its range so far [{alarm['range'][0]:g}, {alarm['range'][1]:g}]"
+            elif "suppressed" in alarm:
+                reason += " (resting after this metric's alarm: one incident, one alarm)"
+            elif "tail" in alarm:
+                reason += f" (its recent surprise: 1 in {1 / max(alarm['tail'], 1e-10):.3g} for this metric)"
             findings.append(Finding("hpc", score, reason, evidence))
         return findings
 
 
-def _reported(peaks: dict[str, list[Any]], metric: str, score: float) -> tuple[float, int]:
-    """(the score to report, how many peaks of the window were as high). A new episode peak of ``metric`` within
-    its alarm budget reports ``score`` taken down by RANK_DECAY per peak as high; anything else reports 0.
-    ``peaks[metric]`` is [observations since its first peak, [[peak, observation], ...] highest first]; a metric
-    without a peak in its window has no entry (the state stays small for the many metrics that never surprise)."""
-    entry = peaks.get(metric)
-    if entry is None:
-        if score <= 0.0:
-            return 0.0, 0
-        entry = peaks[metric] = [0, []]
-    entry[0] = now = entry[0] + 1
-    recent = [peak for peak in entry[1] if now - peak[1] < ALARM_WINDOW]
-    entry[1] = recent
-    if score <= 0.0 and not recent:
-        del peaks[metric]
-    if score <= 0.0 or any(high >= score and now - at < HABITUATION for high, at in recent):
-        return 0.0, 0
-    as_high = sum(1 for high, _ in recent if high >= score)
-    recent.append([score, now])
-    recent.sort(key=lambda peak: -peak[0])
-    del recent[PEAKS_KEPT:]
-    return (score * RANK_DECAY ** as_high, as_high) if as_high < ALARM_BUDGET else (0.0, as_high)
+def _metric_alarm(alarms: dict[str, Any], metric: str, value: float, raw: float,
+                  learn: bool) -> tuple[float, dict[str, Any]]:
+    """(the score to report for ``metric``'s ``value`` whose raw surprise score is ``raw``, what decided it:
+    ``tail`` the tail probability of its recent surprise, ``suppressed`` resting after an alarm, ``range`` the
+    [low, high] that a value beyond it broke). ``alarms[metric]`` holds its last raw scores, the learned mean,
+    variance and count of their mean, the observations left to rest, and the range of its values."""
+    alarm = alarms.get(metric)
+    if alarm is None:
+        alarm = alarms[metric] = {"recent": [], "mean": 0.0, "var": 0.0, "n": 0, "rest": 0, "low": value,
+                                  "high": value}
+    recent = alarm["recent"] = [*alarm["recent"][1 - LIKELIHOOD_SHORT:], round(raw, 4)]
+    short = sum(recent) / len(recent)
+    decided: dict[str, Any] = {}
+    score = raw
+    if alarm["n"] >= LIKELIHOOD_WARMUP:
+        tail = 0.5 * math.erfc((short - alarm["mean"]) / math.sqrt(2.0 * max(alarm["var"], 1e-8)))
+        score = max(0.0, -math.log10(tail + 1e-10) / 10.0)
+        decided["tail"] = float(f"{tail:.3g}")
+    low, high = alarm["low"], alarm["high"]
+    margin = RANGE_TOLERANCE * (high - low)
+    beyond = raw > 0.0 and alarm["n"] >= LIKELIHOOD_WARMUP and not low - margin <= value <= high + margin
+    if learn:
+        alarm["mean"], alarm["var"], alarm["n"] = ewma_update([alarm["mean"], alarm["var"], alarm["n"]], short,
+                                                              1.0 / LIKELIHOOD_HORIZON)
+        alarm["low"], alarm["high"] = min(low, value), max(high, value)
+    if alarm["rest"] > 0:
+        alarm["rest"] -= 1
+        if score > 0.0:
+            decided["suppressed"] = True
+        score = 0.0
+    elif score >= ALARM_LEVEL:
+        alarm["rest"] = REST
+    if beyond:
+        decided["range"] = [low, high]
+        score = 1.0
+    return score, decided
 
 
 def _event_ts(event: dict[str, Any]) -> float | None:
