@@ -3,10 +3,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 ORT ?= cpu
 STAMP := $(VENV)/.installed-$(ORT)
+# the modules setup.py compiles in place (its COMPILED list): a changed one is compiled again
+COMPILED := $(shell sed -n 's/^COMPILED = \[\(.*\)\]$$/\1/p' setup.py | tr -d '",')
 
 .PHONY: demo test lint bench install clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(COMPILED)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[$(ORT),dev]'
@@ -30,4 +32,4 @@ bench: $(STAMP)
 	$(PY) -m pytest tests/bench --benchmark-only
 
 clean:
-	rm -rf $(VENV) .vertice
+	rm -rf $(VENV) .vertice build agents/*.so *.so

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -75,7 +76,6 @@ def bench_commands(count: int = 1000, rate: float = 200.0, command_type: str = "
     import subprocess
     import sys
     import tempfile
-    from pathlib import Path
 
     from ops import stack
 
@@ -159,6 +159,13 @@ def _re_flags(flags: tuple[str, ...]) -> int:
 REFLEX_BATCH = 1000  # events per triage_batch call in batch mode, about what one worker micro-batch holds
 
 
+def compiled_core() -> bool:
+    """Whether the reflex core runs compiled (setup.py builds it with mypyc where a C compiler is found)."""
+    from agents import reflex, transforms
+
+    return all(Path(module.__file__ or "").suffix != ".py" for module in (reflex, transforms))
+
+
 def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, re_events: int = 2000,
                  traffic: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Reflex scan + decision per event on one core with the default pack (plus the CRS pack when its rules are
@@ -166,7 +173,6 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
     or the first ``events`` of ``traffic`` when it is given (a user's own requests)."""
     import re
     import tempfile
-    from pathlib import Path
 
     from agents.crs import import_crs
     from agents.reflex import DEFAULT_PACK, ReflexEngine, Rule, RulePack, extract_values, triage_batch
@@ -237,7 +243,8 @@ def bench_reflex(events: int = 20_000, crs_dir: Any = None, paranoia: int = 1, r
             "events_per_s": round(events_per_s, 1), "one_at_a_time_per_s": round(events / per_event_s, 1),
             "repeat_events_per_s": round(events / batch_s[1], 1),
             "re_events_per_s": round(re_per_s, 1),
-            "speedup_vs_re": round(events_per_s / re_per_s, 2)}
+            "speedup_vs_re": round(events_per_s / re_per_s, 2),
+            "compiled": compiled_core()}
 
 
 def _bench_events(count: int, seed: int = 1, entities: int | None = None) -> list[dict[str, Any]]:
@@ -269,7 +276,6 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
     per event, whichever is longer."""
     import shutil
     import tempfile
-    from pathlib import Path
 
     from confluent_kafka.admin import AdminClient, NewTopic
 

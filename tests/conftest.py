@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A module compiled by the build (setup.py) is imported before its source: one older than its source would
+    test yesterday's code."""
+    for binary in ROOT.glob("*/*.so"):
+        source = binary.with_name(binary.name.split(".")[0] + ".py")
+        if source.exists() and source.stat().st_mtime > binary.stat().st_mtime:
+            pytest.exit(f"{binary.relative_to(ROOT)} is older than {source.relative_to(ROOT)}: "
+                        "`make install` compiles it again", returncode=2)
 
 
 def make_event(kind: str = "http", entity: str = "10.0.0.1", ts: float = 1_763_800_000.0,
