@@ -16,6 +16,10 @@ import pytest
 from agents import reflex, transforms
 from ops.bench import compiled_core
 from ops.scenario import demo_scenario
+from schemas.contracts import telemetry_validator
+
+ODD = ["", "%41%", "x=1&y=%zz", "<script>alert(1)</script>", "é\u3000", "a\x00b", "%u0041", "&#x41;&lt;", "../..//./a",
+       "\\x41\\u0042", "/*c*/--#", "dW5pb24=", " \t\n", "A" * 300, "\U0001f600", "+%2B+", "SELECT 1"]
 
 
 def interpreted(module: types.ModuleType, **imports: types.ModuleType) -> types.ModuleType:
@@ -70,4 +74,45 @@ def test_compiled_and_interpreted_reflex_agree() -> None:
     for result in (*compiled_results, *plain_results):
         del result["latency_ms"]
     assert sum(len(r["matches"]) for r in compiled_results) > 100  # the attacks were seen
+    assert compiled_results == plain_results
+
+
+def odd_requests(count: int, seed: int) -> list[dict[str, object]]:
+    """Requests that the telemetry schema accepts, made of encodings, escapes, odd characters and JSON or form
+    bodies: what a worker's reflex may meet after ingest."""
+    rng = random.Random(seed)
+
+    def character() -> str:  # any code point but a surrogate (JSON text cannot carry one)
+        return chr(rng.choice([rng.randint(32, 126), rng.randint(0, 0xD7FF), rng.randint(0xE000, 0x10FFFF)]))
+
+    def text() -> str:
+        return "".join(rng.choice(ODD) if rng.random() < 0.6 else character() for _ in range(rng.randint(0, 6)))
+
+    validate, requests = telemetry_validator("http"), []
+    while len(requests) < count:
+        headers = {rng.choice(["content-type", "cookie", "host", text()]): rng.choice(
+            [text(), "application/json", "application/x-www-form-urlencoded", "text/xml", "a=b; c=%41"])
+            for _ in range(rng.randint(0, 4))}
+        body = rng.choice(["", text(), '{"a": "' + text().replace('"', "").replace("\\", "") + '", "b": [1, null]}',
+                           f"x={text()}&y=2"])
+        uri = rng.choice(["/", "/a?"]) + text() + rng.choice(["", f"?q={text()}", f"?{text()}={text()}&{text()}"])
+        event = {"event_id": str(len(requests)), "ts": 1.0, "entity": "e", "kind": "http",
+                 "http": {"method": rng.choice(["GET", "POST", text()]), "uri": uri, "version": "HTTP/1.1",
+                          "headers": headers, "body": body}}
+        try:
+            validate(event)
+        except ValueError:
+            continue
+        requests.append(event)
+    return requests
+
+
+def test_compiled_and_interpreted_reflex_agree_on_odd_requests() -> None:
+    plain = interpreted(reflex, **{"agents.transforms": interpreted(transforms)})
+    requests = odd_requests(1500, seed=2)
+    compiled_results = reflex.triage_batch(reflex.ReflexEngine(reflex.RulePack.load(reflex.DEFAULT_PACK)), requests)
+    plain_results = plain.triage_batch(plain.ReflexEngine(plain.RulePack.load(plain.DEFAULT_PACK)), requests)
+    for result in (*compiled_results, *plain_results):
+        del result["latency_ms"]
+    assert sum(len(r["matches"]) for r in compiled_results) > 50
     assert compiled_results == plain_results
