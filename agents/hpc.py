@@ -176,6 +176,8 @@ class PredictionError:
             alarm: dict[str, Any] = {}
             if item["event"]["kind"] == "metric":  # its one feature is the metric
                 metric, reading = next(iter(features.items()))
+                if "alarms" not in state:
+                    state.pop("peaks", None)  # the episode peaks that alarms replace (states of earlier versions)
                 score, alarm = _metric_alarm(state.setdefault("alarms", {}), metric, reading, score,
                                              learn=not self.frozen)
             if place is not None and state["n"] >= WARMUP and place not in state["places"]:

@@ -83,6 +83,14 @@ def test_hpc_metric_beyond_its_range_alarms_while_resting() -> None:
     assert "beyond its range so far [50, 410]" in beyond.reason
 
 
+def test_hpc_drops_the_episode_peaks_of_an_earlier_version() -> None:
+    hpc = PredictionError()
+    state = {**hpc.fresh_state(), "peaks": {"metric.cpu": [12, [[0.9, 3]]]}}
+    state.pop("alarms")
+    hpc.score_batch(_cpu([50.0]), state)
+    assert "peaks" not in state and "metric.cpu" in state["alarms"]
+
+
 def test_hpc_alarm_state_of_a_metric_stays_compact() -> None:
     """Every metric keeps its last raw scores, the learned spread of their mean, its rest and its range."""
     import orjson
