@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 ORT ?= cpu
 STAMP := $(VENV)/.installed-$(ORT)
 # the modules setup.py compiles in place (its COMPILED list): a changed one is compiled again
-COMPILED := $(shell sed -n 's/^COMPILED = \[\(.*\)\]$$/\1/p' setup.py | tr -d '",')
+COMPILED := $(shell sed -n '/^COMPILED = \[/,/^]/p' setup.py | grep -o '"[^"]*"' | tr -d '"')
 
 .PHONY: demo test lint bench install clean
 

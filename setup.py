@@ -1,4 +1,4 @@
-"""Build step beside pyproject.toml: the reflex layer's per-value core compiled by mypyc from its own typed source.
+"""Build step beside pyproject.toml: the stage cores compiled by mypyc from their own typed source.
 
 The same files run interpreted where no C compiler or Python headers are found, or with VERTICE_PURE_PYTHON=1;
 `vertice bench reflex` reports which one ran ("compiled").
@@ -14,9 +14,13 @@ from pathlib import Path
 
 from setuptools import setup
 
-# `vertice bench reflex` first sight, 218 rules: 44.6k -> 65.7k events/s compiled (1.47x, median of 3 interleaved
-# pairs); the same results on its 20,000 events and the same CRS regression report.
-COMPILED = ["agents/transforms.py", "agents/reflex.py"]
+# Compiled (medians of 3 interleaved pairs): `vertice bench reflex` first sight 44.6k -> 65.7k events/s (reflex and
+# transforms alone); all stages in process 68-72 -> 51-56 us per event; `vertice bench --events 50000 --batch 100`
+# worker CPU 171 -> 146 us per event, 6.3k -> 7.3k events/s. tests/unit/test_compiled.py holds the build to its source.
+COMPILED = [  # the stage cores a worker spends its CPU in, and what they import from each other
+    "agents/transforms.py", "agents/reflex.py", "agents/features.py", "agents/hpc.py", "agents/verdict.py",
+    "agents/pipeline.py", "agents/ingest.py", "agents/macrophage.py", "agents/ioc.py",
+]
 GROUP = "vertice_native"  # the shared library the compiled modules link to
 
 

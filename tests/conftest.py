@@ -35,6 +35,18 @@ def make_event(kind: str = "http", entity: str = "10.0.0.1", ts: float = 1_763_8
     return {"event_id": str(uuid.uuid4()), "ts": ts, "entity": entity, "kind": kind, kind: {**defaults[kind], **body}}
 
 
+def judging_stages(*cells: Any, **options: Any) -> Any:
+    """``Stages`` for the judging half alone (``judge``, ``feel``): the triage collaborators are real but idle, a
+    reflex engine without rules and an empty deduplicator."""
+    from agents.ingest import Deduplicator
+    from agents.neutrophil import Neutrophil
+    from agents.pipeline import Stages
+    from agents.reflex import ReflexEngine, RulePack
+
+    return Stages(engine=ReflexEngine(RulePack("none", (), "")), neutrophil=Neutrophil(), cells=tuple(cells),
+                  dedup=Deduplicator(600.0, 10), **options)
+
+
 @pytest.fixture
 def event_factory() -> Any:
     return make_event

@@ -6,7 +6,7 @@ from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter, classify
 from agents.neutrophil import Neutrophil, first_response
-from tests.conftest import make_event
+from tests.conftest import judging_stages, make_event
 
 
 def scored(event: dict[str, Any], decision: str = "ALLOW") -> dict[str, Any]:
@@ -211,7 +211,7 @@ def test_nk_flags_a_blinded_audit_trail_and_a_long_silence() -> None:
 
 def test_nk_acts_on_a_sustained_behaviour_anomaly_from_hpc() -> None:
     from agents.nk import NKCell
-    from agents.pipeline import Stages, judge
+    from agents.pipeline import judge
 
     nk = NKCell()
     calm, odd = scored(make_event(ts=1.0)), scored(make_event(ts=2.0))
@@ -219,7 +219,7 @@ def test_nk_acts_on_a_sustained_behaviour_anomaly_from_hpc() -> None:
     low, high = nk.score_batch([calm, odd], nk.fresh_state())
     assert low.score == 0.0 and high.score == 0.8 and high.evidence["priority"] == 8
 
-    stages = Stages(engine=None, neutrophil=None, cells=(PredictionError(), NKCell()), dedup=None)  # type: ignore[arg-type]
+    stages = judging_stages(PredictionError(), NKCell())
     state: dict[str, Any] = {"hpc": {"features": {}, "places": [], "n": 0, "surprise": 0.9}}
     items = [scored(make_event("metric", name="cpu", value=1.0, ts=10.0))]
     items[0]["reflex"].update(threat=0.0, anomaly=0.0)

@@ -1,92 +1,45 @@
-"""The reflex core that setup.py compiles (mypyc) is that build where a C compiler is, and agrees with its source
-run interpreted."""
+"""The stage cores that setup.py compiles (mypyc) are that build where a C compiler is, and do exactly what their
+sources do interpreted: the same reflex results, DLQ records and verdicts on good, odd and broken telemetry."""
 
 from __future__ import annotations
 
-import importlib.util
+import base64
 import os
 import random
 import shutil
+import subprocess
 import sys
-import types
 from pathlib import Path
+from typing import Any
 
+import orjson
 import pytest
 
-from agents import reflex, transforms
-from ops.bench import compiled_core
 from ops.scenario import demo_scenario
 from schemas.contracts import telemetry_validator
+from tests.unit.compiled_digest import ROOT, compiled_sources
 
 ODD = ["", "%41%", "x=1&y=%zz", "<script>alert(1)</script>", "é\u3000", "a\x00b", "%u0041", "&#x41;&lt;", "../..//./a",
        "\\x41\\u0042", "/*c*/--#", "dW5pb24=", " \t\n", "A" * 300, "\U0001f600", "+%2B+", "SELECT 1"]
 
 
-def interpreted(module: types.ModuleType, **imports: types.ModuleType) -> types.ModuleType:
-    """``module`` loaded again from its .py source under another name; ``imports`` stand in for the modules it
-    imports while it loads (so an interpreted reflex uses interpreted transforms)."""
-    source = Path(module.__file__ or "").with_name(module.__name__.rsplit(".", 1)[1] + ".py")
-    name = f"interpreted_{module.__name__.replace('.', '_')}"
-    spec = importlib.util.spec_from_file_location(name, source)
-    assert spec is not None and spec.loader is not None
-    loaded = importlib.util.module_from_spec(spec)
-    saved = {key: sys.modules.get(key) for key in (*imports, name)}
-    sys.modules.update({**imports, name: loaded})  # dataclasses look their module up while the class is made
-    try:
-        spec.loader.exec_module(loaded)
-    finally:
-        for key, previous in saved.items():
-            if previous is None:
-                sys.modules.pop(key, None)
-            else:
-                sys.modules[key] = previous
-    return loaded
-
-
 @pytest.mark.skipif(shutil.which(os.environ.get("CC", "cc")) is None or os.environ.get("VERTICE_PURE_PYTHON") == "1",
-                    reason="no C compiler here: the reflex core runs interpreted")
-def test_the_reflex_core_is_compiled_where_a_compiler_is() -> None:
-    assert compiled_core(), "make install did not compile agents/reflex.py and agents/transforms.py (setup.py)"
-    assert Path(reflex.__file__ or "").suffix == ".so"
+                    reason="no C compiler here: the stage cores run interpreted")
+def test_the_stage_cores_are_compiled_where_a_compiler_is() -> None:
+    import importlib
+
+    built = {name: Path(importlib.import_module(name).__file__ or "").suffix for name in compiled_sources()}
+    assert set(built.values()) == {".so"}, f"make install did not compile {built} (setup.py)"
 
 
-def test_compiled_and_interpreted_transforms_agree() -> None:
-    plain = interpreted(transforms)
-    assert Path(plain.__file__ or "").suffix == ".py"
-    rng = random.Random(11)
-    alphabet = "aZ09 %+&#;<>/\\.*-'\"^,\t\n\x00éß\u3000=u"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(3000)]
-    texts += ["%3Cscript%3E", "&lt;a&gt;&#x41;", "a/../b/./c", "dW5pb24gc2VsZWN0", "SELECT/**/1 -- x"]
-    names = frozenset(transforms.TRANSFORMS)
-    for text in texts:
-        assert {name: fn(text) for name, fn in transforms.TRANSFORMS.items()} == \
-            {name: fn(text) for name, fn in plain.TRANSFORMS.items()}, text
-        assert transforms.changing(names, text) == plain.changing(names, text), text
-
-
-def test_compiled_and_interpreted_reflex_agree() -> None:
-    """Every reflex result but its latency, on the scenario's events (attacks among them) with the default pack."""
-    plain = interpreted(reflex, **{"agents.transforms": interpreted(transforms)})
-    assert Path(plain.__file__ or "").suffix == Path(plain.changing.__code__.co_filename).suffix == ".py"
-    events = demo_scenario(seed=4, benign_http=1500, attacks=150, now=0.0).events
-    compiled_results = reflex.triage_batch(reflex.ReflexEngine(reflex.RulePack.load(reflex.DEFAULT_PACK)), events)
-    plain_results = plain.triage_batch(plain.ReflexEngine(plain.RulePack.load(plain.DEFAULT_PACK)), events)
-    for result in (*compiled_results, *plain_results):
-        del result["latency_ms"]
-    assert sum(len(r["matches"]) for r in compiled_results) > 100  # the attacks were seen
-    assert compiled_results == plain_results
-
-
-def odd_requests(count: int, seed: int) -> list[dict[str, object]]:
-    """Requests that the telemetry schema accepts, made of encodings, escapes, odd characters and JSON or form
-    bodies: what a worker's reflex may meet after ingest."""
-    rng = random.Random(seed)
-
-    def character() -> str:  # any code point but a surrogate (JSON text cannot carry one)
-        return chr(rng.choice([rng.randint(32, 126), rng.randint(0, 0xD7FF), rng.randint(0xE000, 0x10FFFF)]))
+def odd_requests(count: int, rng: random.Random) -> list[dict[str, Any]]:
+    """Requests that the telemetry schema accepts, made of encodings, escapes, any code point but a surrogate (JSON
+    text cannot carry one), and JSON or form bodies: what a worker's reflex may meet after ingest."""
 
     def text() -> str:
-        return "".join(rng.choice(ODD) if rng.random() < 0.6 else character() for _ in range(rng.randint(0, 6)))
+        return "".join(rng.choice(ODD) if rng.random() < 0.6 else chr(rng.choice(
+            [rng.randint(32, 126), rng.randint(0, 0xD7FF), rng.randint(0xE000, 0x10FFFF)]))
+            for _ in range(rng.randint(0, 6)))
 
     validate, requests = telemetry_validator("http"), []
     while len(requests) < count:
@@ -96,7 +49,7 @@ def odd_requests(count: int, seed: int) -> list[dict[str, object]]:
         body = rng.choice(["", text(), '{"a": "' + text().replace('"', "").replace("\\", "") + '", "b": [1, null]}',
                            f"x={text()}&y=2"])
         uri = rng.choice(["/", "/a?"]) + text() + rng.choice(["", f"?q={text()}", f"?{text()}={text()}&{text()}"])
-        event = {"event_id": str(len(requests)), "ts": 1.0, "entity": "e", "kind": "http",
+        event = {"event_id": f"odd-{len(requests)}", "ts": 1.0, "entity": "e", "kind": "http",
                  "http": {"method": rng.choice(["GET", "POST", text()]), "uri": uri, "version": "HTTP/1.1",
                           "headers": headers, "body": body}}
         try:
@@ -107,12 +60,40 @@ def odd_requests(count: int, seed: int) -> list[dict[str, object]]:
     return requests
 
 
-def test_compiled_and_interpreted_reflex_agree_on_odd_requests() -> None:
-    plain = interpreted(reflex, **{"agents.transforms": interpreted(transforms)})
-    requests = odd_requests(1500, seed=2)
-    compiled_results = reflex.triage_batch(reflex.ReflexEngine(reflex.RulePack.load(reflex.DEFAULT_PACK)), requests)
-    plain_results = plain.triage_batch(plain.ReflexEngine(plain.RulePack.load(plain.DEFAULT_PACK)), requests)
-    for result in (*compiled_results, *plain_results):
-        del result["latency_ms"]
-    assert sum(len(r["matches"]) for r in compiled_results) > 50
-    assert compiled_results == plain_results
+def broken(event: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """``event`` with one field of its section, and sometimes its time or kind, of another JSON type."""
+    copy = orjson.loads(orjson.dumps(event))
+    section = copy.get(copy["kind"], {})
+    section[rng.choice(list(section) or ["x"])] = rng.choice([None, 1, -5, 2.5, True, [], {}, "", "x" * 5000, [1, "a"],
+                                                              {"a": None}, 2**62])
+    if rng.random() < 0.2:
+        copy["ts"] = rng.choice([None, "now", -1, 1e20, 5])
+    if rng.random() < 0.1:
+        copy["kind"] = rng.choice(["metric", "http", "nope", 3])
+    return copy
+
+
+def test_compiled_and_interpreted_cores_agree(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    messages: list[bytes] = []
+    for event in demo_scenario(seed=3, benign_http=400, attacks=80, now=1000.0).events:
+        messages.append(orjson.dumps(event))
+        if rng.random() < 0.5:
+            messages.append(orjson.dumps(broken(event, rng)))
+        if rng.random() < 0.05:
+            messages.append(bytes(rng.randrange(256) for _ in range(rng.randint(0, 40))))
+        if rng.random() < 0.05:
+            messages.append(orjson.dumps([event, broken(event, rng), 3]))
+    messages += [orjson.dumps(e) for e in odd_requests(600, rng)]
+    given = tmp_path / "messages.json"
+    given.write_bytes(orjson.dumps([base64.b64encode(m).decode() for m in messages]))
+
+    def run(*flags: str) -> dict[str, Any]:
+        done = subprocess.run([sys.executable, "-m", "tests.unit.compiled_digest", str(given), *flags], cwd=ROOT,
+                              capture_output=True, timeout=240, check=True)
+        return dict(orjson.loads(done.stdout.splitlines()[-1]))
+
+    built, interpreted = run(), run("--interpreted")
+    assert interpreted["interpreted"] == sorted(compiled_sources())  # every one of them from its source
+    assert built["matches"] > 100 and built["dlq"] > 100  # attacks were seen and broken input dead-lettered
+    assert built["digest"] == interpreted["digest"]

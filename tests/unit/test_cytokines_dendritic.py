@@ -90,8 +90,8 @@ def test_signatures_fingerprint_the_payload_and_its_iocs_not_the_target_host() -
 def test_a_clonal_expansion_puts_its_signature_under_scrutiny_for_a_while() -> None:
     from agents.dendritic import SCRUTINY_S, Correlator
     from agents.macrophage import Macrophage
-    from agents.pipeline import Stages, judge
-    from tests.conftest import make_event
+    from agents.pipeline import judge
+    from tests.conftest import judging_stages, make_event
 
     correlator = Correlator()
     assert correlator.scrutinised(["rule:942100"], 100.0) is None
@@ -100,7 +100,7 @@ def test_a_clonal_expansion_puts_its_signature_under_scrutiny_for_a_while() -> N
     assert correlator.scrutinised(["payload:ab", "rule:942100"], 110.0) == "rule:942100"
     assert correlator.scrutinised(["rule:942100"], 104.0 + SCRUTINY_S + 1) is None
 
-    stages = Stages(engine=None, neutrophil=None, cells=(Macrophage(),), dedup=None)  # type: ignore[arg-type]
+    stages = judging_stages(Macrophage())
     item = {"event": make_event(), "reflex": {"decision": "ALLOW", "threat": 0.0, "anomaly": 0.0, "matches": []},
             "neutrophil": {"score": 0.3, "response": "monitor_30m"}}
     plain = judge(stages, [dict(item)], {}).verdicts[0]

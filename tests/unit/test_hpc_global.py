@@ -9,7 +9,8 @@ import pytest
 
 from agents.hpc import GlobalRates, PredictionError
 from agents.neuromodulation import Modulation, Neuromodulators
-from agents.pipeline import Stages, feel
+from agents.pipeline import feel
+from tests.conftest import judging_stages
 
 
 def traffic(rates: list[int], kind: str = "http", threats_at: frozenset[int] = frozenset(),
@@ -145,7 +146,7 @@ def verdict(ts: float, final: str = "BENIGN", hpc: float = 0.0) -> dict[str, Any
 
 
 def test_feel_passes_errors_up_and_modulation_down() -> None:
-    stages = Stages(engine=None, neutrophil=None, cells=(PredictionError(),), dedup=None)  # type: ignore[arg-type]
+    stages = judging_stages(PredictionError())
     state: dict[str, Any] = {}
     for second in range(60):
         feel(stages, [verdict(1000.0 + second + i / 50) for i in range(50)], state, now=1000.0 + second)
@@ -163,8 +164,7 @@ def test_feel_passes_errors_up_and_modulation_down() -> None:
 
 
 def test_feel_without_neuromodulation_keeps_base_thresholds() -> None:
-    stages = Stages(engine=None, neutrophil=None, cells=(PredictionError(),), dedup=None,  # type: ignore[arg-type]
-                    neuromodulation=False)
+    stages = judging_stages(PredictionError(), neuromodulation=False)
     state: dict[str, Any] = {}
     for second in range(60):
         feel(stages, [verdict(1000.0 + second, "MALICIOUS")], state, now=1000.0 + second)

@@ -6,7 +6,7 @@ from typing import Any
 
 from agents.macrophage import Macrophage
 from agents.pipeline import Stages, judge
-from tests.conftest import make_event
+from tests.conftest import judging_stages, make_event
 
 
 def item(ts: float, decision: str, uri: str = "/shop/search?q=1") -> dict[str, Any]:
@@ -17,7 +17,7 @@ def item(ts: float, decision: str, uri: str = "/shop/search?q=1") -> dict[str, A
 
 
 def stages() -> Stages:
-    return Stages(engine=None, neutrophil=None, cells=(Macrophage(),), dedup=None)  # type: ignore[arg-type]
+    return judging_stages(Macrophage())
 
 
 def test_investigation_start_and_end_are_entity_verdicts_naming_their_evidence() -> None:
