@@ -88,6 +88,7 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
                 stack.check_port_free(web_port, "the worker's web port")
             port = web_port or stack.free_port()
             env = urls.worker_env(folder, port, api_key=_local_secret(settings.api_key.reveal(), folder / "api.key"),
+                                  read_key=_local_secret(settings.read_key.reveal(), folder / "read.key"),
                                   command_signing_key=_local_secret(settings.command_signing_key.reveal(),
                                                                     folder / "signing.key"))
             embedded.spawn("executor", stack.executor_argv(), env=env)
@@ -95,7 +96,8 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
             web = f"http://127.0.0.1:{port}"
         path = embedded.write_stack_json(web)
         click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {urls.postgres}\nweb       {web or '-'}")
-        click.echo(f"ready; URLs in {path}" + ("" if no_worker else f"; API key in {folder / 'api.key'}") +
+        click.echo(f"ready; URLs in {path}" + ("" if no_worker else f"; operator key in {folder / 'api.key'}, "
+                                                                    f"read key in {folder / 'read.key'}") +
                    ". Ctrl-C stops everything.")
         while not stopping["now"]:
             for name, process in embedded.processes:

@@ -107,7 +107,7 @@ def run_demo(data_dir: Path, *, as_json: bool, timeout_s: float = 180.0, echo: A
     work = data_dir.resolve() / "demo"
     if work.exists():
         shutil.rmtree(work)
-    env_secrets = {"VERTICE_API_KEY": secrets.token_urlsafe(24),
+    env_secrets = {"VERTICE_API_KEY": secrets.token_urlsafe(24), "VERTICE_READ_KEY": secrets.token_urlsafe(24),
                    "VERTICE_COMMAND_SIGNING_KEY": secrets.token_urlsafe(32)}
     embedded = stack.EmbeddedStack(work)
     fleet = AgentFleet()

@@ -30,6 +30,16 @@ class MalformedInput(VerticeError, ValueError):
         self.problem = problem
 
 
+class InvalidRequest(VerticeError, ValueError):
+    """An HTTP request the API refuses with a 4xx and this reason: 422 for a bad value, 413 for a body over the
+    limit."""
+
+    def __init__(self, reason: str, status: int = 422) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+
+
 class RejectedEvent(VerticeError, ValueError):
     """Telemetry that cannot be judged; ``reason`` is the DLQ reason, ``error`` the human detail."""
 

@@ -15,7 +15,7 @@ from agents.pipeline import Stages
 from agents.treg import Regulator
 from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
-from streams import live, pipeline, tuning, verdict_api, web
+from streams import access, live, pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus
 from streams.emit import Emitter
 from streams.learned import ensure_pack
@@ -38,6 +38,13 @@ app = faust.App(
     web_enabled=True,
     web_host=settings.web_host,
     web_port=settings.web_port,
+    # Faust's own pages would serve the entity table (every entity's suspicion and baselines: a map for evasion),
+    # the cluster's layout and sensor counters to anyone: off, the worker's own API is the only one
+    web_router_enabled=False,
+    web_tables_enabled=False,
+    web_graph_enabled=False,
+    web_stats_enabled=False,
+    web_metrics_enabled=False,
     topic_partitions=settings.partitions,
     topic_disable_leader=True,
     processing_guarantee=settings.processing_guarantee,
@@ -101,6 +108,7 @@ regulator = Regulator(allowlist=settings.names("allowlist"), critical_assets=set
                       key=settings.command_signing_key.reveal().encode())
 pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, emitter, learned_pack,
                   anomalies, global_state, regulator)
+access.install(app, settings)
 web.register(app, settings, metrics, bus, anomalies, global_state)
 verdict_api.register(app, settings, regulator)
 live.register(app, settings)

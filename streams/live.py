@@ -85,10 +85,14 @@ def envelope(kind: str, data: Any) -> str:
 def register(app: Any, settings: Settings) -> VerdictHub:
     from aiohttp import WSMsgType, web
 
+    from streams.access import WS_PROTOCOL
+
     hub = VerdictHub(settings)
 
     async def handler(request: Any) -> Any:
-        socket = web.WebSocketResponse(heartbeat=None)
+        # the key was checked before the upgrade (streams.access); a browser that sent it as a subprotocol gets
+        # "vertice" back, never its key
+        socket = web.WebSocketResponse(heartbeat=None, protocols=(WS_PROTOCOL,))
         await socket.prepare(request)
         queue = hub.subscribe()
         try:

@@ -49,7 +49,8 @@ class Settings:
     database_url: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
     nats_token: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
     data_dir: Path = Path(".vertice")
-    api_key: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
+    api_key: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))  # operator: reads and changes
+    read_key: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))  # reads only
     command_signing_key: SecretStr = dataclasses.field(default_factory=lambda: SecretStr(""))
     app_id: str = "vertice"
     web_host: str = "127.0.0.1"

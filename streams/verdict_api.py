@@ -10,24 +10,20 @@ import orjson
 from agents import bcell
 from agents.treg import Regulator
 from ops import db
+from schemas.errors import InvalidRequest
 from streams.settings import Settings
-from streams.web import VERSION, authorized, fetch, json_body, pool_for
+from streams.web import VERSION, fetch, int_param, json_body, pool_for, text_param
 
 STATUSES = ("ACTIVE", "MITIGATED", "DISMISSED", "ESCALATED")
 SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")
 MAX_PAGE = 500
+MAX_OFFSET = 1_000_000_000
 
 
 def page_params(query: Any) -> tuple[int, int]:
     """(limit, offset) from the query string; limit at most 500."""
-    try:
-        limit = int(query.get("limit", "100"))
-        offset = int(query.get("offset", "0"))
-    except ValueError:
-        raise ValueError("limit and offset must be integers") from None
-    if not 1 <= limit <= MAX_PAGE or offset < 0:
-        raise ValueError(f"limit must be in 1..{MAX_PAGE} and offset ≥ 0")
-    return limit, offset
+    return (int_param(query.get("limit"), "limit", 100, 1, MAX_PAGE),
+            int_param(query.get("offset"), "offset", 0, 0, MAX_OFFSET))
 
 
 def register(app: Any, settings: Settings, regulator: Regulator) -> None:
@@ -39,18 +35,17 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
     class Active(faust.web.View):
         async def get(self, request: Any) -> Any:
             q = request.query
-            try:
-                limit, offset = page_params(q)
-            except ValueError as exc:
-                return self.json({"error": str(exc)}, status=422)
-            statuses = [q["status"]] if q.get("status") else ["ACTIVE", "ESCALATED"]
+            limit, offset = page_params(q)
+            status, severity, category, agent_id = (text_param(q.get(name), name, required=False)
+                                                    for name in ("status", "severity", "category", "agent_id"))
+            statuses = [status] if status else ["ACTIVE", "ESCALATED"]
             rows = await fetch(
                 settings,
                 "SELECT doc, status FROM verdicts WHERE status = ANY($1::text[]) "
                 "AND ($2::text IS NULL OR severity = $2) AND ($3::text IS NULL OR category = $3) "
                 "AND ($4::text IS NULL OR entity = $4 OR doc->'agents_involved' ? $4) "
                 "ORDER BY ts DESC LIMIT $5 OFFSET $6",
-                statuses, q.get("severity"), q.get("category"), q.get("agent_id"), limit, offset)
+                statuses, severity, category, agent_id, limit, offset)
             return self.json({"verdicts": [{**orjson.loads(r["doc"]), "status": r["status"]} for r in rows],
                               "limit": limit, "offset": offset})
 
@@ -74,6 +69,7 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
     @app.page("/api/v1/verdicts/{verdict_id}")
     class One(faust.web.View):
         async def get(self, request: Any, verdict_id: str) -> Any:
+            text_param(verdict_id, "verdict_id")
             rows = await fetch(settings, "SELECT doc, status FROM verdicts WHERE verdict_id = $1", verdict_id)
             if not rows:
                 return self.json({"error": "no such verdict"}, status=404)
@@ -82,17 +78,13 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
     @app.page("/api/v1/verdicts/{verdict_id}/status")
     class Status(faust.web.View):
         async def put(self, request: Any, verdict_id: str) -> Any:
-            if not authorized(settings, request.headers.get("Authorization")):
-                return self.json({"error": "unauthorized"}, status=401)
-            try:
-                body = await json_body(request)
-            except ValueError as exc:
-                return self.json({"error": str(exc)}, status=422)
-            status = body.get("status") if isinstance(body, dict) else None
-            command_id = body.get("mitigation_command_id") if isinstance(body, dict) else None
-            if status not in STATUSES or (command_id is not None and not isinstance(command_id, str)):
-                return self.json({"error": f"status must be one of {', '.join(STATUSES)}; "
-                                           "mitigation_command_id, if given, a string"}, status=422)
+            text_param(verdict_id, "verdict_id")
+            body = await json_body(request)
+            if not isinstance(body, dict) or body.get("status") not in STATUSES:
+                raise InvalidRequest(f"status must be one of {', '.join(STATUSES)}")
+            status = body["status"]
+            command_id = text_param(body.get("mitigation_command_id"), "mitigation_command_id", required=False,
+                                    max_chars=128)
             change = {"status": status, "status_changed_at": time.time(), "mitigation_command_id": command_id}
             rows = await fetch(settings, "WITH old AS (SELECT status FROM verdicts WHERE verdict_id = $1 FOR UPDATE) "
                                          "UPDATE verdicts v SET status = $2, doc = v.doc || $3::jsonb FROM old "

@@ -1,11 +1,14 @@
-"""The worker's HTTP endpoints: health, status, Prometheus metrics and the agent registry."""
+"""The worker's HTTP endpoints: health, status, Prometheus metrics, the agent registry and commands; the input
+checks every endpoint shares (a capped body, strict JSON, ids and integers); keys are streams.access's."""
 
 from __future__ import annotations
 
 import asyncio
-import hmac
+import math
+import re
 import time
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,19 +16,21 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from agents import cytokines
 from agents.neuromodulation import Neuromodulators
+from schemas.errors import InvalidRequest
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 
 VERSION = "0.1.0"
+OPENAPI = Path(__file__).resolve().parent.parent / "schemas" / "json" / "openapi.v1.json"
 MAX_BODY_BYTES = 64 * 1024
-
-
-def authorized(settings: Settings, header: str | None) -> bool:
-    """Bearer token check in constant time; with no key configured every mutating call is refused."""
-    key = settings.api_key.reveal()
-    if not key or not header or not header.startswith("Bearer "):
-        return False
-    return hmac.compare_digest(header[len("Bearer "):].encode(), key.encode())
+MAX_JSON_DEPTH = 32
+MAX_ID_CHARS = 256
+PID_MAX = 4_194_304  # Linux's PID_MAX_LIMIT: no process id is larger
+INT64 = 2**63
+_ASCII_INT = re.compile(r"[0-9]{1,18}")
+# C0/C1 controls and lone surrogates: PostgreSQL refuses NUL, NATS and logs misread the rest
+_UNSAFE_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 async def reachable(url: str, timeout_s: float = 1.0) -> bool:
@@ -68,15 +73,17 @@ def queue_depths(app: Any) -> dict[str, int]:
 
 def validate_agent(body: Any) -> tuple[str, int, str | None]:
     if not isinstance(body, dict):
-        raise ValueError("body must be a JSON object")
-    agent_id, pid, parent = body.get("agent_id"), body.get("pid"), body.get("parent_agent_id")
-    if not isinstance(agent_id, str) or not agent_id or len(agent_id) > 256:
-        raise ValueError("agent_id must be a non-empty string")
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 1:
-        raise ValueError("pid must be an integer above 1")
-    if parent is not None and not isinstance(parent, str):
-        raise ValueError("parent_agent_id must be a string")
+        raise InvalidRequest("body must be a JSON object")
+    agent_id = text_param(body.get("agent_id"), "agent_id")
+    assert agent_id is not None
+    pid = body.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 1 < pid <= PID_MAX:
+        raise InvalidRequest(f"pid must be an integer in 2..{PID_MAX}")
+    parent = text_param(body.get("parent_agent_id"), "parent_agent_id", required=False)
     return agent_id, pid, parent
+
+
+MAX_TARGETS = 64
 
 
 def validate_command_request(body: Any) -> dict[str, Any]:
@@ -84,21 +91,21 @@ def validate_command_request(body: Any) -> dict[str, Any]:
     from agents.commands import COMMAND_TYPES
 
     if not isinstance(body, dict):
-        raise ValueError("body must be a JSON object")
+        raise InvalidRequest("body must be a JSON object")
     command_type, targets = body.get("command_type"), body.get("targets")
     if command_type not in COMMAND_TYPES:
-        raise ValueError(f"command_type must be one of {', '.join(COMMAND_TYPES)}")
-    if not isinstance(targets, list) or not targets or not all(isinstance(t, str) and t for t in targets):
-        raise ValueError("targets must be a non-empty list of agent ids")
+        raise InvalidRequest(f"command_type must be one of {', '.join(COMMAND_TYPES)}")
+    if not isinstance(targets, list) or not 0 < len(targets) <= MAX_TARGETS:
+        raise InvalidRequest(f"targets must be a list of 1..{MAX_TARGETS} agent ids")
+    for target in targets:
+        text_param(target, "each target")
     parameters = body.get("parameters", {})
     if not isinstance(parameters, dict):
-        raise ValueError("parameters must be an object")
+        raise InvalidRequest("parameters must be an object")
     deadline_s = body.get("deadline_s", 30)
     if not isinstance(deadline_s, int | float) or isinstance(deadline_s, bool) or not 0 < deadline_s <= 3600:
-        raise ValueError("deadline_s must be a number of seconds in (0, 3600]")
-    command_id = body.get("command_id")
-    if command_id is not None and (not isinstance(command_id, str) or not 0 < len(command_id) <= 128):
-        raise ValueError("command_id must be a string of at most 128 characters")
+        raise InvalidRequest("deadline_s must be a number of seconds in (0, 3600]")
+    command_id = text_param(body.get("command_id"), "command_id", required=False, max_chars=128)
     return {"command_type": command_type, "targets": targets, "parameters": parameters,
             "deadline_s": float(deadline_s), "command_id": command_id}
 
@@ -121,13 +128,99 @@ async def fetch(settings: Settings, sql: str, *args: Any) -> list[Any]:
     return list(await (await pool_for(settings)).fetch(sql, *args))
 
 
+async def read_body(request: Any, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The body, read from the stream with a cap on the bytes actually received: a chunked body (no
+    Content-Length) is cut off at ``limit`` like a declared one."""
+    if request.content_length is not None and request.content_length > limit:
+        raise InvalidRequest(f"body over {limit} bytes", 413)
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await request.content.read(min(65536, limit + 1)):
+        size += len(chunk)
+        if size > limit:
+            raise InvalidRequest(f"body over {limit} bytes", 413)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _int64(literal: str) -> int:
+    # checked on the literal: int() of a 60,000-digit one is itself slow, and no field takes more than 64 bits
+    value = int(literal) if len(literal) <= 20 else INT64
+    if not -INT64 <= value < INT64:
+        raise InvalidRequest("body has an integer outside the 64-bit range")
+    return value
+
+
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise InvalidRequest("body has a number beyond a double's range")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise InvalidRequest(f"body has {name}, which is not JSON")
+
+
+def check_json(value: Any, what: str = "body", max_depth: int = MAX_JSON_DEPTH) -> None:
+    """Refuse what parsed but cannot be stored or re-encoded: nesting over ``max_depth``, NUL or a lone
+    surrogate in a string or key (PostgreSQL's jsonb and UTF-8 refuse them). Iterative: depth cannot blow the
+    stack."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise InvalidRequest(f"{what} is nested deeper than {max_depth} levels")
+        if isinstance(item, dict):
+            stack.extend((key, depth) for key in item)
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+        elif isinstance(item, str) and _UNSTORABLE.search(item):
+            raise InvalidRequest(f"{what} has a NUL character or a lone surrogate in a string")
+
+
 async def json_body(request: Any) -> Any:
-    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise ValueError("body too large")
+    """The request's JSON body: strict UTF-8, integers within 64 bits, finite numbers, checked by ``check_json``.
+    (orjson would silently turn an integer above 2^64 into a float.)"""
+    import json
+
+    raw = await read_body(request)
     try:
-        return await request.json()
-    except Exception:
-        raise ValueError("body is not JSON") from None
+        document = json.loads(raw.decode("utf-8"), parse_int=_int64, parse_float=_finite,
+                              parse_constant=_no_constant)
+    except UnicodeDecodeError:
+        raise InvalidRequest("body is not UTF-8") from None
+    except InvalidRequest:
+        raise
+    except ValueError as exc:
+        raise InvalidRequest(f"body is not JSON: {exc}") from None
+    except RecursionError:
+        raise InvalidRequest(f"body is nested deeper than {MAX_JSON_DEPTH} levels") from None
+    check_json(document)
+    return document
+
+
+def text_param(value: Any, name: str, *, required: bool = True, max_chars: int = MAX_ID_CHARS) -> str | None:
+    """A string id or filter from a path, a query or a body: no control characters, no lone surrogates."""
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value:
+        raise InvalidRequest(f"{name} must be a non-empty string")
+    if len(value) > max_chars:
+        raise InvalidRequest(f"{name} must be at most {max_chars} characters")
+    if _UNSAFE_TEXT.search(value):
+        raise InvalidRequest(f"{name} must not contain control characters or lone surrogates")
+    return value
+
+
+def int_param(raw: str | None, name: str, default: int, low: int, high: int) -> int:
+    """A query integer in ``low..high`` written in ASCII digits (``int()`` would also take '³' or '١٢')."""
+    if raw is None or raw == "":
+        return default
+    if not _ASCII_INT.fullmatch(raw) or not low <= int(raw) <= high:
+        raise InvalidRequest(f"{name} must be an integer in {low}..{high}")
+    return int(raw)
 
 
 def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, anomalies: Any = (),
@@ -150,6 +243,12 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
         return web.json({"status": "healthy" if healthy else "degraded", "version": VERSION,
                          "kafka_connected": kafka, "nats_connected": nats_ok, "postgres_connected": pg},
                         status=200 if healthy else 503)
+
+    openapi_document = OPENAPI.read_bytes()
+
+    @app.page("/openapi.json")
+    async def openapi(web: Any, request: Any) -> Any:
+        return web.bytes(openapi_document, content_type="application/json")
 
     @app.page("/metrics")
     async def prometheus(web: Any, request: Any) -> Any:
@@ -174,40 +273,25 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
 
     @app.page("/hpc/anomalies")
     async def hpc_anomalies(web: Any, request: Any) -> Any:
-        limit = request.query.get("limit", "50")
-        count = min(200, int(limit)) if limit.isdigit() else 50
+        count = int_param(request.query.get("limit"), "limit", 50, 1, 200)
         return web.json({"anomalies": list(anomalies)[:count]})
 
     @app.page("/extract_iocs")
     class ExtractIocs(faust.web.View):
         async def post(self, request: Any) -> Any:
-            try:
-                document = await json_body(request)
-            except ValueError as exc:
-                return self.json({"error": str(exc)}, status=422)
-            return self.json({"iocs": ioc.extract(document)})
+            return self.json({"iocs": ioc.extract(await json_body(request))})
 
     @app.page("/api/v1/agents")
     class Agents(faust.web.View):
         async def post(self, request: Any) -> Any:
-            if not authorized(settings, request.headers.get("Authorization")):
-                return self.json({"error": "unauthorized"}, status=401)
-            try:
-                agent_id, pid, parent = validate_agent(await json_body(request))
-            except ValueError as exc:
-                return self.json({"error": str(exc)}, status=422)
+            agent_id, pid, parent = validate_agent(await json_body(request))
             await db.register_agent(await pool_for(settings), agent_id, pid, parent)
             return self.json({"agent_id": agent_id, "pid": pid, "parent_agent_id": parent}, status=201)
 
     @app.page("/api/v1/commands")
     class Commands(faust.web.View):
         async def post(self, request: Any) -> Any:
-            if not authorized(settings, request.headers.get("Authorization")):
-                return self.json({"error": "unauthorized"}, status=401)
-            try:
-                fields = validate_command_request(await json_body(request))
-            except ValueError as exc:
-                return self.json({"error": str(exc)}, status=422)
+            fields = validate_command_request(await json_body(request))
             now = time.time()
             command = commands.build(
                 command_type=fields["command_type"], targets=fields["targets"], issuer="operator",
@@ -233,6 +317,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
     @app.page("/api/v1/commands/{command_id}")
     class CommandStatus(faust.web.View):
         async def get(self, request: Any, command_id: str) -> Any:
+            text_param(command_id, "command_id", max_chars=128)
             rows = await query("SELECT status, doc, confirmation FROM commands WHERE command_id = $1", command_id)
             if rows:
                 row = rows[0]
@@ -247,9 +332,8 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
     @app.page("/api/v1/audits")
     class Audits(faust.web.View):
         async def get(self, request: Any) -> Any:
-            command_id = request.query.get("command_id")
-            raw_limit = request.query.get("limit", "100")
-            limit = min(500, int(raw_limit)) if raw_limit.isdigit() else 100
+            command_id = text_param(request.query.get("command_id"), "command_id", required=False, max_chars=128)
+            limit = int_param(request.query.get("limit"), "limit", 100, 1, 500)
             rows = await query("SELECT * FROM audit_log WHERE ($1::text IS NULL OR command_id = $1) "
                                "ORDER BY seq DESC LIMIT $2", command_id, limit)
             return self.json({"records": [dict(r) for r in rows]})

@@ -54,6 +54,7 @@ class LiveStack:
     api_key: str
     signing_key: str
     embedded: stack.EmbeddedStack
+    read_key: str
 
     def run(self, coro: Any) -> Any:
         return asyncio.run(coro)
@@ -70,11 +71,11 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
     urls = embedded.start()
     try:
         web_port = stack.free_port()
-        api_key, signing_key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
-        env = urls.worker_env(data_dir, web_port, api_key=api_key, command_signing_key=signing_key,
+        api_key, read_key, signing_key = secrets.token_urlsafe(16), secrets.token_urlsafe(16), secrets.token_urlsafe(32)
+        env = urls.worker_env(data_dir, web_port, api_key=api_key, read_key=read_key, command_signing_key=signing_key,
                               drain_timeout_s="1", ws_ping_interval_s="1")
         embedded.spawn("executor", stack.executor_argv(), env=env)
         embedded.start_worker(env)
-        yield LiveStack(urls, env, f"http://127.0.0.1:{web_port}", data_dir, api_key, signing_key, embedded)
+        yield LiveStack(urls, env, f"http://127.0.0.1:{web_port}", data_dir, api_key, signing_key, embedded, read_key)
     finally:
         embedded.stop()

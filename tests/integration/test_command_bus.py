@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -146,21 +143,15 @@ def test_operator_api(live: LiveStack, agents: dict[str, Any]) -> None:
     deadline = time.monotonic() + 20
     doc: dict[str, Any] = {}
     while time.monotonic() < deadline:
-        with urllib.request.urlopen(f"{live.web}/api/v1/commands/{body['command_id']}", timeout=5) as response:
-            doc = json.loads(response.read())
+        doc = live.http(f"/api/v1/commands/{body['command_id']}", key=live.read_key)[1]
         if doc["status"] not in ("PENDING", "EXECUTING"):
             break
         time.sleep(0.1)
     assert doc["status"] == "EXECUTED" and doc["confirmation"]["status"] == "COMPLETED"
     assert psutil.Process(agents[target].pid).status() == psutil.STATUS_STOPPED
-    with urllib.request.urlopen(f"{live.web}/api/v1/audits?command_id={body['command_id']}", timeout=5) as response:
-        records = json.loads(response.read())["records"]
+    records = live.http(f"/api/v1/audits?command_id={body['command_id']}", key=live.read_key)[1]["records"]
     assert [(r["layer"], r["outcome"]) for r in records] == [("SOFTWARE", "SUCCESS")]
-    try:
-        urllib.request.urlopen(f"{live.web}/api/v1/commands/no-such-command", timeout=5)
-        raise AssertionError("expected 404")
-    except urllib.error.HTTPError as exc:
-        assert exc.code == 404
+    assert live.http("/api/v1/commands/no-such-command", key=live.read_key)[0] == 404
 
 
 def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: dict[str, Any]) -> None:
@@ -174,8 +165,7 @@ def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: di
         deadline = time.monotonic() + 20
         status = ""
         while status != "TIMEOUT" and time.monotonic() < deadline:
-            with urllib.request.urlopen(f"{live.web}/api/v1/commands/{body['command_id']}", timeout=5) as response:
-                status = json.loads(response.read())["status"]
+            status = live.http(f"/api/v1/commands/{body['command_id']}", key=live.read_key)[1]["status"]
             time.sleep(0.2)
         assert status == "TIMEOUT"
         escalated = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, "verdicts")

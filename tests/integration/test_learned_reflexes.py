@@ -70,7 +70,8 @@ def test_second_occurrence_is_caught_in_layer_one(live: LiveStack) -> None:
             "SELECT feedbacks, false_positives FROM b_cell_memory WHERE rule_id = $1", learned[0])))
 
     deadline = time.monotonic() + 30  # the sink stores the verdict; dismissing it is false-positive feedback
-    while live.http(f"/api/v1/verdicts/{caught['verdict_id']}")[0] != 200 and time.monotonic() < deadline:
+    while (live.http(f"/api/v1/verdicts/{caught['verdict_id']}", key=live.read_key)[0] != 200
+           and time.monotonic() < deadline):
         time.sleep(0.3)
     before = memory()
     status, body = live.http(f"/api/v1/verdicts/{caught['verdict_id']}/status", "PUT", {"status": "DISMISSED"},

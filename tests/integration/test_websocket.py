@@ -18,7 +18,8 @@ from tests.integration.conftest import LiveStack
 def test_live_verdicts_over_websocket(live: LiveStack) -> None:
     async def run() -> list[dict[str, object]]:
         received: list[dict[str, object]] = []
-        async with aiohttp.ClientSession() as session, session.ws_connect(f"{live.web}/ws/verdicts") as socket:
+        async with aiohttp.ClientSession() as session, session.ws_connect(
+                f"{live.web}/ws/verdicts", headers={"Authorization": f"Bearer {live.read_key}"}) as socket:
             received.append(json.loads((await socket.receive(timeout=10)).data))
             await asyncio.sleep(1.0)  # the feed starts at the end of the topic
             entity = f"ws-{uuid.uuid4().hex[:6]}"
