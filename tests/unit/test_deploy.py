@@ -22,8 +22,11 @@ def test_compose_runs_the_production_shape_without_literal_secrets() -> None:
     for name in ("worker-1", "worker-2", "executor", "migrate"):
         env = services[name]["environment"]
         assert {k for k in env if k.startswith("VERTICE_")} <= SETTINGS, name
-        for key in ("VERTICE_API_KEY", "VERTICE_COMMAND_SIGNING_KEY", "VERTICE_NATS_TOKEN"):
+        for key in ("VERTICE_API_KEY", "VERTICE_READ_KEY", "VERTICE_COMMAND_SIGNING_KEY", "VERTICE_NATS_TOKEN"):
             assert str(env[key]).startswith("${"), f"{name}.{key} must come from the environment"
+    for name, service in services.items():  # published on the host's loopback only, as the README says
+        for port in service.get("ports", []):
+            assert str(port).startswith("127.0.0.1:"), f"{name} publishes {port} beyond loopback"
     text = (DEPLOY / "docker-compose.yml").read_text()
     assert not re.search(r"(PASSWORD|_KEY|TOKEN):\s+['\"]?[A-Za-z0-9]{8,}", text)
 
@@ -39,11 +42,20 @@ def test_kubernetes_manifests() -> None:
     assert container["livenessProbe"]["httpGet"]["path"] == "/status"
     assert kinds["HorizontalPodAutoscaler"]["spec"]["scaleTargetRef"]["name"] == kinds["Deployment"]["metadata"]["name"]
     assert set(kinds["ConfigMap"]["data"]) <= SETTINGS
+    assert "VERTICE_WEB_HOST" not in kinds["ConfigMap"]["data"]
+    for workload in (kinds["StatefulSet"], kinds["Deployment"]):  # listen on the pod's IP, not every interface
+        [container] = workload["spec"]["template"]["spec"]["containers"]
+        [host] = [e for e in container["env"] if e["name"] == "VERTICE_WEB_HOST"]
+        assert host["valueFrom"]["fieldRef"]["fieldPath"] == "status.podIP"
+    policy = kinds["NetworkPolicy"]["spec"]
+    assert policy["podSelector"]["matchLabels"] == worker["template"]["metadata"]["labels"]
+    assert [p["port"] for rule in policy["ingress"] for p in rule["ports"]] == [6066]
 
 
 def test_dockerfile_runs_unprivileged_with_a_healthcheck() -> None:
     text = (DEPLOY / "Dockerfile").read_text()
     assert re.search(r"^USER vertice$", text, re.M) and "HEALTHCHECK" in text and '"vertice", "worker"' in text
+    assert "0.0.0.0" not in text  # the image listens on loopback unless its deployment says otherwise
 
 
 def test_prometheus_scrapes_workers_and_executor_and_loads_the_rules() -> None:
