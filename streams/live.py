@@ -91,8 +91,8 @@ def register(app: Any, settings: Settings) -> VerdictHub:
 
     async def handler(request: Any) -> Any:
         # the key was checked before the upgrade (streams.access); a browser that sent it as a subprotocol gets
-        # "vertice" back, never its key
-        socket = web.WebSocketResponse(heartbeat=None, protocols=(WS_PROTOCOL,))
+        # "vertice" back, never its key; a client only ever sends "stats", so its messages are capped small
+        socket = web.WebSocketResponse(heartbeat=None, protocols=(WS_PROTOCOL,), max_msg_size=4096)
         await socket.prepare(request)
         queue = hub.subscribe()
         try:

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -81,6 +82,14 @@ def test_up_with_worker_and_executor_serves_and_stops(tmp_path: Path) -> None:
     with urllib.request.urlopen(f"{web}/health", timeout=5) as response:
         assert json.loads(response.read())["status"] == "healthy"
     assert (tmp_path / "api.key").stat().st_mode & 0o077 == 0
+    assert (tmp_path / "read.key").stat().st_mode & 0o077 == 0  # the worker got the read key `up` generated
+    stats = f"{web}/api/v1/verdicts/stats"
+    with urllib.request.urlopen(urllib.request.Request(stats, headers={
+            "Authorization": f"Bearer {(tmp_path / 'read.key').read_text().strip()}"}), timeout=5) as response:
+        assert response.status == 200
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(stats, timeout=5)
+    assert refused.value.code == 401
     process.send_signal(signal.SIGTERM)
     process.wait(30)
 
