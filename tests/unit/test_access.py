@@ -135,7 +135,8 @@ def test_good_registration() -> None:
 
 
 @pytest.mark.parametrize("change", [
-    {"targets": ["a\x00"]}, {"targets": ["\ud800"]}, {"targets": ["x" * 10_000]}, {"targets": ["a"] * 65},
+    {"targets": ["a\x00"]}, {"targets": ["\ud800"]}, {"targets": ["a b"]}, {"targets": ["a.>"]}, {"targets": ["*"]},
+    {"targets": ["x" * 10_000]}, {"targets": ["a"] * 65},
     {"targets": "a"}, {"command_type": "EXPLODE"}, {"parameters": []}, {"deadline_s": 0}, {"deadline_s": True},
     {"command_id": "c\x00"}, {"command_id": "x" * 129},
 ])
