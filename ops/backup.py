@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -92,7 +93,17 @@ async def _import_streams(settings: Settings, folder: Path) -> dict[str, int]:
 
 
 def backup(settings: Settings, target: Path) -> dict[str, Any]:
-    target.mkdir(parents=True, exist_ok=True)
+    """Every file it writes (pg_dump's too) is created readable by its owner only, in a 0700 folder."""
+    previous = os.umask(0o077)
+    try:
+        return _backup(settings, target)
+    finally:
+        os.umask(previous)
+
+
+def _backup(settings: Settings, target: Path) -> dict[str, Any]:
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target.chmod(0o700)
     _run([_pg_tool("pg_dump"), "--format=custom", "--no-owner", f"--file={target / 'postgres.dump'}",
           settings.database_url.reveal()], "pg_dump")
     (target / "jetstream").mkdir(exist_ok=True)
@@ -102,7 +113,7 @@ def backup(settings: Settings, target: Path) -> dict[str, Any]:
     copied = []
     for path in [*settings.rule_pack_paths()[1:], *([Path(settings.hpc_profiles)] if settings.hpc_profiles else [])]:
         if path.exists():
-            shutil.copy2(path, files / path.name)
+            shutil.copyfile(path, files / path.name)
             copied.append(path.name)
     manifest = {"postgres": "postgres.dump", "jetstream": streams, "files": copied}
     (target / "manifest.json").write_text(json.dumps(manifest, indent=2))

@@ -63,6 +63,10 @@ def test_backup_wipe_restore(monkeypatch: pytest.MonkeyPatch) -> None:
             asyncio.run(anchor(before.urls, on_postgres(before.urls.postgres, seed_rows)))
             expected = counts(before.urls)
             assert "backed up" in cli(before.urls, monkeypatch, "backup", str(saved))
+        written = [path for path in saved.rglob("*")]
+        assert any(path.name == "postgres.dump" for path in written)
+        assert {oct(path.stat().st_mode & 0o777) for path in written if path.is_file()} == {"0o600"}
+        assert {oct(path.stat().st_mode & 0o777) for path in [saved, *written] if path.is_dir()} == {"0o700"}
         with stack.EmbeddedStack(Path(folder) / "after") as after:  # everything wiped: a new, empty stack
             assert after.urls is not None
             assert counts(after.urls) == dict.fromkeys(COUNTED, 0)
