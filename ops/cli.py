@@ -14,7 +14,7 @@ import click
 import orjson
 
 from schemas.errors import VerticeError
-from streams.settings import Settings, load_settings
+from streams.settings import KEY_FILES, Settings, load_settings
 
 
 class VerticeGroup(click.Group):
@@ -31,19 +31,6 @@ class VerticeGroup(click.Group):
 
 def _settings() -> Settings:
     return load_settings()
-
-
-def _local_secret(configured: str, path: Path) -> str:
-    """The configured secret, else one generated once for this data dir (file mode 0600)."""
-    if configured:
-        return configured
-    if not path.exists():
-        import secrets
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
 
 
 def _emit(result: dict[str, Any], as_json: bool, render: Any) -> None:
@@ -65,14 +52,18 @@ def main() -> None:
 @click.option("--nats-port", type=click.IntRange(0, 65535), default=0)
 @click.option("--postgres-port", type=click.IntRange(0, 65535), default=0)
 @click.option("--web-port", type=click.IntRange(0, 65535), default=0, help="The worker's web port.")
+@click.option("--stop-timeout", "stop_timeout_s", type=click.FloatRange(1, 600), default=15.0, show_default=True,
+              help="Seconds the worker and the executor get for their graceful stop before SIGKILL.")
 def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, postgres_port: int,
-       web_port: int) -> None:
-    """Start the embedded stack (Tansu, NATS JetStream, PostgreSQL), a worker and the executor."""
+       web_port: int, stop_timeout_s: float) -> None:
+    """Start the embedded stack (Tansu, NATS JetStream, PostgreSQL), a worker and the executor, and watch them:
+    whatever exits is restarted (Tansu's exit stops everything: its topics live in memory)."""
     from ops import stack
 
     settings = _settings()
     folder = (data_dir or settings.data_dir).resolve()
-    embedded = stack.EmbeddedStack(folder, kafka_port=kafka_port, nats_port=nats_port, postgres_port=postgres_port)
+    embedded = stack.EmbeddedStack(folder, kafka_port=kafka_port, nats_port=nats_port, postgres_port=postgres_port,
+                                   stop_timeout_s=stop_timeout_s)
     stopping = {"now": False}
 
     def on_signal(signum: int, _frame: Any) -> None:
@@ -82,33 +73,108 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
     signal.signal(signal.SIGINT, on_signal)
     try:
         urls = embedded.start()
+        # a worker or executor started by hand in this folder reads the same keys (streams.settings)
+        keys = {name: stack.local_secret(folder / file, getattr(settings, name).reveal())
+                for name, file in KEY_FILES.items()}
         web = ""
         if not no_worker:
             if web_port:
                 stack.check_port_free(web_port, "the worker's web port")
             port = web_port or stack.free_port()
-            env = urls.worker_env(folder, port, api_key=_local_secret(settings.api_key.reveal(), folder / "api.key"),
-                                  read_key=_local_secret(settings.read_key.reveal(), folder / "read.key"),
-                                  command_signing_key=_local_secret(settings.command_signing_key.reveal(),
-                                                                    folder / "signing.key"))
+            env = urls.worker_env(folder, port, **keys)
             embedded.spawn("executor", stack.executor_argv(), env=env)
             embedded.start_worker(env)
             web = f"http://127.0.0.1:{port}"
-        path = embedded.write_stack_json(web)
-        click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {urls.postgres}\nweb       {web or '-'}")
-        click.echo(f"ready; URLs in {path}" + ("" if no_worker else f"; operator key in {folder / 'api.key'}, "
-                                                                    f"read key in {folder / 'read.key'}") +
-                   ". Ctrl-C stops everything.")
+        supervisor = stack.Supervisor(embedded, echo=lambda line: click.echo(line, err=True))
+        path = embedded.write_stack_json(web, supervisor.components())
+        click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {stack.public_url(urls.postgres)}\n"
+                   f"web       {web or '-'}")
+        click.echo(f"ready; URLs in {path}; operator key in {folder / 'api.key'}, read key in {folder / 'read.key'}, "
+                   f"signing key in {folder / 'signing.key'}. Ctrl-C or `vertice down` stops everything.")
         while not stopping["now"]:
-            for name, process in embedded.processes:
-                if process.poll() is not None:
-                    raise click.ClickException(f"{name} exited with code {process.returncode}; "
-                                               f"see {folder / 'logs' / (name + '.log')}")
+            if supervisor.check():
+                embedded.write_stack_json(web, supervisor.components())
             time.sleep(0.2)
     finally:
         if embedded.processes:
             embedded.stop()
             click.echo("stopped everything it started", err=True)
+
+
+@main.command()
+@click.option("--data-dir", type=click.Path(path_type=Path), default=None, help="State folder [VERTICE_DATA_DIR].")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(1, 3600), default=60.0, show_default=True,
+              help="Seconds to wait for the stack to stop.")
+def down(data_dir: Path | None, timeout_s: float) -> None:
+    """Stop the stack `vertice up` runs from the data dir (it stops its programs, then its servers)."""
+    import os
+
+    from ops import stack
+
+    folder = (data_dir or _settings().data_dir).resolve()
+    pid = stack.running_pid(folder)
+    if pid is None:
+        click.echo(f"no stack is running from {folder}")
+        return
+    if pid <= 1:
+        raise click.ClickException(f"{folder / stack.LOCK_FILE} is locked but names no process to stop")
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    while stack.running_pid(folder) is not None:
+        if time.monotonic() > deadline:
+            raise click.ClickException(f"the stack (pid {pid}) did not stop within {timeout_s:.0f} s")
+        time.sleep(0.1)
+    click.echo(f"stopped the stack running from {folder} (pid {pid})")
+
+
+@main.command()
+@click.option("--data-dir", type=click.Path(path_type=Path), default=None, help="State folder [VERTICE_DATA_DIR].")
+@click.option("--json", "as_json", is_flag=True)
+def status(data_dir: Path | None, as_json: bool) -> None:
+    """Each component of the stack running from the data dir: running or not, pid, restarts, URL."""
+    import psutil
+
+    from ops import stack
+
+    folder = (data_dir or _settings().data_dir).resolve()
+    pid = stack.running_pid(folder)
+    doc = stack.read_stack_json(folder) if pid is not None else None
+    if pid is None or doc is None:
+        raise click.ClickException(f"no stack is running from {folder}" if pid is None else
+                                   f"the stack (pid {pid}) in {folder} is starting")
+    urls = {"kafka": doc.get("kafka", ""), "nats": doc.get("nats", ""),
+            "postgres": stack.public_url(doc.get("postgres", "")), "worker": doc.get("web", "")}
+    rows = {}
+    for name, entry in doc.get("components", {}).items():
+        alive = entry["pid"] is not None and psutil.pid_exists(entry["pid"]) and \
+            psutil.Process(entry["pid"]).status() != psutil.STATUS_ZOMBIE
+        rows[name] = {"state": "running" if alive else "restarting" if entry["pid"] is None else "down",
+                      "pid": entry["pid"], "restarts": entry["restarts"], "url": urls.get(name, "")}
+    if as_json:
+        click.echo(json.dumps({"pid": pid, "data_dir": str(folder), "components": rows}))
+        return
+    click.echo(f"stack pid {pid} in {folder}")
+    for name, row in rows.items():
+        click.echo(f"  {name:9s} {row['state']:10s} pid {row['pid'] or '-':<8} restarts {row['restarts']:<3} "
+                   f"{row['url'] or ''}".rstrip())
+
+
+@main.command()
+def migrate() -> None:
+    """Apply the PostgreSQL migrations to VERTICE_DATABASE_URL (or the running embedded stack's database)."""
+    import asyncpg
+
+    from ops import db
+
+    url = _settings().database_url.reveal()
+    if not url:
+        raise click.ClickException("VERTICE_DATABASE_URL is not set and no embedded stack is running")
+    try:
+        applied = asyncio.run(asyncio.wait_for(db.migrate(url), timeout=30))
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
+        raise click.ClickException(f"migration failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+                                   ) from None
+    click.echo(f"applied {len(applied)} migrations: {', '.join(applied)}" if applied else "schema up to date")
 
 
 @main.command()

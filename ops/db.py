@@ -12,8 +12,8 @@ import orjson
 MIGRATION_LOCK = 7_310_001
 
 
-async def connect(url: str) -> asyncpg.Connection:
-    return await asyncpg.connect(url)
+async def connect(url: str, timeout_s: float = 10.0) -> asyncpg.Connection:
+    return await asyncpg.connect(url, timeout=timeout_s)
 
 
 async def migrate(url: str) -> list[str]:

@@ -11,6 +11,8 @@ from typing import Any, get_type_hints
 from schemas.errors import ConfigError
 
 ENV_PREFIX = "VERTICE_"
+# secrets a stack's data dir holds (mode 0600, `vertice up` writes them); settings left unset are read from them
+KEY_FILES = {"api_key": "api.key", "read_key": "read.key", "command_signing_key": "signing.key"}
 
 
 class SecretStr:
@@ -167,6 +169,7 @@ def _coerce(var: str, raw: str, kind: Any) -> Any:
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment; URLs left unset come from a running embedded stack's ``stack.json``."""
     settings = Settings.from_env(environ)
+    settings = _with_key_files(settings)
     stack_file = settings.data_dir / "stack.json"
     if settings.kafka_url and settings.nats_url and settings.database_url:
         return settings
@@ -181,3 +184,18 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         database_url=settings.database_url or SecretStr(stack.get("postgres", "")),
         nats_token=settings.nats_token or SecretStr(stack.get("nats_token", "")),
     )
+
+
+def _with_key_files(settings: Settings) -> Settings:
+    """Keys left unset come from the data dir's ``api.key`` and ``signing.key`` (`vertice up` writes them), so a
+    worker or executor started by hand beside a stack signs with the stack's key; a file others can read is
+    refused."""
+    found: dict[str, SecretStr] = {}
+    for name, file in KEY_FILES.items():
+        path = settings.data_dir / file
+        if getattr(settings, name) or not path.exists():
+            continue
+        if path.stat().st_mode & 0o077:
+            raise ConfigError(ENV_PREFIX + name.upper(), f"{path} is readable by other users: chmod 600 it")
+        found[name] = SecretStr(path.read_text("utf-8").strip())
+    return settings.with_overrides(**found) if found else settings
