@@ -132,8 +132,6 @@ def down(data_dir: Path | None, timeout_s: float) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def status(data_dir: Path | None, as_json: bool) -> None:
     """Each component of the stack running from the data dir: running or not, pid, restarts, URL."""
-    import psutil
-
     from ops import stack
 
     folder = (data_dir or _settings().data_dir).resolve()
@@ -146,8 +144,7 @@ def status(data_dir: Path | None, as_json: bool) -> None:
             "postgres": stack.public_url(doc.get("postgres", "")), "worker": doc.get("web", "")}
     rows = {}
     for name, entry in doc.get("components", {}).items():
-        alive = entry["pid"] is not None and psutil.pid_exists(entry["pid"]) and \
-            psutil.Process(entry["pid"]).status() != psutil.STATUS_ZOMBIE
+        alive = entry["pid"] is not None and stack.process_started(entry["pid"]) == entry.get("started")
         rows[name] = {"state": "running" if alive else "restarting" if entry["pid"] is None else "down",
                       "pid": entry["pid"], "restarts": entry["restarts"], "url": urls.get(name, "")}
     if as_json:

@@ -224,6 +224,7 @@ class EmbeddedStack:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._lock.acquire()
         try:
+            self._reap_orphans()
             for what, port in self.ports.items():
                 if port:
                     check_port_free(port, what)
@@ -264,8 +265,28 @@ class EmbeddedStack:
         return path
 
     def components(self, restarts: dict[str, int] | None = None) -> dict[str, Any]:
-        return {name: {"pid": process.pid, "restarts": (restarts or {}).get(name, 0)}
+        return {name: {"pid": process.pid, "restarts": (restarts or {}).get(name, 0),
+                       "started": process_started(process.pid)}
                 for name, process in self.processes}
+
+    def _reap_orphans(self) -> None:
+        """Stop what a killed predecessor left running from this data dir (its stack.json names each process
+        with its start time, so a reused pid is left alone)."""
+        doc = read_stack_json(self.data_dir)
+        orphans = []
+        for entry in (doc or {}).get("components", {}).values():
+            if entry.get("pid") and entry.get("started") and process_started(entry["pid"]) == entry["started"]:
+                orphans.append(entry["pid"])
+        for pid in orphans:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGTERM)
+        deadline = time.monotonic() + self.stop_timeout_s
+        while any(process_started(pid) is not None for pid in orphans) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        for pid in orphans:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+        (self.data_dir / "stack.json").unlink(missing_ok=True)
 
     def start_worker(self, env: dict[str, str], name: str = "worker",
                      timeout_s: float = 60.0) -> subprocess.Popen[bytes]:
@@ -515,6 +536,17 @@ def public_url(url: str) -> str:
         return url
     netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def process_started(pid: int) -> float | None:
+    """A process's start time (None when it is gone or a zombie): with the pid, it names one process."""
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        return None if process.status() == psutil.STATUS_ZOMBIE else process.create_time()
+    except psutil.NoSuchProcess:
+        return None
 
 
 def _reachable_by(user: str, argv: list[str]) -> bool:

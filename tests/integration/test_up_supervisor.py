@@ -5,6 +5,7 @@ while the servers (and the memory-only broker's topics) live on, a refused secon
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import os
@@ -223,14 +224,16 @@ def test_killed_worker_and_executor_restart_while_servers_and_topics_live_on(up:
     wait_for(lambda: read_verdicts(doc["kafka"], fresh) == fresh, 90, "verdicts from the restarted worker")
 
 
-def test_a_killed_postgres_is_restarted_on_its_data(up: Up) -> None:
+def test_killed_postgres_and_nats_are_restarted_on_their_data(up: Up) -> None:
     before = up.pids()
     os.kill(before["postgres"], signal.SIGKILL)
-    wait_for(lambda: up.status()["postgres"]["restarts"] == 1 and up.status()["postgres"]["state"] == "running",
-             60, "postgres restarted")
+    os.kill(before["nats"], signal.SIGKILL)
+    wait_for(lambda: all(up.status()[name]["restarts"] == 1 and up.status()[name]["state"] == "running"
+                         for name in ("postgres", "nats")), 60, "postgres and nats restarted")
     assert cli(["migrate"], up.data_dir).stdout.strip() == "schema up to date"
-    after = up.pids()
-    assert (after["kafka"], after["nats"]) == (before["kafka"], before["nats"])
+    assert up.pids()["kafka"] == before["kafka"] and up.process.poll() is None
+    verified = cli(["audit", "verify"], up.data_dir)  # PostgreSQL and the JetStream anchors, both back
+    assert verified.returncode == 0 and "audit chain intact" in verified.stdout, verified.stderr
 
 
 def test_status_names_each_component(up: Up) -> None:
@@ -260,13 +263,23 @@ def test_down_stops_everything(up: Up) -> None:
     assert cli(["down"], up.data_dir).stdout.strip() == f"no stack is running from {up.data_dir}"
 
 
-def test_up_without_a_worker_writes_both_key_files(tmp_path: Path) -> None:
+def start_up(data_dir: Path, *args: str) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("VERTICE_API_KEY", "VERTICE_COMMAND_SIGNING_KEY")}
-    process = subprocess.Popen([*VERTICE, "up", "--no-worker", "--data-dir", str(tmp_path)], env=env,
+    process = subprocess.Popen([*VERTICE, "up", "--data-dir", str(data_dir), *args], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    def written() -> bool:  # by this process: a killed predecessor's file may still be there
+        with contextlib.suppress(FileNotFoundError, ValueError):
+            return bool(json.loads((data_dir / "stack.json").read_text())["pid"] == process.pid)
+        return False
+
+    wait_for(lambda: written() or process.poll() is not None, 60, "stack.json")
+    assert process.poll() is None, process.communicate(timeout=10)
+    return process
+
+
+def test_up_without_a_worker_writes_both_key_files_and_reaps_a_killed_ups_servers(tmp_path: Path) -> None:
+    process = start_up(tmp_path, "--no-worker")
     try:
-        wait_for(lambda: (tmp_path / "stack.json").exists() or process.poll() is not None, 60, "stack.json")
-        assert process.poll() is None, process.communicate(timeout=10)
         for name in ("api.key", "signing.key"):
             assert (tmp_path / name).stat().st_mode & 0o777 == 0o600
             assert len((tmp_path / name).read_text().strip()) >= 32
@@ -275,6 +288,15 @@ def test_up_without_a_worker_writes_both_key_files(tmp_path: Path) -> None:
         assert settings.command_signing_key.reveal() == (tmp_path / "signing.key").read_text().strip()
         assert settings.api_key.reveal() == (tmp_path / "api.key").read_text().strip()
         assert settings.database_url.reveal().startswith("postgresql://vertice:")
+
+        orphans = [psutil.Process(entry["pid"]) for entry in json.loads((tmp_path / "stack.json").read_text())[
+            "components"].values()]
+        process.kill()  # the OOM killer's way: the servers are left running, stack.json stays behind
+        process.wait(10)
+        assert all(orphan.is_running() for orphan in orphans)
+        process = start_up(tmp_path, "--no-worker")  # finds the servers' pids and start times, stops them
+        assert not [o for o in orphans if o.is_running() and o.status() != psutil.STATUS_ZOMBIE]
+        assert cli(["migrate"], tmp_path).stdout.strip() == "schema up to date"
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(60)
