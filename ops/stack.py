@@ -53,10 +53,14 @@ def local_secret(path: Path, configured: str = "") -> str:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return path.read_text().strip()
-    with os.fdopen(fd, "w") as handle:
-        handle.write(secrets.token_urlsafe(32))
-    return path.read_text().strip()
+        pass
+    else:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(32))
+    value = path.read_text().strip()
+    if not value:
+        raise StackError(f"{path} is empty: remove it and a new secret is generated")
+    return value
 
 
 def scrubbed_env(**own: str) -> dict[str, str]:

@@ -150,3 +150,9 @@ def test_migrate_against_an_unreachable_database_is_one_line(tmp_path: Path) -> 
                                 "VERTICE_DATA_DIR": str(tmp_path)}, check=False)
     assert unset.returncode == 1
     assert unset.stderr == "Error: VERTICE_DATABASE_URL is not set and no embedded stack is running\n"
+
+
+def test_an_empty_secret_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "nats.token").touch()
+    with pytest.raises(StackError, match=r"nats\.token is empty"):
+        stack.local_secret(tmp_path / "nats.token")
