@@ -100,7 +100,7 @@ def test_servers_run_without_the_vertice_secrets(up: Up) -> None:
 
 
 def test_key_files_and_stack_json_are_private(up: Up) -> None:
-    for name in ("api.key", "nats.token", "postgres.superuser.password", "postgres.vertice.password",
+    for name in ("api.key", "read.key", "nats.token", "postgres.superuser.password", "postgres.vertice.password",
                  "stack.json", "nats.conf"):
         assert (up.data_dir / name).stat().st_mode & 0o777 == 0o600, name
     assert not (up.data_dir / "signing.key").exists()  # configured in the environment: never copied to disk
@@ -264,7 +264,8 @@ def test_down_stops_everything(up: Up) -> None:
 
 
 def start_up(data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("VERTICE_API_KEY", "VERTICE_COMMAND_SIGNING_KEY")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("VERTICE_API_KEY", "VERTICE_READ_KEY", "VERTICE_COMMAND_SIGNING_KEY")}
     process = subprocess.Popen([*VERTICE, "up", "--data-dir", str(data_dir), *args], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     def written() -> bool:  # by this process: a killed predecessor's file may still be there
@@ -280,13 +281,14 @@ def start_up(data_dir: Path, *args: str) -> subprocess.Popen[str]:
 def test_up_without_a_worker_writes_both_key_files_and_reaps_a_killed_ups_servers(tmp_path: Path) -> None:
     process = start_up(tmp_path, "--no-worker")
     try:
-        for name in ("api.key", "signing.key"):
+        for name in ("api.key", "read.key", "signing.key"):
             assert (tmp_path / name).stat().st_mode & 0o777 == 0o600
             assert len((tmp_path / name).read_text().strip()) >= 32
         # a worker or executor started by hand in this folder signs with the stack's key
         settings = load_settings({"VERTICE_DATA_DIR": str(tmp_path)})
         assert settings.command_signing_key.reveal() == (tmp_path / "signing.key").read_text().strip()
         assert settings.api_key.reveal() == (tmp_path / "api.key").read_text().strip()
+        assert settings.read_key.reveal() == (tmp_path / "read.key").read_text().strip()
         assert settings.database_url.reveal().startswith("postgresql://vertice:")
 
         orphans = [psutil.Process(entry["pid"]) for entry in json.loads((tmp_path / "stack.json").read_text())[
