@@ -129,13 +129,20 @@ def check_port_free(port: int, what: str, host: str = "127.0.0.1") -> None:
             raise StackError(f"port {port} on {host} is already in use (wanted for {what})") from None
 
 
+def last_line(log: Path | None) -> str:
+    """The last non-empty line of ``log`` (at most 300 characters) and where the rest is: errors stay one line."""
+    if log is None or not log.exists():
+        return "(no log)"
+    lines = [line.strip() for line in log.read_text(errors="replace")[-4000:].splitlines() if line.strip()]
+    return f"{lines[-1][-300:] if lines else '(empty log)'} (see {log})"
+
+
 def wait_for_port(port: int, what: str, process: subprocess.Popen[bytes] | None, timeout_s: float = 20.0,
                   log: Path | None = None) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            tail = log.read_text(errors="replace")[-400:] if log and log.exists() else ""
-            raise StackError(f"{what} exited with code {process.returncode} before listening: {tail.strip()}")
+            raise StackError(f"{what} exited with code {process.returncode} before listening: {last_line(log)}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
             return
         time.sleep(0.05)
@@ -663,8 +670,7 @@ def wait_worker_ready(web_port: int, process: subprocess.Popen[bytes], timeout_s
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            tail = log.read_text(errors="replace")[-800:] if log and log.exists() else ""
-            raise StackError(f"the worker exited with code {process.returncode}: {tail.strip()}")
+            raise StackError(f"the worker exited with code {process.returncode}: {last_line(log)}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{web_port}/status", timeout=1) as response:
                 if json.loads(response.read()).get("assigned_partitions"):

@@ -156,3 +156,13 @@ def test_an_empty_secret_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "nats.token").touch()
     with pytest.raises(StackError, match=r"nats\.token is empty"):
         stack.local_secret(tmp_path / "nats.token")
+
+
+def test_a_server_dying_at_start_is_one_line_naming_its_log(tmp_path: Path) -> None:
+    embedded = stack.EmbeddedStack(tmp_path)
+    process = embedded.spawn("nats", ["bash", "-c", "echo starting; echo; echo 'fatal: store locked'; exit 3"])
+    with pytest.raises(StackError) as caught:
+        stack.wait_for_port(stack.free_port(), "nats", process, log=tmp_path / "logs" / "nats.log")
+    embedded.stop()
+    assert str(caught.value) == (f"nats exited with code 3 before listening: fatal: store locked "
+                                 f"(see {tmp_path / 'logs' / 'nats.log'})")
