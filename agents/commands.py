@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 
 from schemas.contracts import ValidationError, validator
-from schemas.errors import CommandRejected
+from schemas.errors import CommandRejected, ConfigError
 
 AGENT_COMMANDS = ("MUTE", "ISOLATE", "TERMINATE", "SNAPSHOT_STATE", "REVOKE_ACCESS", "INJECT_CONSTRAINT")
 REFLEX_COMMANDS = ("block_ip", "kill_process", "isolate_host", "quarantine_file", "redirect_honeypot")
@@ -23,6 +23,8 @@ def canonical(command: dict[str, Any]) -> bytes:
 
 
 def sign(command: dict[str, Any], key: bytes) -> dict[str, Any]:
+    if not key:
+        raise ConfigError("VERTICE_COMMAND_SIGNING_KEY", "not set: no command is signed with an empty key")
     return {**command, "signature": hmac.new(key, canonical(command), hashlib.sha256).hexdigest()}
 
 
@@ -45,6 +47,8 @@ def build(*, command_type: str, targets: list[str], issuer: str, incident_id: st
 
 def verify(raw: bytes, key: bytes, now: float) -> dict[str, Any]:
     """The command in ``raw`` if it is well-formed, correctly signed and not past its deadline."""
+    if not key:
+        raise ConfigError("VERTICE_COMMAND_SIGNING_KEY", "not set: no command is verified against an empty key")
     try:
         command = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:

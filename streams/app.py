@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,9 @@ from streams.topics import declare_topics
 from tables.entities import declare_tables
 
 settings = load_settings()
+if not settings.command_signing_key:
+    # one line, before anything starts: every command this worker issues is signed, none with an empty key
+    sys.exit("VERTICE_COMMAND_SIGNING_KEY is not set: the worker signs every command it issues and refuses to start")
 tuning.set_fetch_max_wait(settings.kafka_fetch_max_wait_ms)
 worker_dir = settings.data_dir.resolve() / f"worker-{settings.web_port}"
 broker = settings.kafka_url or "kafka://127.0.0.1:9092"

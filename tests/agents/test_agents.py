@@ -17,6 +17,7 @@ def app_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The real app module; its data dir is a temporary folder (whichever test imported it first chose it)."""
     mp = pytest.MonkeyPatch()
     mp.setenv("VERTICE_DATA_DIR", str(tmp_path_factory.mktemp("agents")))
+    mp.setenv("VERTICE_COMMAND_SIGNING_KEY", "agents-test")  # the app refuses to start without one
     import streams.app as module
 
     yield module
