@@ -91,14 +91,42 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
                    f"web       {web or '-'}")
         click.echo(f"ready; URLs in {path}; operator key in {folder / 'api.key'}, read key in {folder / 'read.key'}, "
                    f"signing key in {folder / 'signing.key'}. Ctrl-C or `vertice down` stops everything.")
+        unprotected = True  # the kill switch must refuse the servers: recorded now and after each restart
         while not stopping["now"]:
             if supervisor.check():
                 embedded.write_stack_json(web, supervisor.components())
+                unprotected = True
+            if unprotected:
+                unprotected = not _protect_servers(urls.postgres, embedded.processes)
             time.sleep(0.2)
     finally:
         if embedded.processes:
             embedded.stop()
             click.echo("stopped everything it started", err=True)
+
+
+def _protect_servers(database_url: str, processes: list[tuple[str, Any]]) -> bool:
+    """Record the stack's processes in ``protected_processes``: the kill switch refuses them, their ancestors and
+    their children (PostgreSQL's backends). False while PostgreSQL is unreachable (a restart): tried again."""
+    import asyncpg
+
+    from ops import db
+
+    async def run() -> None:
+        conn = await db.connect(database_url)
+        try:
+            for name, process in processes:
+                if process.poll() is None:
+                    await db.protect(conn, process.pid, name)
+        finally:
+            await conn.close()
+
+    try:
+        asyncio.run(run())
+    except (OSError, asyncpg.PostgresError) as exc:
+        click.echo(f"recording the stack's processes for the kill switch failed, retrying: {exc}", err=True)
+        return False
+    return True
 
 
 @main.command()
@@ -313,23 +341,25 @@ def agents() -> None:
 
 @agents.command("register")
 @click.option("--agent-id", required=True)
-@click.option("--pid", type=click.IntRange(min=2), required=True)
+@click.option("--pid", type=int, required=True)
 @click.option("--parent", default=None, help="The agent that spawned this one.")
 def agents_register(agent_id: str, pid: int, parent: str | None) -> None:
-    """Register an agent's process so the kill switch can reach it."""
+    """Register an agent's process (bound to its start time and uid) so the kill switch can reach it."""
+    from agents import killswitch
     from ops import db
 
+    killswitch.check(pid, frozenset())  # what /proc alone refuses fails before any connection
     settings = _settings()
 
-    async def run() -> None:
+    async def run() -> dict[str, Any]:
         conn = await db.connect(settings.database_url.reveal())
         try:
-            await db.register_agent(conn, agent_id, pid, parent)
+            return await db.register_agent(conn, agent_id, pid, parent)
         finally:
             await conn.close()
 
-    asyncio.run(run())
-    click.echo(f"registered {agent_id} (pid {pid})")
+    registered = asyncio.run(run())
+    click.echo(f"registered {agent_id} (pid {pid}, start time {registered['start_time']}, uid {registered['uid']})")
 
 
 @main.group()

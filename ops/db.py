@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
@@ -51,12 +52,45 @@ async def upsert_verdicts(conn: asyncpg.Connection | asyncpg.Pool, verdicts: Seq
     )
 
 
+async def protected_pids(conn: asyncpg.Connection | asyncpg.Pool) -> frozenset[int]:
+    """This process and the VÉRTICE processes recorded in ``protected_processes`` that still run on this host,
+    with their ancestors and descendants: the processes the kill switch never registers or acts on."""
+    from agents import killswitch
+
+    own = [(os.getpid(), None)] + [(r["pid"], r["start_time"])
+                                   for r in await conn.fetch("SELECT pid, start_time FROM protected_processes")]
+    protected: set[int] = set()
+    for pid, start_time in own:
+        info = killswitch.read_process(pid)
+        if info is not None and start_time in (None, info.start_time):
+            protected |= killswitch.lineage(pid) | {d.pid for d in killswitch.descendants(info, frozenset())}
+    return frozenset(protected)
+
+
+async def protect(conn: asyncpg.Connection | asyncpg.Pool, pid: int, role: str) -> None:
+    """Record ``pid`` (a worker, an executor, a server of the stack) as a process the kill switch must refuse."""
+    from agents import killswitch
+
+    info = killswitch.read_process(pid)
+    if info is None:
+        raise ProcessLookupError(f"pid {pid} ({role}) is not running")
+    await conn.execute("INSERT INTO protected_processes (pid, start_time, role) VALUES ($1, $2, $3) "
+                       "ON CONFLICT DO NOTHING", info.pid, info.start_time, role)
+
+
 async def register_agent(conn: asyncpg.Connection | asyncpg.Pool, agent_id: str, pid: int,
-                         parent_agent_id: str | None) -> None:
+                         parent_agent_id: str | None) -> dict[str, Any]:
+    """Bind ``agent_id`` to the process ``pid`` now is (start time and uid), or UnsafeTarget saying why not."""
+    from agents import killswitch
+
+    info = killswitch.check(pid, await protected_pids(conn))
     await conn.execute(
-        "INSERT INTO agents (agent_id, pid, parent_agent_id) VALUES ($1, $2, $3) "
+        "INSERT INTO agents (agent_id, pid, parent_agent_id, start_time, uid) VALUES ($1, $2, $3, $4, $5) "
         "ON CONFLICT (agent_id) DO UPDATE SET pid = EXCLUDED.pid, parent_agent_id = EXCLUDED.parent_agent_id, "
-        "credentials_revoked = false", agent_id, pid, parent_agent_id)
+        "start_time = EXCLUDED.start_time, uid = EXCLUDED.uid, credentials_revoked = false",
+        agent_id, pid, parent_agent_id, info.start_time, info.uid)
+    return {"agent_id": agent_id, "pid": pid, "parent_agent_id": parent_agent_id, "start_time": info.start_time,
+            "uid": info.uid}
 
 
 async def remember(conn: asyncpg.Connection | asyncpg.Pool, memories: Sequence[Any]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
 from typing import Any
 
@@ -15,12 +16,13 @@ from nats.js.api import AckPolicy, ConsumerConfig
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 
 from agents import commands, killswitch
-from ops import audit, commandbus
-from schemas.errors import CommandRejected
+from ops import audit, commandbus, db
+from schemas.errors import CommandRejected, ConfigError
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
 DURABLE = "vertice-executor"
+COMMAND_STATUS = {"COMPLETED": "EXECUTED", "FAILED": "FAILED", "REJECTED": "REJECTED"}  # confirmation → commands row
 
 
 class ExecutorMetrics:
@@ -40,9 +42,12 @@ class Executor:
         self.js = js
         self.metrics = metrics
         self.key = settings.command_signing_key.reveal().encode()
+        if not self.key:
+            raise ConfigError("VERTICE_COMMAND_SIGNING_KEY", "not set: the executor refuses unsigned operation")
 
     async def run(self, stop: asyncio.Event) -> None:
         await commandbus.ensure_streams(self.js)
+        await db.protect(self.pool, os.getpid(), "executor")
         subscription = await self.js.pull_subscribe(
             f"{commandbus.COMMAND_SUBJECT}.>", durable=DURABLE, stream=commandbus.COMMAND_STREAM,
             config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=60, max_ack_pending=256),
@@ -92,8 +97,8 @@ class Executor:
                 return await self._reject(duplicate, raw, started, publish=False)
             confirmation = await self._execute(conn, command, started)
             await conn.execute("UPDATE commands SET status = $2, confirmation = $3::jsonb WHERE command_id = $1",
-                               command["command_id"], "EXECUTED" if confirmation["status"] == "COMPLETED" else
-                               "FAILED", orjson.dumps(confirmation).decode())
+                               command["command_id"], COMMAND_STATUS[confirmation["status"]],
+                               orjson.dumps(confirmation).decode())
             await self._anchor(conn)
         await commandbus.publish_confirmation(self.js, confirmation)
         self.metrics.executed.labels(confirmation["status"]).inc()
@@ -102,12 +107,11 @@ class Executor:
 
     async def _execute(self, conn: asyncpg.Connection, command: dict[str, Any], started: float) -> dict[str, Any]:
         command_id, command_type = command["command_id"], command["command_type"]
-        rows = await conn.fetch("SELECT agent_id, pid, parent_agent_id FROM agents")
-        registry = {r["agent_id"]: killswitch.AgentRecord(r["agent_id"], r["pid"], r["parent_agent_id"]) for r in rows}
+        rows = await conn.fetch("SELECT agent_id, pid, start_time, uid, parent_agent_id FROM agents")
+        registry = {r["agent_id"]: killswitch.AgentRecord(r["agent_id"], r["pid"], r["start_time"], r["uid"],
+                                                         r["parent_agent_id"]) for r in rows}
         target = command["targets"][0]
         error: str | None = None
-        layers: list[str] = []
-        cascaded: list[str] = []
         if command_type not in killswitch.LAYERS_FOR and command_type != "REVOKE_ACCESS":
             error = (f"{command_type} is not supported by this executor: it acts on registered agents' processes "
                      "(MUTE, ISOLATE, TERMINATE, REVOKE_ACCESS) and has no firewall or file backend")
@@ -116,29 +120,39 @@ class Executor:
         if error is not None:
             await audit.append(conn, command_id=command_id, agent_id=target, action=command_type, layer=None,
                                outcome="FAILED", detail={"error": error})
+            return self._confirmation(command_id, "FAILED", [], [], error, started)
+        agents = killswitch.cascade(target, registry) if command_type == "TERMINATE" else [registry[target]]
+        # the registry rows are checked against /proc here, whoever wrote them; credentials go first, then processes
+        protected = await db.protected_pids(conn)
+        unsafe = set() if command_type == "REVOKE_ACCESS" else {
+            a.agent_id for a in agents if killswitch.refusal(a, protected) is not None}
+        await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = ANY($1::text[])",
+                           [a.agent_id for a in agents if a.agent_id not in unsafe])
+        if command_type == "REVOKE_ACCESS":
+            results = [killswitch.LayerResult("SOFTWARE", target, True, "credentials revoked")]
         else:
-            agents = killswitch.cascade(target, registry) if command_type == "TERMINATE" else [registry[target]]
-            await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = ANY($1::text[])",
-                               [a.agent_id for a in agents])
-            if command_type == "REVOKE_ACCESS":
-                results = [killswitch.LayerResult("SOFTWARE", target, True, "credentials revoked")]
-            else:
-                results = await asyncio.to_thread(killswitch.execute, command_type, agents,
-                                                  drain_timeout_s=self.settings.drain_timeout_s)
-            for result in results:
-                await audit.append(conn, command_id=command_id, agent_id=result.agent_id, action=command_type,
-                                   layer=result.layer, outcome="SUCCESS" if result.ok else "FAILED",
-                                   detail={"detail": result.detail})
-                if not result.ok:
-                    self.metrics.failures.inc()
-            layers = [r.layer for r in results if r.agent_id == target and r.ok]
-            cascaded = [a.agent_id for a in agents[1:]]
-            failed = [f"{r.layer} {r.agent_id}: {r.detail}" for r in results if not r.ok]
-            error = "; ".join(failed) if failed else None
+            results = await asyncio.to_thread(killswitch.execute, command_type, agents, protected=protected,
+                                              drain_timeout_s=self.settings.drain_timeout_s)
+        refused = {r.agent_id for r in results if r.refused}
+        for result in results:
+            await audit.append(conn, command_id=command_id, agent_id=result.agent_id, action=command_type,
+                               layer=None if result.refused else result.layer,
+                               outcome="REJECTED" if result.refused else "SUCCESS" if result.ok else "FAILED",
+                               detail={"reason" if result.refused else "detail": result.detail})
+            if not result.ok:
+                self.metrics.failures.inc()
+        layers = [r.layer for r in results if r.agent_id == target and r.ok]
+        cascaded = [a.agent_id for a in agents[1:]]
+        failed = [f"{r.layer} {r.agent_id}: {r.detail}" for r in results if not r.ok]
+        status = "REJECTED" if target in refused else "FAILED" if failed else "COMPLETED"
+        return self._confirmation(command_id, status, layers, cascaded, "; ".join(failed) or None, started)
+
+    @staticmethod
+    def _confirmation(command_id: str, status: str, layers: list[str], cascaded: list[str], error: str | None,
+                      started: float) -> dict[str, Any]:
         return {
-            "command_id": command_id, "status": "FAILED" if error else "COMPLETED", "executed_layers": layers,
-            "cascaded_agents": cascaded, "execution_time_ms": round((time.perf_counter() - started) * 1000, 3),
-            "error": error, "ts": time.time(),
+            "command_id": command_id, "status": status, "executed_layers": layers, "cascaded_agents": cascaded,
+            "execution_time_ms": round((time.perf_counter() - started) * 1000, 3), "error": error, "ts": time.time(),
         }
 
     async def _anchor(self, conn: asyncpg.Connection) -> None:

@@ -90,6 +90,15 @@ class CommandRejected(VerticeError, ValueError):
         self.command_id = command_id
 
 
+class UnsafeTarget(VerticeError, ValueError):
+    """A process the kill switch refuses to register or act on; ``reason`` says why in one line."""
+
+    def __init__(self, pid: int, reason: str) -> None:
+        super().__init__(f"pid {pid}: {reason}")
+        self.pid = pid
+        self.reason = reason
+
+
 class AuditChainBroken(VerticeError, RuntimeError):
     """The audit log's hash chain does not verify; ``seq`` names the first broken record."""
 

@@ -17,7 +17,7 @@ from agents.treg import Regulator
 from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
 from streams import access, live, pipeline, tuning, verdict_api, web
-from streams.commanding import CommandBus
+from streams.commanding import CommandBus, protect_self
 from streams.emit import Emitter
 from streams.learned import ensure_pack
 from streams.metrics import PipelineMetrics
@@ -93,6 +93,13 @@ async def prepare_output() -> None:
     emitter.hook_commits(app)
     for field in dataclasses.fields(topics):
         await getattr(topics, field.name).maybe_declare()
+
+
+@app.task
+async def protect_own_process() -> None:
+    """Executors and the registration API refuse this worker's process and its ancestors as kill-switch targets."""
+    if settings.database_url:
+        await protect_self(settings)
 
 
 @app.task

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import os
 import time
 from typing import Any
 
@@ -87,3 +89,23 @@ async def mark_timeouts(database_url: str, commands: list[dict[str, Any]]) -> No
             [(c["command_id"], c["command_type"], orjson.dumps(c).decode()) for c in commands])
     finally:
         await conn.close()
+
+
+async def protect_self(settings: Settings) -> None:
+    """Record this worker in ``protected_processes``, retrying while PostgreSQL is unreachable."""
+    import asyncpg
+
+    from ops import db
+
+    for attempt in itertools.count(1):
+        try:
+            conn = await asyncpg.connect(settings.database_url.reveal())
+        except (OSError, asyncpg.CannotConnectNowError) as exc:
+            log.warning("recording the worker's process failed (attempt %d), retrying: %s", attempt, exc)
+            await asyncio.sleep(min(5.0, 0.5 * attempt))
+            continue
+        try:
+            await db.protect(conn, os.getpid(), "worker")
+        finally:
+            await conn.close()
+        return

@@ -16,7 +16,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from agents import cytokines
 from agents.neuromodulation import Neuromodulators
-from schemas.errors import InvalidRequest
+from schemas.errors import InvalidRequest, UnsafeTarget
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 
@@ -289,8 +289,11 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
     class Agents(faust.web.View):
         async def post(self, request: Any) -> Any:
             agent_id, pid, parent = validate_agent(await json_body(request))
-            await db.register_agent(await pool_for(settings), agent_id, pid, parent)
-            return self.json({"agent_id": agent_id, "pid": pid, "parent_agent_id": parent}, status=201)
+            try:
+                registered = await db.register_agent(await pool_for(settings), agent_id, pid, parent)
+            except UnsafeTarget as exc:  # a process the kill switch must never act on
+                raise InvalidRequest(str(exc)) from None
+            return self.json(registered, status=201)
 
     @app.page("/api/v1/commands")
     class Commands(faust.web.View):

@@ -21,7 +21,7 @@ COUNTED = ("verdicts", "agents", "audit_log", "b_cell_memory")
 
 async def seed_rows(conn: asyncpg.Connection) -> Any:
     """Rows in every backed-up table; the audit chain's head."""
-    await db.register_agent(conn, "agent-1", 4242, None)
+    await conn.execute("INSERT INTO agents (agent_id, pid, start_time, uid) VALUES ('agent-1', 4242, 1, 0)")
     await db.upsert_verdicts(conn, [{"verdict_id": f"v-{i}", "ts": float(i), "entity": "e", "final_verdict":
                                      "MALICIOUS", "severity": "HIGH", "category": "THREAT"} for i in range(5)])
     for i in range(4):
