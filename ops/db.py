@@ -53,17 +53,16 @@ async def upsert_verdicts(conn: asyncpg.Connection | asyncpg.Pool, verdicts: Seq
 
 
 async def protected_pids(conn: asyncpg.Connection | asyncpg.Pool) -> frozenset[int]:
-    """This process and the VÉRTICE processes recorded in ``protected_processes`` that still run on this host,
-    with their ancestors and descendants: the processes the kill switch never registers or acts on."""
+    """The processes the kill switch never registers or acts on: this process and its ancestors, and the VÉRTICE
+    processes recorded in ``protected_processes`` still running on this host with their ancestors and descendants.
+    (This process's own descendants may be agents: the demo and the tests register the processes they start.)"""
     from agents import killswitch
 
-    own = [(os.getpid(), None)] + [(r["pid"], r["start_time"])
-                                   for r in await conn.fetch("SELECT pid, start_time FROM protected_processes")]
-    protected: set[int] = set()
-    for pid, start_time in own:
-        info = killswitch.read_process(pid)
-        if info is not None and start_time in (None, info.start_time):
-            protected |= killswitch.lineage(pid) | {d.pid for d in killswitch.descendants(info, frozenset())}
+    protected = set(killswitch.lineage(os.getpid()))
+    for row in await conn.fetch("SELECT pid, start_time FROM protected_processes"):
+        info = killswitch.read_process(row["pid"])
+        if info is not None and info.start_time == row["start_time"]:
+            protected |= killswitch.lineage(info.pid) | {d.pid for d in killswitch.descendants(info, frozenset())}
     return frozenset(protected)
 
 

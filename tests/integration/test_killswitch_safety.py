@@ -227,3 +227,12 @@ def test_up_protects_the_stacks_servers(tmp_path: Path) -> None:
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(30)
+
+
+def test_a_process_registers_the_agents_it_started(live: LiveStack, spawn: Spawn) -> None:
+    """Its own descendants are not protected (only its ancestors are): the demo registers the fleet it spawns."""
+    from ops import db
+
+    child = spawn()
+    registered = on_postgres(live.urls.postgres, lambda conn: db.register_agent(conn, "own-child", child.pid, None))
+    assert registered["start_time"] == killswitch.read_process(child.pid).start_time  # type: ignore[union-attr]
