@@ -13,7 +13,6 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator, Sequence
-from collections.abc import Set as AbstractSet
 
 from schemas.errors import UnsafeTarget
 
@@ -41,6 +40,22 @@ class ProcessInfo:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Protected:
+    """What the kill switch never touches: ``pids`` (VÉRTICE's own processes and their ancestors) and every
+    descendant of ``roots`` (VÉRTICE's recorded processes: workers, executors, stack servers)."""
+
+    pids: frozenset[int] = frozenset()
+    roots: frozenset[int] = frozenset()
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self.pids or pid in self.roots
+
+    def covers(self, info: ProcessInfo) -> bool:
+        """``info`` is protected or descends from a root: its ancestors are walked (no scan of /proc)."""
+        return info.pid in self or bool(self.roots and lineage(info.ppid) & self.roots)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class AgentRecord:
     agent_id: str
     pid: int
@@ -58,51 +73,56 @@ class LayerResult:
     refused: bool = False  # the target failed a safety check: nothing was done to it
 
 
-def _stat(pid: int) -> list[bytes] | None:
-    """The fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses)."""
+def _read(path: str) -> bytes | None:
     try:
-        with open(f"/proc/{pid}/stat", "rb") as file:
-            raw = file.read()
+        fd = os.open(path, os.O_RDONLY)
     except (FileNotFoundError, ProcessLookupError):
         return None
-    return raw[raw.rindex(b")") + 2:].split()
+    try:
+        return os.read(fd, 4096)
+    except ProcessLookupError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _stat(pid: int) -> list[bytes] | None:
+    """The fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses); field n of
+    the file is index n - 3 here."""
+    raw = _read(f"/proc/{pid}/stat")
+    return None if not raw else raw[raw.rindex(b")") + 2:].split()
 
 
 def read_process(pid: int) -> ProcessInfo | None:
     """The process ``pid`` as /proc describes it, or None when there is none."""
     if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid <= PID_MAX_LIMIT:
         return None
-    first = _stat(pid)
-    try:
-        with open(f"/proc/{pid}/status", "rb") as file:
-            status = {key: value for key, _, value in (line.partition(b":") for line in file.read().splitlines())}
-    except (FileNotFoundError, ProcessLookupError):
+    fields = _stat(pid)
+    raw_status = _read(f"/proc/{pid}/status")
+    if fields is None or not raw_status:
         return None
-    second = _stat(pid)
-    # field n of stat is index n - 3 here; the same start time before and after reading status: one process
-    if first is None or second is None or first[19] != second[19]:
-        return None
-    ppid = int(first[1])
-    return ProcessInfo(pid=pid, tgid=int(status[b"Tgid"]), ppid=ppid, start_time=int(first[19]),
+    status = {key: value for key, _, value in (line.partition(b":") for line in raw_status.splitlines())}
+    ppid = int(fields[1])
+    return ProcessInfo(pid=pid, tgid=int(status[b"Tgid"]), ppid=ppid, start_time=int(fields[19]),
                        uid=int(status[b"Uid"].split()[0]),
-                       kernel_thread=bool(int(first[6]) & PF_KTHREAD) or KTHREADD in (pid, ppid),
-                       state=first[0].decode())
+                       kernel_thread=bool(int(fields[6]) & PF_KTHREAD) or KTHREADD in (pid, ppid),
+                       state=fields[0].decode())
 
 
 def lineage(pid: int) -> frozenset[int]:
     """``pid`` and every ancestor of it up to init."""
     seen: set[int] = set()
     current = pid
-    while current > 0 and current not in seen:
+    while 0 < current <= PID_MAX_LIMIT and current not in seen:
         seen.add(current)
-        info = read_process(current)
-        if info is None:
+        fields = _stat(current)
+        if fields is None:
             break
-        current = info.ppid
+        current = int(fields[1])
     return frozenset(seen)
 
 
-def _refusal(pid: int, info: ProcessInfo | None, protected: AbstractSet[int]) -> str | None:
+def _refusal(pid: int, info: ProcessInfo | None, protected: Protected) -> str | None:
     if pid <= 1:
         return "pid 1 and below are init or invalid, never a target"
     if pid > PID_MAX_LIMIT:
@@ -113,16 +133,16 @@ def _refusal(pid: int, info: ProcessInfo | None, protected: AbstractSet[int]) ->
         return f"a thread of process {info.tgid}, not a process"
     if info.kernel_thread:
         return "a kernel thread"
-    if pid in protected:
+    if protected.covers(info):
         return "a VÉRTICE process (worker, executor, stack server), or an ancestor or descendant of one"
     if info.uid == 0 and info.ppid == 1:
         return "a system daemon (owned by root, started by init)"
     return None
 
 
-def check(pid: int, protected: AbstractSet[int]) -> ProcessInfo:
+def check(pid: int, protected: Protected) -> ProcessInfo:
     """The process a registration of ``pid`` binds to, or UnsafeTarget saying why it may not be registered.
-    ``protected``: the pids of VÉRTICE's own processes and of their ancestors and descendants."""
+    ``protected``: VÉRTICE's own processes, refused with their ancestors and descendants."""
     info = read_process(pid) if 1 < pid <= PID_MAX_LIMIT else None
     reason = _refusal(pid, info, protected)
     if reason is not None or info is None:
@@ -130,7 +150,7 @@ def check(pid: int, protected: AbstractSet[int]) -> ProcessInfo:
     return info
 
 
-def verify(agent: AgentRecord, protected: AbstractSet[int]) -> ProcessInfo | None:
+def verify(agent: AgentRecord, protected: Protected) -> ProcessInfo | None:
     """The registered process if it is still the one registered and safe to act on, None when it has exited;
     UnsafeTarget when the row is unsafe (a row may have been written by anyone who can write the database)."""
     if not 1 < agent.pid <= PID_MAX_LIMIT:
@@ -151,7 +171,7 @@ def verify(agent: AgentRecord, protected: AbstractSet[int]) -> ProcessInfo | Non
     return info
 
 
-def refusal(agent: AgentRecord, protected: AbstractSet[int]) -> str | None:
+def refusal(agent: AgentRecord, protected: Protected) -> str | None:
     """Why the kill switch refuses ``agent`` now, or None."""
     try:
         verify(agent, protected)
@@ -160,7 +180,7 @@ def refusal(agent: AgentRecord, protected: AbstractSet[int]) -> str | None:
     return None
 
 
-def _children() -> dict[int, list[int]]:
+def children_map() -> dict[int, list[int]]:
     """Parent pid → child pids, from one scan of /proc."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
@@ -171,9 +191,11 @@ def _children() -> dict[int, list[int]]:
     return children
 
 
-def descendants(root: ProcessInfo, protected: AbstractSet[int]) -> list[ProcessInfo]:
-    """Every living descendant of ``root``, breadth first; never a kernel thread or a protected process."""
-    children = _children()
+def descendants(root: ProcessInfo, protected: Protected,
+                children: dict[int, list[int]] | None = None) -> list[ProcessInfo]:
+    """Every living descendant of ``root``, breadth first; never a kernel thread or a protected process.
+    ``children``: a parent → children map from ``children_map()`` to reuse (one scan of /proc for many roots)."""
+    children = children_map() if children is None else children
     found: list[ProcessInfo] = []
     queue = [root]
     seen = {root.pid}
@@ -222,14 +244,14 @@ class Pinned:
 
     def state(self) -> str:
         """The /proc state letter while this is still the pinned process, else "X" (gone)."""
-        now = read_process(self.info.pid)
-        return now.state if now is not None and now.start_time == self.info.start_time else "X"
+        fields = _stat(self.info.pid)
+        return fields[0].decode() if fields is not None and int(fields[19]) == self.info.start_time else "X"
 
 
 class Tree:
     """A registered agent's process and its descendants, each pinned: what its layers may act on, nothing else."""
 
-    def __init__(self, agent_id: str, root: Pinned | None, protected: AbstractSet[int]) -> None:
+    def __init__(self, agent_id: str, root: Pinned | None, protected: Protected) -> None:
         self.agent_id = agent_id
         self.root = root
         self.protected = protected
@@ -331,18 +353,17 @@ def network_layer(tree: Tree) -> LayerResult:
 
 
 @contextlib.contextmanager
-def pinned(agent: AgentRecord, protected: AbstractSet[int]) -> Iterator[Tree]:
+def pinned(agent: AgentRecord, protected: Protected) -> Iterator[Tree]:
     """The agent's process tree, verified against its registration and pinned (UnsafeTarget when refused)."""
     info = verify(agent, protected)
     tree = Tree(agent.agent_id, None if info is None else Pinned.of(info), protected)
     try:
-        tree.grow()
-        yield tree
+        yield tree  # the layers pin its descendants: SOFTWARE after stopping the root, so that none forks unseen
     finally:
         tree.close()
 
 
-def execute(command_type: str, agents: Sequence[AgentRecord], *, protected: AbstractSet[int],
+def execute(command_type: str, agents: Sequence[AgentRecord], *, protected: Protected,
             drain_timeout_s: float) -> list[LayerResult]:
     """Run the command's layers against each agent (the target first, then its cascade); an agent that fails
     a safety check gets one refused result and nothing else."""

@@ -348,7 +348,7 @@ def agents_register(agent_id: str, pid: int, parent: str | None) -> None:
     from agents import killswitch
     from ops import db
 
-    killswitch.check(pid, frozenset())  # what /proc alone refuses fails before any connection
+    killswitch.check(pid, killswitch.Protected())  # what /proc alone refuses fails before any connection
     settings = _settings()
 
     async def run() -> dict[str, Any]:

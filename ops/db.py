@@ -10,6 +10,8 @@ from typing import Any
 import asyncpg
 import orjson
 
+from agents import killswitch
+
 MIGRATION_LOCK = 7_310_001
 
 
@@ -52,24 +54,22 @@ async def upsert_verdicts(conn: asyncpg.Connection | asyncpg.Pool, verdicts: Seq
     )
 
 
-async def protected_pids(conn: asyncpg.Connection | asyncpg.Pool) -> frozenset[int]:
-    """The processes the kill switch never registers or acts on: this process and its ancestors, and the VÉRTICE
-    processes recorded in ``protected_processes`` still running on this host with their ancestors and descendants.
-    (This process's own descendants may be agents: the demo and the tests register the processes they start.)"""
-    from agents import killswitch
-
-    protected = set(killswitch.lineage(os.getpid()))
+async def protected_pids(conn: asyncpg.Connection | asyncpg.Pool) -> killswitch.Protected:
+    """What the kill switch never registers or acts on: this process and its ancestors,
+    and the VÉRTICE processes recorded in ``protected_processes`` still running on this host with their ancestors
+    and descendants. (This process's own descendants may be agents: the demo registers the fleet it starts.)"""
+    pids = set(killswitch.lineage(os.getpid()))
+    roots = set()
     for row in await conn.fetch("SELECT pid, start_time FROM protected_processes"):
         info = killswitch.read_process(row["pid"])
         if info is not None and info.start_time == row["start_time"]:
-            protected |= killswitch.lineage(info.pid) | {d.pid for d in killswitch.descendants(info, frozenset())}
-    return frozenset(protected)
+            roots.add(info.pid)
+            pids |= killswitch.lineage(info.pid)
+    return killswitch.Protected(frozenset(pids), frozenset(roots))
 
 
 async def protect(conn: asyncpg.Connection | asyncpg.Pool, pid: int, role: str) -> None:
     """Record ``pid`` (a worker, an executor, a server of the stack) as a process the kill switch must refuse."""
-    from agents import killswitch
-
     info = killswitch.read_process(pid)
     if info is None:
         raise ProcessLookupError(f"pid {pid} ({role}) is not running")
@@ -80,8 +80,6 @@ async def protect(conn: asyncpg.Connection | asyncpg.Pool, pid: int, role: str) 
 async def register_agent(conn: asyncpg.Connection | asyncpg.Pool, agent_id: str, pid: int,
                          parent_agent_id: str | None) -> dict[str, Any]:
     """Bind ``agent_id`` to the process ``pid`` now is (start time and uid), or UnsafeTarget saying why not."""
-    from agents import killswitch
-
     info = killswitch.check(pid, await protected_pids(conn))
     await conn.execute(
         "INSERT INTO agents (agent_id, pid, parent_agent_id, start_time, uid) VALUES ($1, $2, $3, $4, $5) "

@@ -122,15 +122,15 @@ class Executor:
                                outcome="FAILED", detail={"error": error})
             return self._confirmation(command_id, "FAILED", [], [], error, started)
         agents = killswitch.cascade(target, registry) if command_type == "TERMINATE" else [registry[target]]
-        # the registry rows are checked against /proc here, whoever wrote them; credentials go first, then processes
-        protected = await db.protected_pids(conn)
-        unsafe = set() if command_type == "REVOKE_ACCESS" else {
-            a.agent_id for a in agents if killswitch.refusal(a, protected) is not None}
-        await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = ANY($1::text[])",
-                           [a.agent_id for a in agents if a.agent_id not in unsafe])
-        if command_type == "REVOKE_ACCESS":
+        if command_type == "REVOKE_ACCESS":  # touches the registry only, no process
+            await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = $1", target)
             results = [killswitch.LayerResult("SOFTWARE", target, True, "credentials revoked")]
         else:
+            # the registry rows are checked against /proc here, whoever wrote them; credentials go first
+            protected = await db.protected_pids(conn)
+            unsafe = {a.agent_id for a in agents if killswitch.refusal(a, protected) is not None}
+            await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = ANY($1::text[])",
+                               [a.agent_id for a in agents if a.agent_id not in unsafe])
             results = await asyncio.to_thread(killswitch.execute, command_type, agents, protected=protected,
                                               drain_timeout_s=self.settings.drain_timeout_s)
         refused = {r.agent_id for r in results if r.refused}

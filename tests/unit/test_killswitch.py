@@ -19,6 +19,7 @@ from schemas.errors import ConfigError, UnsafeTarget
 
 SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"
 Spawn = Callable[..., subprocess.Popen[bytes]]
+NONE = killswitch.Protected()
 
 
 @pytest.fixture
@@ -39,13 +40,13 @@ def spawn() -> Iterator[Spawn]:
 
 def record(agent_id: str, pid: int, parent: str | None = None) -> AgentRecord:
     """A registration as ``vertice agents register`` makes it: bound to the process's start time and uid."""
-    info = killswitch.check(pid, frozenset())
+    info = killswitch.check(pid, NONE)
     return AgentRecord(agent_id, pid, info.start_time, info.uid, parent)
 
 
 def tree(agent: AgentRecord) -> killswitch.Tree:
-    info = killswitch.verify(agent, frozenset())
-    result = killswitch.Tree(agent.agent_id, None if info is None else killswitch.Pinned.of(info), frozenset())
+    info = killswitch.verify(agent, NONE)
+    result = killswitch.Tree(agent.agent_id, None if info is None else killswitch.Pinned.of(info), NONE)
     result.grow()
     return result
 
@@ -66,19 +67,19 @@ def test_read_process_parses_its_own_entry() -> None:
 @pytest.mark.parametrize("pid", [0, 1, -1, 2, 2**31, 2**63])
 def test_init_invalid_and_kthreadd_pids_are_refused(pid: int) -> None:
     with pytest.raises(UnsafeTarget):
-        killswitch.check(pid, frozenset())
+        killswitch.check(pid, NONE)
 
 
 def test_a_missing_pid_is_refused() -> None:
     with pytest.raises(UnsafeTarget, match="no such process"):
-        killswitch.check(unused_pid(), frozenset())
+        killswitch.check(unused_pid(), NONE)
 
 
 def test_kernel_threads_are_refused() -> None:
     kernel_threads = [p.pid for p in psutil.process_iter(["ppid"]) if p.info["ppid"] == 2]
     assert kernel_threads, "no kernel thread visible in /proc"
     with pytest.raises(UnsafeTarget, match="kernel thread"):
-        killswitch.check(kernel_threads[0], frozenset())
+        killswitch.check(kernel_threads[0], NONE)
 
 
 def test_a_thread_id_is_not_a_process() -> None:
@@ -90,48 +91,60 @@ def test_a_thread_id_is_not_a_process() -> None:
         while not ids:
             time.sleep(0.01)
         with pytest.raises(UnsafeTarget, match="thread of process"):
-            killswitch.check(ids[0], frozenset())
+            killswitch.check(ids[0], NONE)
     finally:
         done.set()
         worker.join()
 
 
 def test_own_process_and_ancestors_are_refused() -> None:
-    protected = killswitch.lineage(os.getpid())
-    assert {os.getpid(), os.getppid()} <= protected
+    protected = killswitch.Protected(killswitch.lineage(os.getpid()))
+    assert {os.getpid(), os.getppid()} <= protected.pids
     for pid in (os.getpid(), os.getppid()):
         with pytest.raises(UnsafeTarget, match="a VÉRTICE process"):
             killswitch.check(pid, protected)
 
 
+def test_descendants_of_a_protected_process_are_refused(spawn: Spawn) -> None:
+    shell = spawn("bash", "-c", "sleep 3006 & wait")
+    deadline = time.monotonic() + 5
+    while not (children := psutil.Process(shell.pid).children()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    protected = killswitch.Protected(roots=frozenset({shell.pid}))
+    for pid in (shell.pid, children[0].pid):
+        with pytest.raises(UnsafeTarget, match="a VÉRTICE process"):
+            killswitch.check(pid, protected)
+    children[0].kill()
+
+
 def test_root_daemons_started_by_init_are_refused(spawn: Spawn) -> None:
     process = spawn()
-    info = killswitch.check(process.pid, frozenset())  # a child of this test: allowed
+    info = killswitch.check(process.pid, NONE)  # a child of this test: allowed
     as_daemon = dataclasses.replace(info, uid=0, ppid=1)
-    assert killswitch._refusal(process.pid, as_daemon, frozenset()) == ("a system daemon (owned by root, started "
+    assert killswitch._refusal(process.pid, as_daemon, NONE) == ("a system daemon (owned by root, started "
                                                                          "by init)")
 
 
 def test_a_reused_pid_or_changed_uid_is_refused(spawn: Spawn) -> None:
     process = spawn()
     agent = record("a", process.pid)
-    assert killswitch.verify(agent, frozenset()) is not None
+    assert killswitch.verify(agent, NONE) is not None
     with pytest.raises(UnsafeTarget, match="pid reused"):
-        killswitch.verify(dataclasses.replace(agent, start_time=agent.start_time - 1), frozenset())  # type: ignore[operator]
+        killswitch.verify(dataclasses.replace(agent, start_time=agent.start_time - 1), NONE)  # type: ignore[operator]
     with pytest.raises(UnsafeTarget, match="uid changed"):
-        killswitch.verify(dataclasses.replace(agent, uid=12345), frozenset())
+        killswitch.verify(dataclasses.replace(agent, uid=12345), NONE)
     with pytest.raises(UnsafeTarget, match="register the agent again"):
-        killswitch.verify(dataclasses.replace(agent, start_time=None), frozenset())
+        killswitch.verify(dataclasses.replace(agent, start_time=None), NONE)
     for pid in (0, 1, -1):
         with pytest.raises(UnsafeTarget):
-            killswitch.verify(dataclasses.replace(agent, pid=pid), frozenset())
+            killswitch.verify(dataclasses.replace(agent, pid=pid), NONE)
 
 
 def test_execute_refuses_a_reused_pid_and_leaves_the_process(spawn: Spawn) -> None:
     process = spawn()
     agent = record("a", process.pid)
     stale = dataclasses.replace(agent, start_time=agent.start_time - 1)  # type: ignore[operator]
-    [result] = killswitch.execute("ISOLATE", [stale], protected=frozenset(), drain_timeout_s=1.0)
+    [result] = killswitch.execute("ISOLATE", [stale], protected=NONE, drain_timeout_s=1.0)
     assert result.refused and not result.ok and "pid reused" in result.detail
     assert process.poll() is None and psutil.Process(process.pid).status() != psutil.STATUS_STOPPED
 
@@ -139,7 +152,8 @@ def test_execute_refuses_a_reused_pid_and_leaves_the_process(spawn: Spawn) -> No
 def test_execute_refuses_protected_processes(spawn: Spawn) -> None:
     process = spawn()
     agent = record("a", process.pid)
-    [result] = killswitch.execute("MUTE", [agent], protected=frozenset({process.pid}), drain_timeout_s=1.0)
+    protected = killswitch.Protected(frozenset({process.pid}))
+    [result] = killswitch.execute("MUTE", [agent], protected=protected, drain_timeout_s=1.0)
     assert result.refused and "a VÉRTICE process" in result.detail
     assert psutil.Process(process.pid).status() != psutil.STATUS_STOPPED
 
@@ -187,7 +201,7 @@ def test_cascade_is_breadth_first_and_finite() -> None:
 def test_terminate_takes_the_children(spawn: Spawn) -> None:
     parent, child = spawn(), spawn()
     registry = {"p": record("p", parent.pid), "c": record("c", child.pid, "p")}
-    results = killswitch.execute("TERMINATE", killswitch.cascade("p", registry), protected=frozenset(),
+    results = killswitch.execute("TERMINATE", killswitch.cascade("p", registry), protected=NONE,
                                  drain_timeout_s=1.0)
     assert {(r.agent_id, r.layer) for r in results if r.ok} >= {("p", "SOFTWARE"), ("p", "CONTAINER"),
                                                                   ("c", "SOFTWARE"), ("c", "CONTAINER")}
@@ -223,7 +237,7 @@ def _pgid(pid: int) -> int:
 def test_isolate_ends_the_agent_and_its_descendants_but_not_its_group(spawn: Spawn) -> None:
     shell, children, member = shell_with_group_member(spawn)
     try:
-        [stop, end] = killswitch.execute("ISOLATE", [record("shell", shell.pid)], protected=frozenset(),
+        [stop, end] = killswitch.execute("ISOLATE", [record("shell", shell.pid)], protected=NONE,
                                          drain_timeout_s=1.0)
         assert stop.ok and end.ok, (stop, end)
         assert shell.wait(5) is not None
@@ -238,7 +252,7 @@ def test_isolate_ends_the_agent_and_its_descendants_but_not_its_group(spawn: Spa
 def test_mute_stops_the_descendants_too_and_not_the_group(spawn: Spawn) -> None:
     shell, children, member = shell_with_group_member(spawn)
     try:
-        [result] = killswitch.execute("MUTE", [record("shell", shell.pid)], protected=frozenset(),
+        [result] = killswitch.execute("MUTE", [record("shell", shell.pid)], protected=NONE,
                                       drain_timeout_s=1.0)
         assert result.ok and "2 descendants stopped" in result.detail
         for pid in (shell.pid, *children):
@@ -256,7 +270,7 @@ def test_an_unprivileged_users_process_is_registered_and_ended(spawn: Spawn) -> 
     process = spawn("sleep", "300", user=65534, group=65534)  # the venv may not be readable by nobody
     agent = record("nobody-agent", process.pid)
     assert agent.uid == 65534
-    results = killswitch.execute("ISOLATE", [agent], protected=frozenset(), drain_timeout_s=1.0)
+    results = killswitch.execute("ISOLATE", [agent], protected=NONE, drain_timeout_s=1.0)
     assert all(r.ok for r in results) and process.wait(5) is not None
 
 
