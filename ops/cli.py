@@ -86,12 +86,13 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
             embedded.start_worker(env)
             web = f"http://127.0.0.1:{port}"
         supervisor = stack.Supervisor(embedded, echo=lambda line: click.echo(line, err=True))
+        # the kill switch must refuse the stack's processes: recorded before stack.json says ready, and after restarts
+        unprotected = not _protect_servers(urls.postgres, embedded.processes)
         path = embedded.write_stack_json(web, supervisor.components())
         click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {stack.public_url(urls.postgres)}\n"
                    f"web       {web or '-'}")
         click.echo(f"ready; URLs in {path}; operator key in {folder / 'api.key'}, read key in {folder / 'read.key'}, "
                    f"signing key in {folder / 'signing.key'}. Ctrl-C or `vertice down` stops everything.")
-        unprotected = True  # the kill switch must refuse the servers: recorded now and after each restart
         while not stopping["now"]:
             if supervisor.check():
                 embedded.write_stack_json(web, supervisor.components())

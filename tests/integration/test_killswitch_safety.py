@@ -219,11 +219,26 @@ def test_up_protects_the_stacks_servers(tmp_path: Path) -> None:
         env = {**os.environ, "VERTICE_DATA_DIR": str(tmp_path)}
         env = {k: v for k, v in env.items() if k not in ("VERTICE_DATABASE_URL", "VERTICE_KAFKA_URL",
                                                           "VERTICE_NATS_URL")}
-        for process in [*servers, backends[0]]:
-            done = subprocess.run([sys.executable, "-m", "ops.cli", "agents", "register", "--agent-id", "server",
-                                   "--pid", str(process.pid)], env=env, capture_output=True, text=True, timeout=60,
+        def register(pid: int) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([sys.executable, "-m", "ops.cli", "agents", "register", "--agent-id", "server",
+                                   "--pid", str(pid)], env=env, capture_output=True, text=True, timeout=60,
                                   check=False)
+
+        for process in [*servers, backends[0]]:
+            done = register(process.pid)
             assert done.returncode == 1 and "a VÉRTICE process" in done.stderr, (process.name(), done.stderr)
+        # a server the supervisor restarts is recorded again under its new pid
+        [nats] = [s for s in servers if s.name().startswith("nats")]
+        nats.kill()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            restarted = [c for c in psutil.Process(up.pid).children() if c.name().startswith("nats")
+                         and c.pid != nats.pid]
+            if restarted and "a VÉRTICE process" in register(restarted[0].pid).stderr:
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("the restarted NATS server was not protected")
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(30)
