@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import collections
 import dataclasses
+import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
@@ -15,24 +16,40 @@ from agents.types import Event, RawMessage
 from schemas.contracts import TELEMETRY_KINDS, ValidationError, telemetry_validator, validator
 from schemas.errors import (
     DuplicateEvent,
+    InvalidIdentifier,
     InvalidUTF8,
     MalformedJSON,
     OversizeMessage,
     RejectedEvent,
+    RejectionsElided,
     SchemaViolation,
     UnknownKind,
 )
 
+IDENTIFIER_MAX = 256
+"""Characters an id may hold (entity, event_id, and an agent message's message, agent and target ids)."""
+# C0 controls (NUL included), DEL, C1 controls and lone surrogates: never in an id, whatever it feeds (a log line,
+# a PostgreSQL text column, a NATS subject). A character class: one linear scan.
+_UNSAFE_ID = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+ELEMENT_ORIGINAL_MAX = 16 * 1024
+"""Bytes of a rejected envelope element kept in its DLQ record (beyond them it is cut and marked truncated)."""
+DLQ_ALLOWANCE_BYTES = 1024
+"""A message's DLQ budget is twice its size plus this: room for the records of a small envelope's few elements."""
+RECORD_OVERHEAD = 256  # bytes of a DLQ record besides its original, error and event id (names, numbers, ts)
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Rejection:
-    """One rejected input (a whole message, or one element of a batch envelope)."""
+    """One rejected input (a whole message, or one element of a batch envelope, which carries that element only)."""
 
     error: RejectedEvent
     message: RawMessage
+    original: bytes | None = None  # the element's bytes; None: the whole message
+    truncated: bool = False
+    elided: int = 0  # for a RejectionsElided summary: how many rejections it stands for
 
     def dlq_record(self, now: float) -> dict[str, Any]:
-        return {
+        record = {
             "reason": self.error.reason,
             "error": self.error.error,
             "topic": self.message.topic,
@@ -40,9 +57,21 @@ class Rejection:
             "offset": self.message.offset,
             "index": self.error.index,
             "event_id": self.error.event_id,
-            "original_b64": base64.b64encode(self.message.value).decode("ascii"),
+            "original_b64": base64.b64encode(self.message.value if self.original is None else self.original
+                                             ).decode("ascii"),
             "ts": now,
         }
+        if self.truncated:
+            record["truncated"] = True
+        if self.elided:
+            record["elided"] = self.elided
+        return record
+
+    def size(self) -> int:
+        """The record's bytes as JSON, or a little more."""
+        original = len(self.message.value) if self.original is None else len(self.original)
+        return (RECORD_OVERHEAD + len(self.message.topic) + 4 * (original + 2) // 3
+                + len(orjson.dumps(self.error.error)) + len(orjson.dumps(self.error.event_id)))
 
 
 @dataclasses.dataclass(slots=True)
@@ -87,14 +116,52 @@ class Deduplicator:
         return len(self._seen)
 
 
+def identifier_problem(value: str) -> str | None:
+    """Why ``value`` cannot be an id, or None when it can."""
+    if len(value) > IDENTIFIER_MAX:
+        return f"{len(value)} characters, more than {IDENTIFIER_MAX}"
+    bad = _UNSAFE_ID.search(value)
+    if bad is not None:
+        return f"character U+{ord(bad.group()):04X} at {bad.start()} (a control character or a lone surrogate)"
+    return None
+
+
+def _identifiers(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(field, value) of every id of an event; values of the wrong type are left to the schema."""
+    yield "event_id", doc.get("event_id")
+    yield "entity", doc.get("entity")
+    message = doc.get("agent_message")
+    if doc.get("kind") != "agent_message" or not isinstance(message, dict):
+        return
+    for field in ("message_id", "source_agent_id", "parent_agent_id"):
+        yield f"agent_message.{field}", message.get(field)
+    for field in ("recipients", "provenance_chain"):
+        values = message.get(field)
+        if isinstance(values, list):
+            for i, value in enumerate(values):
+                yield f"agent_message.{field}[{i}]", value
+    actions = message.get("actions")
+    if isinstance(actions, list):
+        for i, action in enumerate(actions):
+            if isinstance(action, dict):
+                yield f"agent_message.actions[{i}].target", action.get("target")
+
+
+def _safe_event_id(value: Any) -> str | None:
+    return value if isinstance(value, str) and identifier_problem(value) is None else None
+
+
 def _validate_event(doc: Any, index: int | None) -> Event:
     if not isinstance(doc, dict):
         raise SchemaViolation(f"an event must be a JSON object, got {type(doc).__name__}", index=index)
-    event_id = doc.get("event_id") if isinstance(doc.get("event_id"), str) else None
+    event_id = _safe_event_id(doc.get("event_id"))
     kind = doc.get("kind")
     if isinstance(kind, str) and kind not in TELEMETRY_KINDS:
         raise UnknownKind(f"unknown kind {kind[:64]!r}; known: {', '.join(TELEMETRY_KINDS)}",
                           index=index, event_id=event_id)
+    for field, value in _identifiers(doc):
+        if isinstance(value, str) and (problem := identifier_problem(value)) is not None:
+            raise InvalidIdentifier(f"{field}: {problem}", index=index, event_id=event_id)
     try:
         (telemetry_validator(kind) if kind in TELEMETRY_KINDS else validator("telemetry"))(doc)
     except ValidationError as exc:
@@ -104,35 +171,67 @@ def _validate_event(doc: Any, index: int | None) -> Event:
 
 def parse_message(
     message: RawMessage, max_bytes: int
-) -> tuple[list[tuple[int | None, Event]], list[RejectedEvent]]:
+) -> tuple[list[tuple[int | None, Event]], list[tuple[RejectedEvent, Any]]]:
     """Decode one message: a single event or a JSON array of events (a batch envelope).
 
-    Events come back with their position in the envelope (``None`` for a single event)."""
+    Events come back with their position in the envelope (``None`` for a single event), errors with the
+    rejected element (``None`` for the whole message)."""
     value = message.value
     if len(value) > max_bytes:
-        return [], [OversizeMessage(f"message of {len(value)} bytes exceeds the limit of {max_bytes}")]
+        return [], [(OversizeMessage(f"message of {len(value)} bytes exceeds the limit of {max_bytes}"), None)]
     try:
         value.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return [], [InvalidUTF8(f"invalid UTF-8 at byte {exc.start}")]
+        return [], [(InvalidUTF8(f"invalid UTF-8 at byte {exc.start}"), None)]
     try:
         doc = orjson.loads(value)
     except orjson.JSONDecodeError as exc:
-        return [], [MalformedJSON(str(exc)[:300])]
+        return [], [(MalformedJSON(str(exc)[:300]), None)]
     if isinstance(doc, list):
         if not doc:
-            return [], [SchemaViolation("empty batch envelope")]
+            return [], [(SchemaViolation("empty batch envelope"), None)]
         items: Iterable[tuple[int | None, Any]] = enumerate(doc)
     else:
         items = [(None, doc)]
     events: list[tuple[int | None, Event]] = []
-    errors: list[RejectedEvent] = []
+    errors: list[tuple[RejectedEvent, Any]] = []
     for index, item in items:
         try:
             events.append((index, _validate_event(item, index)))
         except RejectedEvent as exc:
-            errors.append(exc)
+            errors.append((exc, None if index is None else item))
     return events, errors
+
+
+def _rejection(error: RejectedEvent, message: RawMessage, element: Any) -> Rejection:
+    """The rejection of a whole message (``element`` None) or of one element, which alone is kept (bounded)."""
+    if error.index is None:
+        return Rejection(error, message)
+    original = orjson.dumps(element)
+    if len(original) > ELEMENT_ORIGINAL_MAX:
+        return Rejection(error, message, original[:ELEMENT_ORIGINAL_MAX], truncated=True)
+    return Rejection(error, message, original)
+
+
+def _within_budget(message: RawMessage, rejections: list[Rejection]) -> list[Rejection]:
+    """``rejections`` of one message while their records stay within twice its size plus
+    ``DLQ_ALLOWANCE_BYTES``; the rest become one ``rejections_elided`` record that counts them by reason."""
+    budget = 2 * len(message.value) + DLQ_ALLOWANCE_BYTES - 2 * RECORD_OVERHEAD  # room for the summary
+    kept: list[Rejection] = []
+    spent = 0
+    for i, rejection in enumerate(rejections):
+        spent += rejection.size()
+        if spent > budget and i > 0:
+            rest = rejections[i:]
+            reasons = collections.Counter(r.error.reason for r in rest)
+            summary = RejectionsElided(
+                f"{len(rest)} more rejected elements from index {rest[0].error.index} left out "
+                f"({', '.join(f'{reason} {n}' for reason, n in sorted(reasons.items()))}): their records would "
+                f"exceed twice the message's {len(message.value)} bytes")
+            kept.append(Rejection(summary, message, b"", elided=len(rest)))
+            break
+        kept.append(rejection)
+    return kept
 
 
 def ingest_batch(
@@ -143,13 +242,15 @@ def ingest_batch(
     result = IngestResult()
     for message in messages:
         events, errors = parse_message(message, max_bytes)
-        result.rejections.extend(Rejection(err, message) for err in errors)
+        rejections = [_rejection(err, message, element) for err, element in errors]
         for index, event in events:
             position = (message.topic, message.partition, message.offset, index)
             if dedup.check_and_remember(event["event_id"], clock, position):
                 err = DuplicateEvent(f"event_id {event['event_id']!r} already seen within "
                                      f"{dedup.window_s:.0f} s", index=index, event_id=event["event_id"])
-                result.rejections.append(Rejection(err, message))
+                rejections.append(_rejection(err, message, event))
             else:
                 result.events.append(event)
+        if rejections:
+            result.rejections.extend(_within_budget(message, rejections) if len(rejections) > 1 else rejections)
     return result

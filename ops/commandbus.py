@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import Any
 
@@ -10,6 +11,8 @@ import orjson
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
+
+from schemas.errors import InvalidSubject
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +23,33 @@ COMMAND_SUBJECT = "sovereign.commands"
 CONFIRMATION_SUBJECT = "sovereign.confirmations"
 ANCHOR_SUBJECT = "sovereign.audit"
 DUPLICATE_WINDOW_S = 24 * 3600.0
+TOKEN_VALUE_MAX = 256
+"""Characters of a value that may become a subject token (an id's bound); its token has at most 12 per character."""
+_TOKEN_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+def subject_token(value: str) -> str:
+    """``value`` as one NATS subject token: ASCII letters, digits, ``-`` and ``_`` stay, every other UTF-8 byte
+    becomes ``%XX`` (``%`` included), so no token holds ``.``, ``*``, ``>`` or whitespace, and ``token_value``
+    gives the value back. Empty values and values over ``TOKEN_VALUE_MAX`` characters are refused."""
+    if not value or len(value) > TOKEN_VALUE_MAX:
+        raise InvalidSubject(f"a subject token needs 1 to {TOKEN_VALUE_MAX} characters, got {len(value)}")
+    raw = value.encode("utf-8", "surrogatepass")
+    return "".join(chr(b) if b in _TOKEN_SAFE else f"%{b:02X}" for b in raw)
+
+
+def token_value(token: str) -> str:
+    """The value ``subject_token`` encoded as ``token``."""
+    out = bytearray()
+    i = 0
+    while i < len(token):
+        if token[i] == "%":
+            out.append(int(token[i + 1:i + 3], 16))
+            i += 3
+        else:
+            out.append(ord(token[i]))
+            i += 1
+    return out.decode("utf-8", "surrogatepass")
 
 
 async def connect(url: str, token: str | None, name: str) -> Client:
@@ -42,15 +72,25 @@ async def ensure_streams(js: JetStreamContext) -> None:
 
 
 async def publish_command(js: JetStreamContext, command: dict[str, Any]) -> bool:
-    """Publish to ``sovereign.commands.<agent_id>``; returns False when JetStream reports a duplicate."""
-    ack = await js.publish(f"{COMMAND_SUBJECT}.{command['targets'][0]}", orjson.dumps(command),
+    """Publish to ``sovereign.commands.<agent_id as a subject_token>``; returns False when JetStream reports a
+    duplicate."""
+    ack = await js.publish(f"{COMMAND_SUBJECT}.{subject_token(command['targets'][0])}", orjson.dumps(command),
                            headers={"Nats-Msg-Id": command["command_id"]})
     return not ack.duplicate
 
 
+def id_token(value: str) -> str:
+    """``subject_token(value)``, or for a value too long for one a digest of it: a confirmation of a rejected
+    command must go out whatever id the command claimed (subscribers read the id from the confirmation)."""
+    if 0 < len(value) <= TOKEN_VALUE_MAX:
+        return subject_token(value)
+    return "sha256-" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 async def publish_confirmation(js: JetStreamContext, confirmation: dict[str, Any]) -> None:
-    await js.publish(f"{CONFIRMATION_SUBJECT}.{confirmation['command_id']}", orjson.dumps(confirmation),
-                     headers={"Nats-Msg-Id": "conf-" + confirmation["command_id"]})
+    token = id_token(str(confirmation["command_id"]))
+    await js.publish(f"{CONFIRMATION_SUBJECT}.{token}", orjson.dumps(confirmation),
+                     headers={"Nats-Msg-Id": "conf-" + token})  # a header value holds no CR or LF either
 
 
 async def publish_anchor(js: JetStreamContext, seq: int, digest: str) -> None:

@@ -44,13 +44,31 @@ async def migrate(url: str) -> list[str]:
     return applied
 
 
+def _without_nul(doc: Any) -> Any:
+    if isinstance(doc, str):
+        return doc.replace("\x00", "\ufffd")
+    if isinstance(doc, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [_without_nul(v) for v in doc]
+    return doc
+
+
+def jsonb_text(doc: Any) -> str:
+    """``doc`` as JSON text jsonb accepts: jsonb refuses the NUL character, which a verdict's evidence can quote
+    from a payload, so a NUL there is stored as U+FFFD (the topic keeps the verdict as it was)."""
+    text = orjson.dumps(doc).decode()
+    return orjson.dumps(_without_nul(doc)).decode() if "\\u0000" in text else text
+
+
 async def upsert_verdicts(conn: asyncpg.Connection | asyncpg.Pool, verdicts: Sequence[dict[str, Any]]) -> None:
-    """Idempotent on verdict id: a replayed verdict changes nothing."""
+    """Idempotent on verdict id: a replayed verdict changes nothing. Columns are stored as they are: a value
+    PostgreSQL refuses there (a NUL in an entity, which ingest never lets through) fails the write."""
     await conn.executemany(
         "INSERT INTO verdicts (verdict_id, ts, entity, final_verdict, severity, category, status, doc) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (verdict_id) DO NOTHING",
         [(v["verdict_id"], v["ts"], v["entity"], v["final_verdict"], v["severity"], v.get("category", "NONE"),
-          v.get("status", "ACTIVE"), orjson.dumps(v).decode()) for v in verdicts],
+          v.get("status", "ACTIVE"), jsonb_text(v)) for v in verdicts],
     )
 
 

@@ -9,7 +9,8 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-URL_CREDENTIALS = re.compile(r"(\b[a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@/\s]+)@", re.I)
+# a scheme starts where a run of scheme characters starts: from every "\b" inside "a-a-a-…" it was quadratic
+URL_CREDENTIALS = re.compile(r"((?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@/\s]+)@", re.I)
 BEARER = re.compile(r"(Bearer\s+)[A-Za-z0-9._~+/=-]+", re.I)
 
 

@@ -76,9 +76,28 @@ class DuplicateEvent(RejectedEvent):
     reason = "duplicate_event"
 
 
+class InvalidIdentifier(RejectedEvent):
+    """An id (entity, event, message or agent id) with a control character, a lone surrogate or too long."""
+
+    reason = "invalid_identifier"
+
+
+class RejectionsElided(RejectedEvent):
+    """The rest of an envelope's rejected elements, counted in one record: theirs would exceed the DLQ budget."""
+
+    reason = "rejections_elided"
+
+
 REJECTION_REASONS: tuple[str, ...] = tuple(
-    cls.reason for cls in (OversizeMessage, InvalidUTF8, MalformedJSON, UnknownKind, SchemaViolation, DuplicateEvent)
+    cls.reason for cls in (OversizeMessage, InvalidUTF8, MalformedJSON, UnknownKind, SchemaViolation, DuplicateEvent,
+                           InvalidIdentifier, RejectionsElided)
 )
+POISON_REASONS: tuple[str, ...] = ("sink_rejected", "publish_rejected")
+"""DLQ reasons of output a sink or publisher refused for a non-transient reason (see streams/poison.py)."""
+
+
+class InvalidSubject(VerticeError, ValueError):
+    """A value that cannot become a NATS subject token (empty, or longer than the bound)."""
 
 
 class CommandRejected(VerticeError, ValueError):

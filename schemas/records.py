@@ -35,12 +35,14 @@ class DeadLetter(faust.Record, serializer="json"):
     reason: str
     error: str
     topic: str
-    partition: int
-    offset: int
+    partition: int | None  # None: output refused by NATS, which has no partitions
+    offset: int | None
     original_b64: str
     ts: float
     index: int | None = None
     event_id: str | None = None
+    truncated: bool = False
+    elided: int = 0
 
 
 class Cytokine(faust.Record, serializer="json"):

@@ -41,7 +41,8 @@ class PipelineMetrics:
         self.cortex_provider = Gauge("cortex_execution_provider", "Execution provider the cortex session got",
                                      ["provider"], registry=registry)
         self.publish_failures = Counter("cortex_command_publish_failures_total",
-                                        "Command publishes that failed and were retried", registry=registry)
+                                        "Command publishes that failed (retried when the failure was transient)",
+                                        registry=registry)
         self.confirmation_latency = Histogram("command_bus_confirmation_seconds",
                                               "From a command's issue to its confirmation",
                                               buckets=FAST_BUCKETS, registry=registry)
@@ -81,5 +82,9 @@ class PipelineMetrics:
                                      registry=registry)
         self.neuromodulation = Gauge("neuromodulation_level", "Worker-wide neuromodulator levels and their effect",
                                      ["modulator"], registry=registry)
-        self.sink_failures = Counter("verdict_sink_failures_total", "Verdict sink writes that failed and were retried",
+        self.sink_failures = Counter("verdict_sink_failures_total",
+                                     "Verdict sink writes that failed (retried when the failure was transient)",
                                      registry=registry)
+        self.dead_lettered = Counter("vertice_dead_lettered_total",
+                                     "Output a sink or publisher refused for a non-transient reason, sent to the DLQ",
+                                     ["stage", "reason"], registry=registry)

