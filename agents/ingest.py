@@ -7,7 +7,7 @@ import collections
 import dataclasses
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -120,31 +120,41 @@ def identifier_problem(value: str) -> str | None:
     """Why ``value`` cannot be an id, or None when it can."""
     if len(value) > IDENTIFIER_MAX:
         return f"{len(value)} characters, more than {IDENTIFIER_MAX}"
+    if value.isprintable():  # the common case, 3x faster than the search: no control character nor surrogate
+        return None
     bad = _UNSAFE_ID.search(value)
     if bad is not None:
         return f"character U+{ord(bad.group()):04X} at {bad.start()} (a control character or a lone surrogate)"
     return None
 
 
-def _identifiers(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    """(field, value) of every id of an event; values of the wrong type are left to the schema."""
-    yield "event_id", doc.get("event_id")
-    yield "entity", doc.get("entity")
+def _check_id(field: str, value: Any, index: int | None, event_id: str | None) -> None:
+    if isinstance(value, str) and (problem := identifier_problem(value)) is not None:
+        raise InvalidIdentifier(f"{field}: {problem}", index=index, event_id=event_id)
+
+
+def _check_ids(doc: dict[str, Any], index: int | None, event_id: str | None) -> None:
+    """Raise ``InvalidIdentifier`` for the first bad id of an event; values of the wrong type are left to the
+    schema."""
+    if event_id is None:  # otherwise it is the event's id, already checked
+        _check_id("event_id", doc.get("event_id"), index, None)
+    _check_id("entity", doc.get("entity"), index, event_id)
     message = doc.get("agent_message")
     if doc.get("kind") != "agent_message" or not isinstance(message, dict):
         return
     for field in ("message_id", "source_agent_id", "parent_agent_id"):
-        yield f"agent_message.{field}", message.get(field)
+        _check_id(f"agent_message.{field}", message.get(field), index, event_id)
     for field in ("recipients", "provenance_chain"):
         values = message.get(field)
         if isinstance(values, list):
             for i, value in enumerate(values):
-                yield f"agent_message.{field}[{i}]", value
+                if isinstance(value, str) and identifier_problem(value) is not None:
+                    _check_id(f"agent_message.{field}[{i}]", value, index, event_id)
     actions = message.get("actions")
     if isinstance(actions, list):
         for i, action in enumerate(actions):
             if isinstance(action, dict):
-                yield f"agent_message.actions[{i}].target", action.get("target")
+                _check_id(f"agent_message.actions[{i}].target", action.get("target"), index, event_id)
 
 
 def _safe_event_id(value: Any) -> str | None:
@@ -159,9 +169,7 @@ def _validate_event(doc: Any, index: int | None) -> Event:
     if isinstance(kind, str) and kind not in TELEMETRY_KINDS:
         raise UnknownKind(f"unknown kind {kind[:64]!r}; known: {', '.join(TELEMETRY_KINDS)}",
                           index=index, event_id=event_id)
-    for field, value in _identifiers(doc):
-        if isinstance(value, str) and (problem := identifier_problem(value)) is not None:
-            raise InvalidIdentifier(f"{field}: {problem}", index=index, event_id=event_id)
+    _check_ids(doc, index, event_id)
     try:
         (telemetry_validator(kind) if kind in TELEMETRY_KINDS else validator("telemetry"))(doc)
     except ValidationError as exc:
