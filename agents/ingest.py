@@ -30,7 +30,7 @@ IDENTIFIER_MAX = 256
 """Characters an id may hold (entity, event_id, and an agent message's message, agent and target ids)."""
 # C0 controls (NUL included), DEL, C1 controls and lone surrogates: never in an id, whatever it feeds (a log line,
 # a PostgreSQL text column, a NATS subject). A character class: one linear scan.
-_UNSAFE_ID = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_ID = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 ELEMENT_ORIGINAL_MAX = 16 * 1024
 """Bytes of a rejected envelope element kept in its DLQ record (beyond them it is cut and marked truncated)."""
 DLQ_ALLOWANCE_BYTES = 1024
