@@ -24,6 +24,8 @@ TRANSIENT: tuple[type[BaseException], ...] = (
     asyncpg.exceptions.InsufficientResourcesError,  # class 53: too many connections, disk full
     asyncpg.exceptions.OperatorInterventionError,  # class 57: shutting down, cannot connect now
     asyncpg.exceptions.TransactionRollbackError,  # class 40: deadlock, serialization failure
+    # refused credentials are the way to the server too (a rotated password): no message's fault, so retried
+    asyncpg.exceptions.InvalidAuthorizationSpecificationError, nats.errors.AuthorizationError,
     nats.errors.NoServersError, nats.errors.ConnectionClosedError, nats.errors.ConnectionReconnectingError,
     nats.errors.ConnectionDrainingError, nats.errors.StaleConnectionError, nats.errors.OutboundBufferLimitError,
     nats.errors.FlushTimeoutError, nats.errors.NoRespondersError, nats.js.errors.ServiceUnavailableError,

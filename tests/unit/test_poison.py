@@ -59,6 +59,7 @@ def test_empty_and_oversized_values_never_become_subjects(value: str) -> None:
     asyncpg.exceptions.TooManyConnectionsError("full"), asyncpg.exceptions.DeadlockDetectedError("deadlock"),
     nats.errors.NoServersError(), nats.errors.TimeoutError(), nats.errors.ConnectionClosedError(),
     nats.errors.NoRespondersError(), nats.js.errors.ServiceUnavailableError(),
+    asyncpg.exceptions.InvalidPasswordError("password authentication failed"), nats.errors.AuthorizationError(),
 ])
 def test_transport_errors_are_transient(exc: BaseException) -> None:
     assert is_transient(exc)
