@@ -158,7 +158,7 @@ def test_an_agent_id_of_ten_thousand_characters_never_reaches_nats(live: LiveSta
 def test_ioc_extraction_of_dotted_labels_stays_linear_and_wedges_nothing(live: LiveStack) -> None:
     def post_time(text: str) -> float:
         started = time.perf_counter()
-        status, body = live.http("/extract_iocs", "POST", {"text": text})
+        status, body = live.http("/extract_iocs", "POST", {"text": text}, live.read_key)
         assert status == 200 and body == {"iocs": {}}
         return time.perf_counter() - started
 

@@ -123,3 +123,10 @@ def test_a_confirmation_goes_out_whatever_id_its_command_claimed(command_id: str
     assert token and len(token) <= 12 * TOKEN_VALUE_MAX
     assert not set(token) & {".", "*", ">", " ", "\t", "\r", "\n", ":"}
     assert id_token(command_id) == token  # the same id, the same Nats-Msg-Id: JetStream still drops a repeat
+
+
+def test_the_dlq_schema_names_every_reason() -> None:
+    from schemas.contracts import load_schema
+    from schemas.errors import POISON_REASONS, REJECTION_REASONS
+
+    assert load_schema("dlq")["properties"]["reason"]["enum"] == [*REJECTION_REASONS, *POISON_REASONS]
