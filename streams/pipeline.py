@@ -23,6 +23,7 @@ from agents.types import RawMessage
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from ops import commandbus
+from schemas.contracts import ValidationError, validator
 from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
 from streams.emit import Emitter, co_partitioned
 from streams.learned import LearnedReflexes
@@ -168,6 +169,29 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             if events:
                 metrics.cell_latency.labels(cell).observe(seconds / events)
 
+    async def refuse(stage: str, reason: str, error: BaseException, raw: RawMessage) -> None:
+        metrics.dead_lettered.labels(stage, reason).inc()
+        await emitter.send(topics.dlq, None, orjson.dumps(dead_letter(
+            reason, error, raw.value, topic=raw.topic, partition=raw.partition, offset=raw.offset)))
+
+    async def admitted(events: list[Any], schema: str, stage: str) -> list[tuple[RawMessage, dict[str, Any]]]:
+        """The messages of an internal topic that hold what its schema says, each with its document; the others
+        are dead-lettered. The broker takes any producer's message: one junk value crashed the agent, and the
+        documents batched with it were never handled."""
+        check = validator(schema)
+        out = []
+        for raw in map(_raw, events):
+            try:
+                doc = orjson.loads(raw.value)
+                check(doc)
+            except orjson.JSONDecodeError as exc:
+                await refuse(stage, "malformed_json", exc, raw)
+            except ValidationError as exc:
+                await refuse(stage, "schema_violation", exc, raw)
+            else:
+                out.append((raw, doc))
+        return out
+
     temperature = cytokines.Temperature()
     silence = SilenceWatch()
 
@@ -293,9 +317,11 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
 
     @app.agent(topics.cytokines, name="cytokines")
     async def cytokine_agent(stream: Any) -> None:
-        async for values in stream.take(1000, within=settings.batch_within_s):
+        async for events in stream.take_events(1000, within=settings.batch_within_s):
             now = time.time()
-            delivered, expired, misaddressed = cytokines.sort_out([orjson.loads(v) for v in values], now)
+            signals = await admitted(events, "cytokine", "cytokines")
+            raw_of = {id(doc): raw for raw, doc in signals}
+            delivered, expired, misaddressed = cytokines.sort_out([doc for _, doc in signals], now)
             metrics.cytokines_dropped.labels("expired").inc(expired)
             metrics.cytokines_dropped.labels("misaddressed").inc(misaddressed)
             state = temperature.apply(delivered, now)
@@ -308,25 +334,38 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 payload = cytokine["payload"]
                 if cytokine["target_area"] != "dendritic" or not payload.get("signature"):
                     continue
-                if payload["signature"].startswith("target:"):
-                    collusion = collusions.observe(payload, float(cytokine["ts"]))
-                    if collusion is not None:
-                        await emitter.send(topics.verdicts, collusion["entity"].encode(), orjson.dumps(collusion))
-                    continue
-                for signature in payload.get("signatures") or [payload["signature"]]:
-                    raised = correlator.observe(signature, payload["entity"], payload["event_id"],
-                                                float(cytokine["ts"]))
-                    if raised is not None:
-                        metrics.dendritic_alerts.labels(raised["title"].split(" of ")[0].split(": ")[1]).inc()
-                        await emitter.send(topics.verdicts, raised["entity"].encode(), orjson.dumps(raised))
+                try:  # the schema leaves a payload free: one without what the dendritic cell reads is refused
+                    await present(cytokine, payload)
+                except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                    raw = raw_of.get(id(cytokine))
+                    if raw is not None:
+                        await refuse("cytokines", "schema_violation", exc, raw)
+                    else:  # folded in a storm: no single message to dead-letter
+                        metrics.dead_lettered.labels("cytokines", "schema_violation").inc()
+                        log.error("an aggregated cytokine could not be presented: %s", exc)
+
+    async def present(cytokine: dict[str, Any], payload: dict[str, Any]) -> None:
+        """A signature to the dendritic cell: a target aimed at by several agents, or a signature across entities."""
+        if payload["signature"].startswith("target:"):
+            collusion = collusions.observe(payload, float(cytokine["ts"]))
+            if collusion is not None:
+                await emitter.send(topics.verdicts, collusion["entity"].encode(), orjson.dumps(collusion))
+            return
+        for signature in payload.get("signatures") or [payload["signature"]]:
+            raised = correlator.observe(signature, payload["entity"], payload["event_id"], float(cytokine["ts"]))
+            if raised is not None:
+                metrics.dendritic_alerts.labels(raised["title"].split(" of ")[0].split(": ")[1]).inc()
+                await emitter.send(topics.verdicts, raised["entity"].encode(), orjson.dumps(raised))
 
     planner = cortex_core.CommandPlanner(settings.command_signing_key.reveal().encode(), settings.command_deadline_s)
 
     @app.agent(topics.escalations, name="cortex")
     async def cortex_agent(stream: Any) -> None:
-        async for values in stream.take(64, within=settings.batch_within_s):
+        async for events in stream.take_events(64, within=settings.batch_within_s):
             started = time.perf_counter()
-            incidents = [orjson.loads(v) for v in values]
+            incidents = [doc for _, doc in await admitted(events, "escalation", "cortex")]
+            if not incidents:
+                continue
             predictions = await batcher.submit_many(cortex_core.features_of(incidents))
             decisions = cortex_core.decide(incidents, predictions)
             metrics.cortex_decision.observe(time.perf_counter() - started)

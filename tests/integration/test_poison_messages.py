@@ -173,3 +173,27 @@ def test_ioc_extraction_of_dotted_labels_stays_linear_and_wedges_nothing(live: L
     produce(live, "telemetry", heavy, canary)
     assert wait_for("canary stored", lambda: stored(live, canary["event_id"]), timeout_s=30.0)
     assert wait_for("heavy stored", lambda: stored(live, heavy["event_id"]), timeout_s=30.0)
+
+
+def test_junk_on_the_internal_topics_is_dead_lettered_and_the_next_command_goes_out(live: LiveStack) -> None:
+    tag = uuid.uuid4().hex[:8]
+    # the broker takes any producer's message: these crashed the cortex and cytokine agents, and whatever was
+    # batched with them was never handled
+    junk = {"escalations": [f"junk-{tag}".encode(), orjson.dumps({"incident_id": f"i-{tag}", "features": "none"})],
+            "cytokines": [f"junk-{tag}".encode(), orjson.dumps({
+                "cytokine_id": f"c-{tag}", "type": "TNF", "emitter": "immune", "priority": 9, "payload": {
+                    "signature": f"sig-{tag}"}, "target_area": "dendritic", "ttl_s": 60.0, "ts": time.time()})]}
+    for topic, values in junk.items():
+        produce(live, topic, *values)
+    canary = make_event("agent_message", entity=f"canary3-{tag}", ts=time.time(), source_agent_id=f"canary3-{tag}",
+                        content=REVERSE_SHELL)
+    produce(live, "telemetry", canary)
+
+    assert wait_for("canary command", lambda: command_for(live, f"canary3-{tag}"))
+    for topic, values in junk.items():
+        for value in values:
+            [record] = wait_for(f"junk on {topic} dead-lettered", lambda t=topic, v=value: dead_letters(  # type: ignore[misc]
+                live, lambda r: r["topic"] == t and base64.b64decode(r["original_b64"]) == v))
+            assert record["reason"] in ("malformed_json", "schema_violation") and record["offset"] >= 0
+    log = (live.data_dir / "logs" / "worker.log").read_text(errors="replace")
+    assert "Crashed reason" not in log
