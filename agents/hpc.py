@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from agents.detector import Scored, State
+from agents.detector import ALL_KINDS, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
 
@@ -114,6 +114,7 @@ class PredictionError:
     The likelihood and the range learn only as metrics are scored, and stay put while frozen."""
 
     name = "hpc"
+    kinds = ALL_KINDS
 
     def __init__(self, learning_rate: float = 0.05, z_alarm: float = 3.0, frozen: bool = False, seed: int = 0,
                  error_rate: float = ERROR_RATE) -> None:
@@ -293,6 +294,7 @@ class GlobalRates:
     closed bucket is a calibrated z with a Poisson floor, so a quiet series does not alarm on counting noise."""
 
     name = "hpc_global"
+    kinds = ALL_KINDS
 
     def __init__(self, bucket_s: float = 1.0, learning_rate: float = 0.05, z_alarm: float = 4.0,
                  warmup_buckets: int = 30, max_gap_buckets: int = 60, seed: int = 0) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from agents.detector import Scored, State
+from agents.detector import ALL_KINDS, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
 
@@ -56,6 +56,7 @@ class Macrophage:
     """Accumulates evidence per entity; investigates at ``0.6 × sensitivity`` (× arousal's threshold scale)."""
 
     name = "macrophage"
+    kinds = ALL_KINDS  # evidence about an entity accumulates whatever it sends
 
     def __init__(self, sensitivity: float = 1.0, seed: int = 0) -> None:
         self.sensitivity = sensitivity

@@ -50,6 +50,7 @@ class NarrativeFilter:
     """Per-agent state: intent counts, risky actions, spawned children; scores threat per message."""
 
     name = "narrative"
+    kinds = frozenset({"agent_message"})
 
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed

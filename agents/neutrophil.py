@@ -66,6 +66,8 @@ class Neutrophil:
     """Stateless: its state argument is ignored, so every entity shares the one model."""
 
     name = "neutrophil"
+    # the payloads it was trained on (HTTP parameters and command lines); prose is not a payload to it
+    kinds = frozenset({"http", "process"})
 
     def __init__(self, model: NeutrophilModel | None = None, seed: int = 0) -> None:
         self.model = model or NeutrophilModel.load()
@@ -88,7 +90,8 @@ class Neutrophil:
         if not items:
             return []
         caches = view_caches if view_caches is not None else [{} for _ in items]
-        texts = [payload_text(item["event"], cache) for item, cache in zip(items, caches, strict=True)]
+        texts = [payload_text(item["event"], cache) if item["event"]["kind"] in self.kinds else ""
+                 for item, cache in zip(items, caches, strict=True)]
         reflexes = [item.get("reflex") or {} for item in items]
         scores = self.model.predict(np.asarray([featurize(text, float(reflex.get("signature", 0.0)))
                                                 for text, reflex in zip(texts, reflexes, strict=True)]))
@@ -101,7 +104,9 @@ class Neutrophil:
             categories = {m["category"] for m in matches} if matches else _NO_CATEGORIES
             response = first_response(s, severity, item["event"]["kind"], categories)
             evidence = {"response": response, "model": version}
-            findings.append(Finding("neutrophil", s, f"payload score {s:.2f}", evidence))
+            reason = f"payload score {s:.2f}" if item["event"]["kind"] in self.kinds else \
+                f"does not judge {item['event']['kind']}"
+            findings.append(Finding("neutrophil", s, reason, evidence))
         return findings
 
 

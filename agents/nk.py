@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from agents.detector import Scored, State
+from agents.detector import ALL_KINDS, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
 
@@ -23,6 +23,7 @@ def audit_disabled(event: dict[str, Any]) -> bool:
 
 class NKCell:
     name = "nk"
+    kinds = ALL_KINDS  # silence and a disabled audit trail mean the same on any kind
 
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed

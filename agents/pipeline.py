@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from agents import ingest, reflex, strategic, verdict
-from agents.detector import Detector, Scored
+from agents.detector import Detector, Scored, route
 from agents.hpc import GlobalRates, PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
@@ -147,7 +147,7 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
     for cell in detectors:
         started = time.perf_counter()
         cell_state = state.setdefault(cell.name, cell.fresh_state()) if cell is not stages.profiles else {}
-        per_cell.append(cell.score_batch(items, cell_state))
+        per_cell.append(route(cell, items, cell_state))
         spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
         if cell.name == "hpc":  # the entity's smoothed surprise, for the NK cell's behaviour-anomaly check
             for item, finding in zip(items, per_cell[-1], strict=True):

@@ -49,6 +49,7 @@ class EndpointProfiles:
     and its values while they stay few (an enumeration)."""
 
     name = "hpc_profile"
+    kinds = frozenset({"http"})
 
     def __init__(self, frozen: bool = False, seed: int = 0) -> None:
         self.frozen = frozen
