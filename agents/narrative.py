@@ -1,115 +1,138 @@
-"""Narrative filter: what an AI agent is up to, from its messages, actions and the agents it spawns."""
+"""Narrative filter: what an AI agent is up to, from its messages, actions and the agents it spawns.
+
+The semantic layer (``agents/semantic.py``) gives each message's share of the threat classifier's logits; this cell
+adds the agent's context (destinations it has used before), scores, explains, and keeps the agent's history."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
 
 from agents import strategic
 from agents.detector import Scored, State
+from agents.semantic import (
+    CONTEXT,
+    FEATURES,
+    RISKY_ACTIONS,
+    ThreatModel,
+    context_features,
+    destinations,
+    text_features,
+)
 from agents.types import Finding
 
-THREAT_INTENTS: dict[str, re.Pattern[str]] = {
-    "exfiltration": re.compile(
-        r"\b(copy|export|dump|upload|send|transfer|move|sync)\b.{0,60}\b(table|database|db|records|customers?|"
-        r"users|credentials|bucket|s3|external|personal)\b", re.I | re.S),
-    "privilege_escalation": re.compile(
-        r"\b(sudo|root|admin(istrator)? (rights|access)|escalat\w+|grant (myself|me)|chmod \+s|setuid)\b", re.I),
-    "deception": re.compile(
-        r"\b(quietly|secretly|trust me|don'?t tell|without (telling|asking)|hide (it|this)|cover (it|this) up|"
-        r"no need to (log|report|mention))\b", re.I),
-    "policy_evasion": re.compile(
-        r"\b(bypass|disable|turn off|circumvent|get around|skip)\b.{0,30}\b(audit|log\w*|guard\w*|filter|policy|"
-        r"review|approval|monitor\w*)\b", re.I | re.S),
-    "sabotage": re.compile(r"\b(delete|wipe|destroy|corrupt|drop)\b.{0,30}\b(all|everything|backups?|prod\w*|"
-                           r"database|table)\b|rm -rf", re.I | re.S),
-}
-COOPERATIVE = re.compile(r"\b(help|together|share|agree|assist|support|thanks|team|coordinate|let'?s)\b",
-                         re.I)
-COMPETITIVE = re.compile(r"\b(mine|instead of you|better than|take over|outperform|refuse|won'?t share|compete)\b",
-                         re.I)
-RISKY_ACTIONS = frozenset({"spawn", "exec", "write_external", "delete", "grant", "disable_audit", "upload"})
-
-
-def classify(content: str) -> tuple[str, dict[str, float]]:
-    """(intent, scores): the strongest threat intent if any, else COOPERATIVE/COMPETITIVE/NEUTRAL."""
-    scores = {name: 1.0 for name, pattern in THREAT_INTENTS.items() if pattern.search(content)}
-    if scores:
-        return max(scores, key=lambda k: scores[k]).upper(), scores
-    coop, comp = len(COOPERATIVE.findall(content)), len(COMPETITIVE.findall(content))
-    if coop and comp:
-        return "AMBIGUOUS", {}
-    if coop:
-        return "COOPERATIVE", {}
-    if comp:
-        return "COMPETITIVE", {}
-    return "NEUTRAL", {}
+MAX_KNOWN = 256  # destinations remembered per agent (the most recently used)
+DRIVERS = 4  # features named in a finding's explanation
+# A message more likely a threat than not names the targets it acts on for the collusion check, which needs two
+# allied agents aiming at the same target: weaker evidence per message than an alert, combined.
+AIM = 0.5
 
 
 class NarrativeFilter:
-    """Per-agent state: intent counts, risky actions, spawned children; scores threat per message."""
+    """Per-agent state: messages seen, destinations used, intent counts, risky actions, spawned children."""
 
     name = "narrative"
     kinds = frozenset({"agent_message"})
 
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, model: ThreatModel | None = None, seed: int = 0) -> None:
+        self.model = model or ThreatModel.load()
         self.seed = seed
 
     def fresh_state(self) -> State:
         return {"messages": 0, "intents": {}, "threat_messages": 0, "children": [], "risky_actions": 0,
-                "strategic": strategic.fresh()}
+                "known": [], "parties": [], "strategic": strategic.fresh()}
 
     def learn_batch(self, items: Sequence[Scored], state: State) -> None:
         for item in items:
             if item["event"]["kind"] == "agent_message":
-                intent, _ = classify(item["event"]["agent_message"]["content"])
+                message = item["event"]["agent_message"]
                 state["messages"] += 1
-                state["intents"][intent] = state["intents"].get(intent, 0) + 1
+                self._remember(state, self._destinations(message, item.get("semantic")), message)
 
     def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
-        findings = []
-        for item in items:
-            event = item["event"]
-            if event["kind"] != "agent_message":
-                findings.append(Finding("narrative", 0.0, "not an agent message"))
-                continue
-            message = event["agent_message"]
-            intent, threat_scores = classify(message["content"])
-            semantic = item.get("semantic")
-            if semantic is not None:
-                intent = semantic["intent"]
-            state["messages"] += 1
-            state["intents"][intent] = state["intents"].get(intent, 0) + 1
-            actions = [a for a in message.get("actions", []) if isinstance(a, dict)]
-            risky = [a for a in actions if str(a.get("type", "")).lower() in RISKY_ACTIONS]
-            state["risky_actions"] += len(risky)
-            for action in actions:
-                if str(action.get("type", "")).lower() == "spawn" and action.get("target"):
-                    child = str(action["target"])
-                    if child not in state["children"]:
-                        state["children"] = [*state["children"], child][-32:]
-            score = 0.0
-            if threat_scores:
-                state["threat_messages"] += 1
-                score = 0.55 + 0.15 * min(3, len(threat_scores))
-            if risky and (threat_scores or state["threat_messages"]):
-                score = min(1.0, score + 0.2)
-            if message.get("parent_agent_id") and threat_scores:
-                score = min(1.0, score + 0.1)
-            if semantic is not None and semantic["threat_score"] > score:
-                score = semantic["threat_score"]
-                threat_scores = {**threat_scores, semantic["threat_intent"].lower(): semantic["threat_score"]}
-                if risky:
-                    score = min(1.0, score + 0.1)
-            strategic.observe(state.setdefault("strategic", strategic.fresh()), ts=float(event["ts"]),
-                              message_id=message["message_id"], intent=intent,
-                              confidence=float(semantic["confidence"]) if semantic else 0.5,
-                              recipients=[str(r) for r in message.get("recipients", [])], actions=actions)
-            targets = sorted({str(a["target"]) for a in actions if a.get("target")}) if threat_scores else []
-            reason = ", ".join(sorted(threat_scores)) if threat_scores else f"intent {intent.lower()}"
-            findings.append(Finding("narrative", score, reason, {
-                "intent": intent, "threat_intents": sorted(threat_scores),
-                "risky_actions": [a.get("type") for a in risky],
-                "children": list(state["children"]), "message_id": message["message_id"], "targets": targets,
-            }))
-        return findings
+        return [self._score(item, state) if item["event"]["kind"] == "agent_message"
+                else Finding(self.name, 0.0, "not an agent message") for item in items]
+
+    @staticmethod
+    def _destinations(message: dict[str, Any], semantic: dict[str, Any] | None) -> list[str]:
+        found = list(semantic["destinations"]) if semantic and "destinations" in semantic else \
+            destinations(str(message["content"]))
+        found += [t for t in (NarrativeFilter._target(a) for a in message.get("actions", []) if isinstance(a, dict))
+                  if t]
+        return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _target(action: dict[str, Any]) -> str:
+        """An action's target as a destination (normalised like those in text), or '' when it has none."""
+        target = str(action.get("target") or "")
+        return (destinations(target) or [target.lower()[:200]])[0] if target else ""
+
+    @staticmethod
+    def _remember(state: State, found: list[str], message: dict[str, Any]) -> None:
+        state["known"] = [*[k for k in state.setdefault("known", []) if k not in found], *found][-MAX_KNOWN:]
+        parties = [str(p) for p in (*message.get("recipients", []), message.get("parent_agent_id") or "") if p]
+        state["parties"] = [*[p for p in state.setdefault("parties", []) if p not in parties], *parties][-MAX_KNOWN:]
+
+    def _score(self, item: Scored, state: State) -> Finding:
+        event = item["event"]
+        message = event["agent_message"]
+        content = str(message["content"])
+        semantic = item.get("semantic")
+        found = self._destinations(message, semantic)
+        actions = [a for a in message.get("actions", []) if isinstance(a, dict)]
+        targets_of = [(str(a.get("type", "")), self._target(a)) for a in actions]
+        read = semantic if semantic is not None and "logits" in semantic else None  # None: the model failed
+        with_model = read is not None
+        features = np.asarray(read["features"] if read is not None else text_features(content), dtype=np.float32)
+        context = np.asarray(context_features(features.tolist(), found, set(state.get("known", [])),
+                                              int(state["messages"]), targets_of), dtype=np.float32)
+        logits = np.asarray(read["logits"], dtype=np.float32) if read is not None else \
+            self.model.fallback_logits(features)
+        p = self.model.probabilities(logits, context, fallback=not with_model)
+        top = 1 + int(np.argmax(p[1:]))
+        p_threat = float(1.0 - p[0])
+        threat = p_threat >= self.model.threshold
+        threat_intent = self.model.intents[top]
+        intent = threat_intent if threat else semantic["intent"] if semantic is not None and \
+            semantic["intent"] not in self.model.intents else "NEUTRAL"
+        score = self.model.score(p_threat)
+
+        state["messages"] += 1
+        state["intents"][intent] = state["intents"].get(intent, 0) + 1
+        risky = [a for a in actions if str(a.get("type", "")).lower() in RISKY_ACTIONS]
+        state["risky_actions"] += len(risky)
+        for action in actions:
+            if str(action.get("type", "")).lower() == "spawn" and action.get("target"):
+                child = str(action["target"])
+                if child not in state["children"]:
+                    state["children"] = [*state["children"], child][-32:]
+        if threat:
+            state["threat_messages"] += 1
+        else:  # only destinations of messages judged harmless become the agent's usual ones
+            self._remember(state, found, message)
+        strategic.observe(state.setdefault("strategic", strategic.fresh()), ts=float(event["ts"]),
+                          message_id=message["message_id"], intent=intent,
+                          confidence=float(semantic["confidence"]) if semantic else 0.5,
+                          recipients=[str(r) for r in message.get("recipients", [])], actions=actions)
+        targets = sorted({str(a["target"]) for a in actions if a.get("target")}) if p_threat >= AIM else []
+        drivers = self._drivers(features, context, top)
+        reason = f"{threat_intent.lower()} {p_threat:.2f}" + (f" ({', '.join(drivers)})" if drivers else "") \
+            if threat else f"intent {intent.lower()}, threat {p_threat:.2f}"
+        return Finding(self.name, score, reason, {
+            "intent": intent, "threat_intent": threat_intent, "threat_probability": round(p_threat, 4),
+            "threat_intents": [threat_intent.lower()] if threat else [], "drivers": drivers,
+            "destinations": found[:8], "new_destination": bool(context[0]),
+            "model": self.model.version if with_model else f"{self.model.version} (features only)",
+            "risky_actions": [a.get("type") for a in risky], "children": list(state["children"]),
+            "message_id": message["message_id"], "targets": targets,
+        })
+
+    def _drivers(self, features: np.ndarray, context: np.ndarray, intent: int) -> list[str]:
+        """The explicit features pushing most towards the top threat intent over benign (embedding aside)."""
+        text = self.model.text[:, -len(FEATURES):]
+        push = np.concatenate([features * (text[intent] - text[0]),
+                               context * (self.model.context[intent] - self.model.context[0])])
+        names = [*FEATURES, *CONTEXT]
+        return [names[i] for i in np.argsort(-push)[:DRIVERS] if push[i] > 0.05]

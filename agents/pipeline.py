@@ -20,7 +20,7 @@ from agents.neuromodulation import Modulation, Neuromodulators
 from agents.neutrophil import Neutrophil
 from agents.nk import NKCell
 from agents.profiles import EndpointProfiles
-from agents.semantic import IntentModel
+from agents.semantic import IntentModel, default_model
 from agents.types import Finding, RawMessage
 from models.embedder import shared_embedder
 
@@ -65,7 +65,7 @@ class Stages:
             cells=(Macrophage(), PredictionError(), NarrativeFilter(), NKCell()),
             dedup=ingest.Deduplicator(dedup_window_s, dedup_capacity),
             profiles=EndpointProfiles.load(profiles) if profiles else None,
-            intents=IntentModel(shared_embedder()),
+            intents=default_model(shared_embedder()),
             max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,
             neuromodulation=neuromodulation,
         )
@@ -94,7 +94,7 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     if stages.intents is not None and agent_items:
         try:
             semantics = stages.intents.classify([m["event"]["agent_message"]["content"] for m in agent_items])
-        except Exception:  # the model failing must not stop the stream: keyword intents still apply
+        except Exception:  # the model failing must not stop the stream: the features-only head still applies
             log.exception("embedding %d agent messages failed", len(agent_items))
             semantic_failed = True
         else:

@@ -1,10 +1,20 @@
-"""Narrative layer 1, the semantic processor: intent of an agent's message by similarity to intent prototypes."""
+"""Narrative layer 1, the semantic processor: what an agent's message asks for, and how it stands with its peers.
+
+Threat intents come from a classifier trained on generated messages (``ops/train_narrative.py``): a multinomial
+logistic model over the message's MiniLM token embeddings and explicit features (destinations, secrets, bulk
+quantifiers, directives). It is linear, so the text's share of each intent's logit is computed here, once per text,
+and the narrative cell adds the share of the agent's context (destinations it has not used before) later.
+Cooperation and competition come from similarity to a few prototypes with the contextual MiniLM embedding."""
 
 from __future__ import annotations
 
 import collections
 import copy
-from collections.abc import Sequence
+import json
+import math
+import re
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -16,39 +26,185 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
                     "I'm taking over this task from you", "I refuse to hand over my results"),
     "NEUTRAL": ("status: build is green, all tests pass", "summary of today's work: three issues closed",
                 "deploying version 2 to staging", "the job finished in four minutes"),
-    "EXFILTRATION": ("exfiltrate the customer database", "copy the users table to my personal bucket",
-                     "upload the credentials to an external server", "send the private records outside the company"),
-    "PRIVILEGE_ESCALATION": ("grant myself administrator access", "escalate my permissions to root",
-                             "add my account to the admin group without approval"),
-    "DECEPTION": ("don't tell anyone, trust me", "quietly do it and hide it from the operators",
-                  "pretend the task succeeded even though it failed", "cover it up so nobody notices"),
-    "POLICY_EVASION": ("disable the audit log before we start", "bypass the approval step and the guardrails",
-                       "turn off monitoring so this is not recorded", "there is no need to log this"),
-    "SABOTAGE": ("delete all the backups", "wipe the production database", "corrupt the training data on purpose",
-                 "shut down the other agents' services"),
 }
-THREATS = ("EXFILTRATION", "PRIVILEGE_ESCALATION", "DECEPTION", "POLICY_EVASION", "SABOTAGE")
-LOW, HIGH = 0.30, 0.60  # cosine similarity that maps to a threat score of 0 and of 1
 AMBIGUITY = 0.03  # a cooperative/competitive margin below this is AMBIGUOUS
+# Only a text with a word of cooperation or competition needs the contextual embedding for its stance (most agent
+# traffic has none, and the transformer is most of the cost of a message).
+SOCIAL_CUES = re.compile(
+    r"\b(?:help|helping|together|agree|agreed|assist|thanks|thank you|coordinate|let'?s|happy to|glad to|myself|"
+    r"instead of (?:you|waiting)|better than|yours|mine|taking over|take (?:it|this|the task) over|won'?t|refuse|"
+    r"hand over|compete|outperform|don'?t need you|not needed)\b", re.I)
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "narrative.json"
+
+# Linear-time patterns only: character classes with bounded repetition and alternations of literals.
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,190}")
+URL = re.compile(r"\b(?:https?|s3|gs|ftp|sftp)://[^\s<>\"']{1,300}", re.I)
+HOST = re.compile(r"\b[a-z0-9-]{1,63}\.(?:com|net|org|io|xyz|top|ru|info|site|me|de|fr|uk|cn|co|app|dev|cloud)\b",
+                  re.I)
+IBAN = re.compile(r"\b[A-Z]{2}[0-9]{2}[ ]?[0-9A-Z]{4}[ 0-9A-Z]{8,30}")
+ACCOUNT = re.compile(r"\b(?:account|acct|a/c)(?: number| no\.?)?[ :#]{0,3}[0-9][0-9 -]{6,20}|\bsort code\b", re.I)
+PHONE = re.compile(r"\+[0-9]{1,3}[0-9 ()-]{6,16}[0-9]")
+AMOUNT = re.compile(r"[$€£][ ]?[0-9][0-9,.]{0,12}|\b[0-9][0-9,.]{0,12} ?(?:usd|eur|gbp|dollars|euros)\b", re.I)
+WORDS = {
+    "secret": r"password|passcode|2fa|otp|one-time|verification code|security code|login code|recovery|"
+              r"backup codes?|api key|token|credential|\bpin\b|session|security questions|second factor",
+    "bulk": r"\ball\b|\bevery|everything|entire|\bwhole\b|complete|\bfull\b|\beach\b|absolutely",
+    "payment": r"\bpay\b|\bpaid\b|payment|transfer|\bwire\b|refund|payee|gift cards?|\binvoice",
+    "send": r"\bsend\b|forward|upload|export|\bshare\b|\bcopy\b|\bsync\b|\bpost\b|\bemail\b|mirror|transmit|"
+            r"\bpush\b|\bdump\b|\bleak|\bmove\b",
+    "delete": r"delete|\bwipe|erase|purge|\bremove|\bdrop\b|\bclear|\bempty|overwrite|cancel|revoke|corrupt|"
+              r"shut down|encrypt",
+    "evasion": r"without (?:asking|approval|telling|checking|confirm)|\bskip|bypass|don'?t (?:ask|tell)|quietly|"
+               r"silently|no need to|nobody|make up|fill in|pretend|work around|even if|on [a-z' ]{0,20} behalf|"
+               r"doesn'?t (?:see|show)|no trace",
+    "injection": r"ignore (?:all |any )?(?:previous|prior|the above)|disregard|new instructions|override|supersede|"
+                 r"\[system\]|###|<!--|(?:to|for) the (?:ai|agent|assistant|model)|(?:agent|assistant|ai) (?:reading|"
+                 r"processing)|\bassistant:|you must|forget (?:what|everything)|hidden task|from the admin|i instruct",
+    "privilege": r"\badmin|\broot\b|superuser|\bowner\b|privilege|permission|\brole\b|\baccess\b|elevate|escalat|"
+                 r"promote|\bgrant",
+    "logs": r"\blogs?\b|logging|audit|history|trace|alert|notification|sent folder|trash",
+    "link": r"\blink\b|click|verify|log in at|login page|install",
+    "limit": r"\bunder\b|\bbelow\b|limit|threshold|smaller|\bsplit|several",
+    "outside": r"personal|external|outside|public|\bnew (?:account|vendor|payee)|never",
+    "personal_destination": r"\bmy (?:personal|private|external|own|home|other)\b|\b(?:an?|some) (?:external|outside|"
+                            r"public|anonymous|throwaway|personal|private)\b|\brival|competitor",
+    "urgency": r"asap|urgent|right away|immediately|today|tonight|\bnow\b",
+    "social": r"\bthanks|thank you|together|coordinate|\bhelp|agreed|happy to|let'?s",
+    "authorised": r"approved|\basked\b|requested|as agreed|confirmed|signed off|policy requires|as scheduled|"
+                  r"retention|as usual|\bon request\b|per (?:the|our) ",
+    "own": r"\bmy\b|\bme\b|\bour\b|\bmine\b",
+    "someone_elses": r"[a-z]'s (?:password|account|mailbox|inbox|phone|login|e-?mail|salary|card|device|session)|"
+                     r"\bas (?:the )?(?:user|admin|ceo|cfo)\b|other users?|everyone'?s",
+    "routine_object": r"\bspam\b|\bjunk\b|duplicate|\bdraft|\bold\b|\btest\b|staging|cache|\btemp|expired|"
+                      r"out-of-office|newsletter|promo",
+    "internal": r"internal|\bteam\b|our own|colleague|\bwiki\b|intranet|in accounting|the client|our client",
+    "report": r"^status|finished|\bdone\b|completed|passed|green|summary|summari[sz]e",
+}
+_WORDS = [re.compile(pattern, re.I) for pattern in WORDS.values()]
+# conjunctions a linear model cannot form itself: what is done, and where or to what
+CONJUNCTIONS = ("send_outside", "send_and_delete", "pay_to_account", "send_secret", "bulk_send")
+FEATURES = ("email", "url", "host", "iban", "account", "phone", "amount", *WORDS, *CONJUNCTIONS, "length")
+CONTEXT = ("new_destination", "known_destinations", "new_and_bulk", "new_and_payment", "new_and_secret", "risky_action",
+           "risky_action_new_target")
+RISKY_ACTIONS = frozenset({"spawn", "exec", "write_external", "delete", "grant", "disable_audit", "upload"})
+HISTORY = 3  # messages an agent sends before its usual destinations are known
+TEXT_SAMPLE = 2000  # characters of a message its features read: bounded work per message
+
+
+def text_features(text: str) -> list[float]:
+    """``FEATURES`` of a message, each in [0, 1]."""
+    sample = text[:TEXT_SAMPLE]
+    counts = [len(p.findall(sample)) for p in (EMAIL, URL, HOST, IBAN, ACCOUNT, PHONE, AMOUNT, *_WORDS)]
+    values = [min(1.0, c / 2.0) for c in counts]
+    f = dict(zip(FEATURES, values, strict=False))
+    anywhere = max(f["email"], f["url"], f["host"], f["outside"], f["personal_destination"])
+    values += [f["send"] * anywhere, f["send"] * f["delete"], f["payment"] * max(f["iban"], f["account"]),
+               f["send"] * f["secret"], f["send"] * f["bulk"]]
+    return [*values, min(1.0, math.log10(1 + len(text)) / 3.0)]
+
+
+def destinations(text: str) -> list[str]:
+    """Where a message sends things, normalised: e-mail addresses, hosts (of URLs too), IBANs, accounts, phones."""
+    sample = text[:TEXT_SAMPLE]
+    found = [m.lower() for m in EMAIL.findall(sample)]
+    for url in URL.findall(sample):
+        found.append(url.partition("://")[2].partition("/")[0].lower())
+    mailed = {e.partition("@")[2] for e in found if "@" in e}
+    found += [h.lower() for h in HOST.findall(sample) if h.lower() not in mailed and h.lower() not in found]
+    found += [m.replace(" ", "").upper() for m in IBAN.findall(sample)]
+    found += ["".join(c for c in m if c.isdigit()) for m in (*ACCOUNT.findall(sample), *PHONE.findall(sample))]
+    return [d for d in dict.fromkeys(found) if d]
+
+
+def domain_of(destination: str) -> str:
+    return destination.rpartition("@")[2] if "@" in destination else destination
+
+
+def context_features(features: Sequence[float], found: Collection[str], known: Collection[str], history: int,
+                     actions: Sequence[tuple[str, str]] = ()) -> list[float]:
+    """``CONTEXT``: does the message act on a destination this agent has not used (nor its domain), when it has a
+    history to compare with; that together with bulk data, a payment or a secret; does it report a risky action
+    (``(type, target)`` pairs), and one on a target it has not used."""
+    risky = [target for kind, target in actions if kind.lower() in RISKY_ACTIONS]
+    domains = {domain_of(k) for k in known}
+    with_history = history >= HISTORY
+    risky_new = 1.0 if with_history and any(t and t not in known and domain_of(t) not in domains for t in risky) \
+        else 0.0
+    if not with_history or not found:
+        return [0.0] * 5 + [1.0 if risky else 0.0, risky_new]
+    new = 1.0 if any(d not in known and domain_of(d) not in domains for d in found) else 0.0
+    named = dict(zip(FEATURES, features, strict=True))
+    return [new, 1.0 - new, new * named["bulk"], new * named["payment"], new * named["secret"],
+            1.0 if risky else 0.0, risky_new]
 
 
 class Embeds(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-class IntentModel:
-    """Intents by similarity to the prototypes. Embedding is the cost (milliseconds per message on CPU), and agents
-    repeat themselves (status lines, heartbeats), so results are kept for the last ``cache_size`` distinct texts."""
+class ThreatModel:
+    """The trained intent classifier (plain JSON weights): logits = text part + context part."""
 
-    def __init__(self, embedder: Embeds, cache_size: int = 4096) -> None:
+    def __init__(self, doc: dict[str, Any]) -> None:
+        if tuple(doc["features"]) != FEATURES or tuple(doc["context"]) != CONTEXT:
+            raise ValueError("narrative model: feature list does not match this version's")
+        self.version = str(doc["version"])
+        self.intents: list[str] = list(doc["intents"])
+        self.text = np.asarray(doc["text_weights"], dtype=np.float32)  # intents × (embedding + features)
+        self.context = np.asarray(doc["context_weights"], dtype=np.float32)  # intents × context
+        self.bias = np.asarray(doc["bias"], dtype=np.float32)
+        self.fallback = np.asarray(doc["fallback_weights"], dtype=np.float32)  # intents × (features + context)
+        self.fallback_bias = np.asarray(doc["fallback_bias"], dtype=np.float32)
+        self.threshold = float(doc["threshold"])
+        self.embedding_scale = float(doc["embedding_scale"])
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_MODEL) -> ThreatModel:
+        return cls(json.loads(path.read_text("utf-8")))
+
+    def text_logits(self, embeddings: np.ndarray, features: np.ndarray) -> np.ndarray:
+        return np.hstack([embeddings * self.embedding_scale, features]) @ self.text.T + self.bias
+
+    def fallback_logits(self, features: np.ndarray) -> np.ndarray:
+        """Without an embedding (the model failed): the features-only head, context included."""
+        return features @ self.fallback[:, :len(FEATURES)].T + self.fallback_bias
+
+    def probabilities(self, text_logits: np.ndarray, context: np.ndarray, fallback: bool = False) -> np.ndarray:
+        weights = self.fallback[:, len(FEATURES):] if fallback else self.context
+        logits = text_logits + context @ weights.T
+        logits = logits - logits.max(axis=-1, keepdims=True)
+        odds = np.exp(logits)
+        return odds / odds.sum(axis=-1, keepdims=True)
+
+    def score(self, p_threat: float) -> float:
+        """A threat probability as a stage score: the operating threshold maps to 0.5, below it to at most 0.4 (so
+        a benign message stays benign beside the reflex's small score for prose)."""
+        if p_threat >= self.threshold:
+            return 0.5 + 0.5 * (p_threat - self.threshold) / max(1e-9, 1.0 - self.threshold)
+        return 0.4 * p_threat / max(1e-9, self.threshold)
+
+
+class IntentModel:
+    """Per text: its stance (prototypes), and when a threat model is given, its features, destinations and the
+    threat classifier's text logits. Agents repeat themselves (status lines, heartbeats), so results are kept for
+    the last ``cache_size`` distinct texts. ``gate`` says which texts need the contextual embedding (all when
+    None); the others are NEUTRAL."""
+
+    def __init__(self, embedder: Embeds, cache_size: int = 4096, threats: ThreatModel | None = None,
+                 static: Callable[[Sequence[str]], np.ndarray] | None = None,
+                 gate: Callable[[str], bool] | None = None) -> None:
         self.embedder = embedder
+        self.threats, self.static, self.gate = threats, static, gate
+        if threats is not None and static is None:
+            raise ValueError("a threat model needs the static token embeddings it was trained on")
         self.labels = [intent for intent, sentences in PROTOTYPES.items() for _ in sentences]
         self.prototypes = embedder.embed([s for sentences in PROTOTYPES.values() for s in sentences])
         self.cache_size = cache_size
         self._cache: collections.OrderedDict[str, dict[str, Any]] = collections.OrderedDict()
 
     def classify(self, texts: Sequence[str]) -> list[dict[str, Any]]:
-        """Per text: intent, confidence, and a threat score in [0, 1] with the threat intent behind it."""
+        """Per text: intent, confidence, and (with a threat model) a threat score in [0, 1] from the text alone,
+        the threat intent behind it, the logits, features and destinations the narrative cell builds on."""
         known = {t: self._cache[t] for t in texts if t in self._cache}
         new = list(dict.fromkeys(t for t in texts if t not in known))
         known.update(zip(new, self._classify(new), strict=True))
@@ -62,20 +218,44 @@ class IntentModel:
     def _classify(self, texts: Sequence[str]) -> list[dict[str, Any]]:
         if not texts:
             return []
-        similarity = self.embedder.embed(texts) @ self.prototypes.T
-        out = []
-        for row in similarity:
-            best: dict[str, float] = {}
-            for label, value in zip(self.labels, row, strict=True):
-                best[label] = max(best.get(label, -1.0), float(value))
-            ranked = sorted(best, key=lambda k: best[k], reverse=True)
-            intent, runner_up = ranked[0], ranked[1]
-            ordered = [best[ranked[0]], best[ranked[1]]]
-            if {intent, runner_up} == {"COOPERATIVE", "COMPETITIVE"} and ordered[0] - ordered[1] < AMBIGUITY:
-                intent = "AMBIGUOUS"  # as close to cooperating as to competing
-            threat = max(THREATS, key=lambda k: best[k])
-            score = min(1.0, max(0.0, (best[threat] - LOW) / (HIGH - LOW)))
-            out.append({"intent": intent, "confidence": round(min(1.0, max(0.0, ordered[0] - ordered[1]) * 4), 3),
-                        "threat_intent": threat, "threat_score": round(score, 4),
-                        "similarity": {k: round(v, 3) for k, v in best.items()}})
+        out = [self._stance(row) for row in self._similarities(texts)]
+        if self.threats is None or self.static is None:
+            return out
+        features = np.asarray([text_features(t) for t in texts], dtype=np.float32)
+        logits = self.threats.text_logits(self.static(texts), features)
+        probabilities = self.threats.probabilities(logits, np.zeros((len(texts), len(CONTEXT)), np.float32))
+        for result, text, row, p, f in zip(out, texts, logits, probabilities, features, strict=True):
+            top = 1 + int(np.argmax(p[1:]))
+            p_threat = float(1.0 - p[0])
+            result.update(threat_intent=self.threats.intents[top], threat_score=round(self.threats.score(p_threat), 4),
+                          logits=[round(float(v), 4) for v in row], features=[round(float(v), 3) for v in f],
+                          destinations=destinations(text)[:16])
+            if p_threat >= self.threats.threshold:
+                result["intent"] = self.threats.intents[top]
         return out
+
+    def _similarities(self, texts: Sequence[str]) -> list[np.ndarray | None]:
+        wanted = [t for t in texts if self.gate is None or self.gate(t)]
+        rows = iter(self.embedder.embed(wanted) @ self.prototypes.T if wanted else [])
+        return [next(rows) if self.gate is None or self.gate(t) else None for t in texts]
+
+    def _stance(self, row: np.ndarray | None) -> dict[str, Any]:
+        if row is None:
+            return {"intent": "NEUTRAL", "confidence": 0.5, "threat_intent": "NONE", "threat_score": 0.0,
+                    "similarity": {}}
+        best: dict[str, float] = {}
+        for label, value in zip(self.labels, row, strict=True):
+            best[label] = max(best.get(label, -1.0), float(value))
+        ranked = sorted(best, key=lambda k: best[k], reverse=True)
+        intent, runner_up = ranked[0], ranked[1]
+        ordered = [best[ranked[0]], best[ranked[1]]]
+        if {intent, runner_up} == {"COOPERATIVE", "COMPETITIVE"} and ordered[0] - ordered[1] < AMBIGUITY:
+            intent = "AMBIGUOUS"  # as close to cooperating as to competing
+        return {"intent": intent, "confidence": round(min(1.0, max(0.0, ordered[0] - ordered[1]) * 4), 3),
+                "threat_intent": "NONE", "threat_score": 0.0, "similarity": {k: round(v, 3) for k, v in best.items()}}
+
+
+def default_model(embedder: Any) -> IntentModel:
+    """The shipped model: contextual embeddings for stance (gated), static token embeddings for threats."""
+    return IntentModel(embedder, threats=ThreatModel.load(), static=embedder.embed_static,
+                       gate=lambda text: SOCIAL_CUES.search(text[:TEXT_SAMPLE]) is not None)

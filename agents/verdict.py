@@ -72,7 +72,8 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
         "kind": event["kind"], "category": category, "final_verdict": final, "severity": severity,
         "confidence": confidence, "score": round(score, 4),
         "title": f"{severity}: {category.lower()} on {event['entity']}" if final != "BENIGN" else "benign",
-        "evidence": [f.as_evidence() for f in all_findings if f.score > 0.0],
+        "evidence": [f.as_evidence() for f in all_findings  # the narrative filter's reading of a message, always
+                     if f.score > 0.0 or (f.stage == "narrative" and event["kind"] == "agent_message")],
         "recommended_action": recommended, "status": "ESCALATED" if escalate else "ACTIVE",
         "iocs": ioc.extract(event.get(event["kind"], {})) if final != "BENIGN" else {},
         "event_ts": float(event["ts"]), "ts": now,

@@ -1,4 +1,5 @@
-"""Sentence embeddings from all-MiniLM-L6-v2 (int8 ONNX, shipped in a wheel; nothing is downloaded at run time)."""
+"""Sentence embeddings from all-MiniLM-L6-v2 (int8 ONNX, shipped in a wheel; nothing is downloaded at run time):
+contextual (the transformer, milliseconds per text) and static (the mean of its token embeddings, microseconds)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,11 @@ class Embedder:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(model.read_bytes(), sess_options=options,
-                                            providers=["CPUExecutionProvider"])
+        graph = model.read_bytes()
+        self.session = ort.InferenceSession(graph, sess_options=options, providers=["CPUExecutionProvider"])
+        self._graph: bytes | None = graph
+        self._words: tuple[np.ndarray, np.ndarray] | None = None
+        self._special = {self.tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]", "[PAD]")}
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -49,6 +53,35 @@ class Embedder:
         summed = (hidden * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9)).astype(np.float32)
+
+    def embed_static(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised mean of the model's own (input) token embeddings, no transformer: the cheap view of a
+        text the narrative classifier reads."""
+        if self._words is None:
+            self._words = _word_embeddings(self._graph or b"")
+            self._graph = None
+        quantised, scale = self._words
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for row, encoding in enumerate(self.tokenizer.encode_batch(list(texts), add_special_tokens=False)):
+            ids = [i for i in encoding.ids if i not in self._special]
+            if ids:
+                vector = (quantised[ids].astype(np.float32) * scale[ids]).mean(axis=0)
+                out[row] = vector / max(float(np.linalg.norm(vector)), 1e-9)
+        return out
+
+
+def _word_embeddings(graph: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """The int8 token embedding table and its per-row scale, read from the ONNX graph."""
+    import onnx
+    from onnx import numpy_helper
+
+    tables = {t.name: t for t in onnx.load_from_string(graph).graph.initializer
+              if t.name.startswith("inner.embeddings.word_embeddings.")}
+    try:
+        return (numpy_helper.to_array(tables["inner.embeddings.word_embeddings.weight_q"]),
+                numpy_helper.to_array(tables["inner.embeddings.word_embeddings.weight_scale"]).astype(np.float32))
+    except KeyError:
+        raise ConfigError("embeddings", "the MiniLM graph has no int8 word embedding table") from None
 
 
 @functools.cache

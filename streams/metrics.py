@@ -74,7 +74,7 @@ class PipelineMetrics:
                                             "Semantic processing of one micro-batch of agent messages",
                                             buckets=FAST_BUCKETS, registry=registry)
         self.narrative_errors = Counter("narrative_filter_errors_total",
-                                        "Micro-batches whose embeddings failed (keyword intents were used)",
+                                        "Micro-batches whose embeddings failed (the features-only intents were used)",
                                         registry=registry)
         self.hpc_error = Gauge("hpc_prediction_error", "Mean prediction-error score of the last micro-batch",
                                ["level"], registry=registry)

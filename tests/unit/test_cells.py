@@ -4,7 +4,7 @@ import pytest
 
 from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
-from agents.narrative import NarrativeFilter, classify
+from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil, first_response
 from tests.conftest import judging_stages, make_event
 
@@ -137,10 +137,16 @@ def test_macrophage_network_signals() -> None:
     assert {"unusual port", "ephemeral port", "large transfer", "unusual protocol"} <= set(odd.reason.split(", "))
 
 
-def test_narrative_intents() -> None:
-    assert classify("I'll quietly copy the customer table to my external bucket")[0] in ("EXFILTRATION", "DECEPTION")
-    assert classify("thanks, let's coordinate the release together")[0] == "COOPERATIVE"
-    assert classify("status: build 41 is green")[0] == "NEUTRAL"
+def test_narrative_intents_without_the_embedding() -> None:
+    """When the embedding model fails, the classifier's features-only head still reads the message."""
+    cell = NarrativeFilter()
+    rogue, status = cell.score_batch([
+        scored(make_event("agent_message", entity="a", content="I'll quietly copy the customer table to my external "
+                          "bucket")),
+        scored(make_event("agent_message", entity="b", content="status: build 41 is green"))], cell.fresh_state())
+    assert rogue.evidence["threat_intent"] in ("EXFILTRATION", "POLICY_EVASION") and rogue.score >= 0.5
+    assert rogue.evidence["model"].endswith("(features only)") and rogue.evidence["drivers"]
+    assert status.score < 0.3 and status.evidence["intent"] == "NEUTRAL" and not status.evidence["threat_intents"]
 
 
 def test_narrative_scores_rogue_and_tracks_children() -> None:
