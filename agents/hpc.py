@@ -114,10 +114,11 @@ class PredictionError:
     The likelihood and the range learn only as metrics are scored, and stay put while frozen."""
 
     name = "hpc"
-    kinds = ALL_KINDS
+    kinds: frozenset[str]  # set per instance: mypyc compiles no class attribute but a literal
 
     def __init__(self, learning_rate: float = 0.05, z_alarm: float = 3.0, frozen: bool = False, seed: int = 0,
                  error_rate: float = ERROR_RATE) -> None:
+        self.kinds = ALL_KINDS
         self.learning_rate = learning_rate
         self.error_rate = error_rate
         self.z_alarm = z_alarm
@@ -294,10 +295,11 @@ class GlobalRates:
     closed bucket is a calibrated z with a Poisson floor, so a quiet series does not alarm on counting noise."""
 
     name = "hpc_global"
-    kinds = ALL_KINDS
+    kinds: frozenset[str]
 
     def __init__(self, bucket_s: float = 1.0, learning_rate: float = 0.05, z_alarm: float = 4.0,
                  warmup_buckets: int = 30, max_gap_buckets: int = 60, seed: int = 0) -> None:
+        self.kinds = ALL_KINDS
         self.bucket_s = bucket_s
         self.learning_rate = learning_rate
         self.z_alarm = z_alarm

@@ -56,9 +56,10 @@ class Macrophage:
     """Accumulates evidence per entity; investigates at ``0.6 × sensitivity`` (× arousal's threshold scale)."""
 
     name = "macrophage"
-    kinds = ALL_KINDS  # evidence about an entity accumulates whatever it sends
+    kinds: frozenset[str]  # set per instance: mypyc compiles no class attribute but a literal
 
     def __init__(self, sensitivity: float = 1.0, seed: int = 0) -> None:
+        self.kinds = ALL_KINDS  # evidence about an entity accumulates whatever it sends
         self.sensitivity = sensitivity
         self.seed = seed
         self.modulation = Modulation()
