@@ -187,8 +187,8 @@ class ThreatModel:
 class IntentModel:
     """Per text: its stance (prototypes), and when a threat model is given, its features, destinations and the
     threat classifier's text logits. Agents repeat themselves (status lines, heartbeats), so results are kept for
-    the last ``cache_size`` distinct texts. ``gate`` says which texts need the contextual embedding (all when
-    None); the others are NEUTRAL."""
+    the last ``cache_size`` distinct texts (of at most ``TEXT_SAMPLE`` characters). ``gate`` says which texts need
+    the contextual embedding (all when None); the others are NEUTRAL."""
 
     def __init__(self, embedder: Embeds, cache_size: int = 4096, threats: ThreatModel | None = None,
                  static: Callable[[Sequence[str]], np.ndarray] | None = None,
@@ -209,6 +209,8 @@ class IntentModel:
         new = list(dict.fromkeys(t for t in texts if t not in known))
         known.update(zip(new, self._classify(new), strict=True))
         for text in dict.fromkeys(texts):
+            if len(text) > TEXT_SAMPLE:  # a megabyte message is not kept: 4096 of them would hold gigabytes
+                continue
             self._cache[text] = known[text]
             self._cache.move_to_end(text)
         while len(self._cache) > self.cache_size:
@@ -222,7 +224,7 @@ class IntentModel:
         if self.threats is None or self.static is None:
             return out
         features = np.asarray([text_features(t) for t in texts], dtype=np.float32)
-        logits = self.threats.text_logits(self.static(texts), features)
+        logits = self.threats.text_logits(self.static([t[:TEXT_SAMPLE] for t in texts]), features)
         probabilities = self.threats.probabilities(logits, np.zeros((len(texts), len(CONTEXT)), np.float32))
         for result, text, row, p, f in zip(out, texts, logits, probabilities, features, strict=True):
             top = 1 + int(np.argmax(p[1:]))

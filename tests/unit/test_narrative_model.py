@@ -132,3 +132,7 @@ def test_only_texts_with_a_word_of_stance_are_embedded_by_the_transformer() -> N
     counting.embedded.clear()
     out = model.classify(["status: green", "thanks, let's do it"])
     assert counting.embedded == ["thanks, let's do it"] and out[0]["intent"] == "NEUTRAL"
+    huge = "thanks " + "x" * TEXT_SAMPLE
+    model.classify([huge, huge])
+    model.classify([huge])  # not kept: embedded again
+    assert counting.embedded[1:] == [huge, huge] and huge not in model._cache
