@@ -13,6 +13,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from schemas.errors import UnsafeTarget
 
@@ -363,21 +364,47 @@ def pinned(agent: AgentRecord, protected: Protected) -> Iterator[Tree]:
         tree.close()
 
 
+class Journal(Protocol):
+    """Where the executor records each layer: before it acts and after, so an interrupted run can be completed."""
+
+    def recorded(self, agent: AgentRecord, layer: str) -> LayerResult | None:
+        """The result an earlier, interrupted run recorded for this layer, if it finished it."""
+
+    def starting(self, agent: AgentRecord, layer: str) -> None: ...
+
+    def finished(self, result: LayerResult) -> None: ...
+
+
 def execute(command_type: str, agents: Sequence[AgentRecord], *, protected: Protected,
-            drain_timeout_s: float) -> list[LayerResult]:
+            drain_timeout_s: float, journal: Journal | None = None) -> list[LayerResult]:
     """Run the command's layers against each agent (the target first, then its cascade); an agent that fails
-    a safety check gets one refused result and nothing else."""
-    results = []
+    a safety check gets one refused result and nothing else. With a ``journal``, layers an interrupted run
+    finished are not redone (an agent with all of them done is not even looked up: it may be gone by now), and
+    the one it was cut short in is run again: every layer is safe to repeat."""
+    results: list[LayerResult] = []
     for agent in agents:
+        layers = LAYERS_FOR[command_type]
+        recorded = {layer: journal.recorded(agent, layer) for layer in layers} if journal is not None else {}
+        if recorded and all(result is not None for result in recorded.values()):
+            results.extend(result for result in recorded.values() if result is not None)
+            continue
         try:
             with pinned(agent, protected) as tree:
-                for layer in LAYERS_FOR[command_type]:
+                for layer in layers:
+                    earlier = recorded.get(layer)
+                    if earlier is not None:
+                        results.append(earlier)
+                        continue
+                    if journal is not None:
+                        journal.starting(agent, layer)
                     if layer == "SOFTWARE":
                         results.append(software_layer(tree))
                     elif layer == "CONTAINER":
                         results.append(container_layer(tree, drain_timeout_s))
                     else:
                         results.append(network_layer(tree))
+                    if journal is not None:
+                        journal.finished(results[-1])
         except UnsafeTarget as exc:
             results.append(LayerResult("VERIFY", agent.agent_id, False, f"refused: {exc}", refused=True))
     return results

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import logging
 from typing import Any
@@ -12,7 +14,7 @@ from nats.aio.client import Client
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
 
-from schemas.errors import InvalidSubject
+from schemas.errors import InvalidSubject, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +54,38 @@ def token_value(token: str) -> str:
     return out.decode("utf-8", "surrogatepass")
 
 
-async def connect(url: str, token: str | None, name: str) -> Client:
-    return await nats.connect(url, token=token or None, name=name, max_reconnect_attempts=-1,
-                              reconnect_time_wait=0.5, connect_timeout=5)
+CONNECT_TIMEOUT_S = 5.0
+
+
+async def connect(url: str, token: str | None, name: str, timeout_s: float = CONNECT_TIMEOUT_S) -> Client:
+    """A client that reconnects for ever once connected; the first connection must succeed within ``timeout_s``
+    (a refused token fails at once) or this raises Unavailable naming the cause, never a retry loop."""
+    loop = asyncio.get_running_loop()
+    refused: asyncio.Future[Any] = loop.create_future()
+    last = {"error": "no answer"}
+
+    async def on_error(exc: Exception) -> None:
+        text = str(exc).removeprefix("nats: ").strip("'") or type(exc).__name__
+        if refused.done() and text != last["error"]:  # once connected: one line per change of cause
+            log.warning("NATS %s: %s", url, text)
+        last["error"] = text
+        if "authorization" in text.lower() and not refused.done():
+            refused.set_result(text)
+
+    attempt: asyncio.Future[Any] = asyncio.ensure_future(nats.connect(
+        url, token=token or None, name=name, max_reconnect_attempts=-1, reconnect_time_wait=0.5,
+        connect_timeout=min(2.0, timeout_s), error_cb=on_error))
+    done, _ = await asyncio.wait({attempt, refused}, timeout=timeout_s, return_when=asyncio.FIRST_COMPLETED)
+    if attempt in done:
+        refused.cancel()
+        return attempt.result()  # raises the first connection's own error, if any
+    attempt.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await attempt
+    if refused in done:
+        raise Unavailable(f"NATS at {url} refused the token (VERTICE_NATS_TOKEN): {refused.result()}")
+    refused.cancel()
+    raise Unavailable(f"NATS at {url} not reachable within {timeout_s:.0f} s: {last['error']}")
 
 
 async def ensure_streams(js: JetStreamContext) -> None:

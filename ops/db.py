@@ -11,12 +11,17 @@ import asyncpg
 import orjson
 
 from agents import killswitch
+from schemas.errors import Unavailable
 
 MIGRATION_LOCK = 7_310_001
 
 
-async def connect(url: str, timeout_s: float = 10.0) -> asyncpg.Connection:
-    return await asyncpg.connect(url, timeout=timeout_s)
+async def connect(url: str, timeout_s: float = 5.0) -> asyncpg.Connection:
+    """A connection within ``timeout_s`` seconds, else Unavailable naming the cause."""
+    try:
+        return await asyncpg.connect(url, timeout=timeout_s)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise Unavailable(f"PostgreSQL not reachable within {timeout_s:.0f} s: {exc or type(exc).__name__}") from None
 
 
 async def migrate(url: str) -> list[str]:

@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import logging
 import os
+import threading
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import asyncpg
 import nats
@@ -17,12 +19,24 @@ from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 
 from agents import commands, killswitch
 from ops import audit, commandbus, db
-from schemas.errors import CommandRejected, ConfigError
+from schemas.errors import CommandRejected, ConfigError, Unavailable, VerticeError
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
 DURABLE = "vertice-executor"
 COMMAND_STATUS = {"COMPLETED": "EXECUTED", "FAILED": "FAILED", "REJECTED": "REJECTED"}  # confirmation → commands row
+COMMAND_LOCK = 7_310_003  # advisory lock space of command ids (hashtext), held while one is executed
+CONNECT_TIMEOUT_S = 5.0
+CLOSE_TIMEOUT_S = 1.5
+T = TypeVar("T")
+# what each layer is about to do, recorded before it acts
+LAYER_ACTS = {"SOFTWARE": "sending SIGSTOP to pid {pid}",
+              "NETWORK": "dropping all traffic in pid {pid}'s network namespace",
+              "CONTAINER": "sending SIGTERM to pid {pid} and its descendants, SIGKILL after {drain} s"}
+
+
+class CommandBusy(VerticeError, RuntimeError):
+    """Another live executor holds the command: retry later, it is not refused."""
 
 
 class ExecutorMetrics:
@@ -48,6 +62,7 @@ class Executor:
     async def run(self, stop: asyncio.Event) -> None:
         await commandbus.ensure_streams(self.js)
         await db.protect(self.pool, os.getpid(), "executor")
+        await until_stopped(self.recover(), stop)
         subscription = await self.js.pull_subscribe(
             f"{commandbus.COMMAND_SUBJECT}.>", durable=DURABLE, stream=commandbus.COMMAND_STREAM,
             config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=60, max_ack_pending=256),
@@ -64,42 +79,82 @@ class Executor:
                 continue
             for message in messages:
                 try:
-                    await self.handle(message.data, redelivered=message.metadata.num_delivered > 1)
+                    handled = await until_stopped(
+                        self.handle(message.data, redelivered=message.metadata.num_delivered > 1), stop)
+                    if handled is None:  # stopped mid-command: unacked, so the restart completes it
+                        return
                     await message.ack()
-                except (OSError, asyncpg.PostgresError, nats.errors.Error) as exc:
+                except (OSError, asyncpg.PostgresError, nats.errors.Error, CommandBusy) as exc:
                     log.warning("command not handled, it will be redelivered: %s", exc)
                     with contextlib.suppress(nats.errors.Error):
                         await message.nak(delay=1.0)
 
+    async def recover(self) -> list[dict[str, Any]]:
+        """Complete every command an earlier executor started and never confirmed (it was killed mid-way)."""
+        rows = await self.pool.fetch("SELECT doc FROM commands WHERE started_at IS NOT NULL AND confirmation IS NULL "
+                                     "ORDER BY started_at")
+        done = []
+        for row in rows:
+            with contextlib.suppress(CommandBusy):  # another executor holds it: it is alive and finishing it
+                done.append(await self._process(orjson.loads(row["doc"]), time.perf_counter(), redelivered=True))
+        if done:
+            log.info("completed %d command(s) interrupted by an earlier stop", len(done))
+        return done
+
     async def handle(self, raw: bytes, redelivered: bool = False) -> dict[str, Any]:
         """Verify, execute once, audit, confirm. A redelivery of a command already executed re-sends its
-        confirmation (the first may have been lost); a new message reusing a command id is refused."""
+        confirmation (the first may have been lost); one left unfinished is completed; a new message reusing a
+        finished command's id is refused."""
         started = time.perf_counter()
         try:
             command = commands.verify(raw, self.key, time.time())
         except CommandRejected as exc:
+            if exc.reason.startswith("expired") and exc.command_id:  # signature verified: ours, maybe started
+                stored = await self.pool.fetchrow("SELECT doc, started_at FROM commands WHERE command_id = $1",
+                                                  exc.command_id)
+                if stored is not None and stored["started_at"] is not None:
+                    return await self._process(orjson.loads(stored["doc"]), started, redelivered)
             return await self._reject(exc, raw, started)
+        return await self._process(command, started, redelivered)
+
+    async def _process(self, command: dict[str, Any], started: float, redelivered: bool) -> dict[str, Any]:
+        command_id = command["command_id"]
         async with self.pool.acquire() as conn:
-            # claim: a new id, or one an operator registered as PENDING; anything else was already handled
-            inserted = await conn.fetchval(
-                "INSERT INTO commands (command_id, command_type, status, doc) VALUES ($1, $2, 'EXECUTING', $3::jsonb) "
-                "ON CONFLICT (command_id) DO UPDATE SET status = 'EXECUTING' WHERE commands.status = 'PENDING' "
-                "RETURNING command_id",
-                command["command_id"], command["command_type"], orjson.dumps(command).decode())
-            if inserted is None:
-                stored = await conn.fetchval("SELECT confirmation FROM commands WHERE command_id = $1",
-                                             command["command_id"])
-                if redelivered and stored is not None:
-                    confirmation = orjson.loads(stored)
-                    await commandbus.publish_confirmation(self.js, confirmation)
-                    return dict(confirmation)
-                duplicate = CommandRejected("duplicate: command id already executed", command["command_id"])
-                return await self._reject(duplicate, raw, started, publish=False)
-            confirmation = await self._execute(conn, command, started)
-            await conn.execute("UPDATE commands SET status = $2, confirmation = $3::jsonb WHERE command_id = $1",
-                               command["command_id"], COMMAND_STATUS[confirmation["status"]],
-                               orjson.dumps(confirmation).decode())
-            await self._anchor(conn)
+            # one executor per command at a time; a killed one's session lock goes with its connection
+            if not await conn.fetchval("SELECT pg_try_advisory_lock($1, hashtext($2))", COMMAND_LOCK, command_id):
+                raise CommandBusy(f"command {command_id} is being executed by another executor")
+            try:
+                # claim: a new id, or one an operator registered as PENDING; anything else was seen before
+                claimed = await conn.fetchval(
+                    "INSERT INTO commands (command_id, command_type, status, doc, started_at) "
+                    "VALUES ($1, $2, 'EXECUTING', $3::jsonb, now()) ON CONFLICT (command_id) DO UPDATE "
+                    "SET status = 'EXECUTING', started_at = now() WHERE commands.status = 'PENDING' "
+                    "RETURNING command_id", command_id, command["command_type"], orjson.dumps(command).decode())
+                if claimed is None:
+                    stored = await conn.fetchrow("SELECT started_at, confirmation FROM commands WHERE command_id = $1",
+                                                 command_id)
+                    if stored["started_at"] is not None and stored["confirmation"] is None:
+                        log.warning("resuming command %s, interrupted before it was confirmed", command_id)
+                        await audit.append(conn, command_id=command_id, agent_id=command["targets"][0],
+                                           action="RESUME", layer=None, outcome="RESUMED",
+                                           detail={"reason": "an earlier executor stopped before confirming it"})
+                        await conn.execute("UPDATE commands SET status = 'EXECUTING' WHERE command_id = $1",
+                                           command_id)
+                    elif redelivered and stored["confirmation"] is not None:
+                        confirmation = orjson.loads(stored["confirmation"])
+                        await commandbus.publish_confirmation(self.js, confirmation)
+                        return dict(confirmation)
+                    else:
+                        duplicate = CommandRejected("duplicate: command id already executed", command_id)
+                        return await self._reject(duplicate, orjson.dumps(command), started, publish=False)
+                confirmation = await self._execute(conn, command, started)
+                await conn.execute("UPDATE commands SET status = $2, confirmation = $3::jsonb WHERE command_id = $1",
+                                   command_id, COMMAND_STATUS[confirmation["status"]],
+                                   orjson.dumps(confirmation).decode())
+                await self._anchor(conn)
+            finally:
+                if not conn.is_closed():
+                    await conn.execute("SELECT pg_advisory_unlock($1, hashtext($2))", COMMAND_LOCK, command_id)
         await commandbus.publish_confirmation(self.js, confirmation)
         self.metrics.executed.labels(confirmation["status"]).inc()
         self.metrics.duration.observe(time.perf_counter() - started)
@@ -131,16 +186,14 @@ class Executor:
             unsafe = {a.agent_id for a in agents if killswitch.refusal(a, protected) is not None}
             await conn.execute("UPDATE agents SET credentials_revoked = true WHERE agent_id = ANY($1::text[])",
                                [a.agent_id for a in agents if a.agent_id not in unsafe])
-            results = await asyncio.to_thread(killswitch.execute, command_type, agents, protected=protected,
-                                              drain_timeout_s=self.settings.drain_timeout_s)
+            journal = LayerJournal(self, conn, command_id, command_type, asyncio.get_running_loop())
+            await journal.load()
+            results = await in_daemon_thread(killswitch.execute, command_type, agents, protected=protected,
+                                             drain_timeout_s=self.settings.drain_timeout_s, journal=journal)
         refused = {r.agent_id for r in results if r.refused}
         for result in results:
-            await audit.append(conn, command_id=command_id, agent_id=result.agent_id, action=command_type,
-                               layer=None if result.refused else result.layer,
-                               outcome="REJECTED" if result.refused else "SUCCESS" if result.ok else "FAILED",
-                               detail={"reason" if result.refused else "detail": result.detail})
-            if not result.ok:
-                self.metrics.failures.inc()
+            if result.refused or command_type == "REVOKE_ACCESS":  # the journal recorded each layer run
+                await self._record(conn, command_id, command_type, result)
         layers = [r.layer for r in results if r.agent_id == target and r.ok]
         cascaded = [a.agent_id for a in agents[1:]]
         failed = [f"{r.layer} {r.agent_id}: {r.detail}" for r in results if not r.ok]
@@ -154,6 +207,15 @@ class Executor:
             "command_id": command_id, "status": status, "executed_layers": layers, "cascaded_agents": cascaded,
             "execution_time_ms": round((time.perf_counter() - started) * 1000, 3), "error": error, "ts": time.time(),
         }
+
+    async def _record(self, conn: asyncpg.Connection, command_id: str, action: str,
+                      result: killswitch.LayerResult) -> None:
+        await audit.append(conn, command_id=command_id, agent_id=result.agent_id, action=action,
+                           layer=None if result.refused else result.layer,
+                           outcome="REJECTED" if result.refused else "SUCCESS" if result.ok else "FAILED",
+                           detail={"reason" if result.refused else "detail": result.detail})
+        if not result.ok:
+            self.metrics.failures.inc()
 
     async def _anchor(self, conn: asyncpg.Connection) -> None:
         current = await audit.head(conn)
@@ -177,12 +239,100 @@ class Executor:
         return confirmation
 
 
+class LayerJournal:
+    """The audit log as the kill switch's journal: each layer is recorded before it acts (what it is about to
+    send) and after (what happened), durably, from the kill switch's thread. A layer recorded as finished by an
+    interrupted run is not redone; one recorded only as started is."""
+
+    def __init__(self, executor: Executor, conn: asyncpg.Connection, command_id: str, action: str,
+                 loop: asyncio.AbstractEventLoop) -> None:
+        self.executor, self.conn, self.command_id, self.action, self.loop = executor, conn, command_id, action, loop
+        self.done: dict[tuple[str, str], killswitch.LayerResult] = {}
+
+    async def load(self) -> None:
+        rows = await self.conn.fetch("SELECT agent_id, layer, outcome, detail FROM audit_log WHERE command_id = $1 "
+                                     "AND layer IS NOT NULL AND outcome IN ('SUCCESS', 'FAILED') ORDER BY seq",
+                                     self.command_id)
+        for row in rows:
+            self.done[(row["agent_id"], row["layer"])] = killswitch.LayerResult(
+                row["layer"], row["agent_id"], row["outcome"] == "SUCCESS", orjson.loads(row["detail"])["detail"])
+
+    def _wait(self, coro: Any) -> None:
+        asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+
+    def recorded(self, agent: killswitch.AgentRecord, layer: str) -> killswitch.LayerResult | None:
+        return self.done.get((agent.agent_id, layer))
+
+    def starting(self, agent: killswitch.AgentRecord, layer: str) -> None:
+        self._wait(audit.append(self.conn, command_id=self.command_id, agent_id=agent.agent_id, action=self.action,
+                                layer=layer, outcome="STARTED", detail={"detail": LAYER_ACTS[layer].format(
+                                    pid=agent.pid, drain=self.executor.settings.drain_timeout_s)}))
+
+    def finished(self, result: killswitch.LayerResult) -> None:
+        self._wait(self.executor._record(self.conn, self.command_id, self.action, result))
+
+
+async def in_daemon_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``function`` in a daemon thread: a stop does not wait for a drain in progress (asyncio.to_thread's pool
+    is joined at exit), and the command it was running stays unconfirmed for the restart to complete."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(value: Any, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value)
+
+    def target() -> None:
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            value = function(*args, **kwargs)
+        except BaseException as exc:  # handed to the awaiting coroutine
+            error = exc
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(settle, value, error)
+
+    threading.Thread(target=target, name="kill-switch", daemon=True).start()
+    return await future
+
+
+async def until_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
+    """``work``'s result, or None once ``stop`` is set first (``work`` is then cancelled)."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
+    return None
+
+
 async def serve(settings: Settings, stop: asyncio.Event, registry: CollectorRegistry = REGISTRY) -> None:
-    """Connect to NATS and PostgreSQL and run until ``stop`` is set."""
+    """Connect to NATS and PostgreSQL (each within seconds, else Unavailable naming it) and run until ``stop``
+    is set; stopping takes at most a few seconds whatever is in flight."""
     nc = await commandbus.connect(settings.nats_url, settings.nats_token.reveal(), "vertice-executor")
-    pool = await asyncpg.create_pool(settings.database_url.reveal(), min_size=1, max_size=4)
+    try:
+        pool = await asyncio.wait_for(asyncpg.create_pool(settings.database_url.reveal(), min_size=1, max_size=4,
+                                                          timeout=CONNECT_TIMEOUT_S), CONNECT_TIMEOUT_S + 1)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        await nc.close()
+        raise Unavailable(f"PostgreSQL not reachable within {CONNECT_TIMEOUT_S:.0f} s: "
+                          f"{exc or type(exc).__name__}") from None
     try:
         await Executor(settings, pool, nc.jetstream(), ExecutorMetrics(registry)).run(stop)
     finally:
-        await pool.close()
-        await nc.drain()
+        try:
+            await asyncio.wait_for(pool.close(), CLOSE_TIMEOUT_S)
+        except TimeoutError:
+            pool.terminate()
+        try:
+            await asyncio.wait_for(nc.drain(), CLOSE_TIMEOUT_S)
+        except (TimeoutError, nats.errors.Error):
+            await nc.close()

@@ -20,6 +20,10 @@ class StackError(VerticeError, RuntimeError):
     """The embedded stack could not start (a taken port, a missing binary, a server that never came up)."""
 
 
+class Unavailable(VerticeError, ConnectionError):
+    """A server that cannot be reached or refuses our credentials; the message names which and why."""
+
+
 class MalformedInput(VerticeError, ValueError):
     """A file given to a command that does not hold what its format says (a line that is not a JSON object…)."""
 
