@@ -33,6 +33,10 @@ def _settings() -> Settings:
     return load_settings()
 
 
+def _printable(text: str) -> str:
+    return text.encode("unicode_escape").decode("ascii")
+
+
 def _emit(result: dict[str, Any], as_json: bool, render: Any) -> None:
     """One JSON object with --json, else the human summary that ``render(result)`` writes."""
     click.echo(json.dumps(result) if as_json else render(result))
@@ -243,7 +247,12 @@ def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
 
     settings = _settings()
     if fmt == "json":
-        events = orjson.loads(file.read())
+        text = file.read()
+        try:
+            events = orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
+            hint = "; it looks like JSON lines: use --format jsonl" if text.lstrip()[:1] == b"{" else ""
+            raise click.BadParameter(f"not one JSON array ({exc}){hint}", param_hint="FILE") from None
         if not isinstance(events, list):
             raise click.BadParameter("a json file must hold an array of events", param_hint="FILE")
     else:
@@ -254,7 +263,9 @@ def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
                     events.append(orjson.loads(line))
                 except orjson.JSONDecodeError as exc:
                     raise click.BadParameter(f"line {number}: {exc}", param_hint="FILE") from None
-    producer = kafka.producer(settings.kafka_url or "kafka://127.0.0.1:9092")
+    url = settings.kafka_url or "kafka://127.0.0.1:9092"
+    kafka.metadata(url)  # an unreachable broker fails here in seconds, not after the first flush
+    producer = kafka.producer(url, **kafka.QUIET)
     started = time.monotonic()
     sent = 0
     for index in range(0, len(events), batch):
@@ -268,14 +279,14 @@ def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
             ahead = sent / rate - (time.monotonic() - started)
             if ahead > 0:
                 time.sleep(ahead)
-    left = producer.flush(30)
+    left = producer.flush(10)
     if left:
-        raise click.ClickException(f"{left} messages were not delivered within 30 s")
+        raise click.ClickException(f"{left} messages were not delivered to {url} within 10 s")
     click.echo(f"produced {sent} events in {(sent + batch - 1) // batch} messages", err=True)
 
 
 @main.command()
-@click.option("--follow", is_flag=True, help="Keep printing new verdicts.")
+@click.option("--follow", is_flag=True, help="Keep printing new verdicts (ends with one line if Kafka goes away).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON verdict per line.")
 def verdicts(follow: bool, as_json: bool) -> None:
     """Print verdicts from the verdicts topic."""
@@ -290,6 +301,43 @@ def verdicts(follow: bool, as_json: bool) -> None:
         v = orjson.loads(message.value())
         click.echo(f"{v['final_verdict']:10s} {v['severity']:8s} {v['confidence']:.2f}  {v['entity']:18s} "
                    f"{v.get('title', '')}")
+
+
+@main.command()
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=100, help="Print at most this many (newest).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON record per line, as dead-lettered.")
+def dlq(limit: int, as_json: bool) -> None:
+    """Print the dead-letter topic: each rejected message with its reason."""
+    import base64
+    import collections
+
+    from ops import kafka
+
+    settings = _settings()
+    url = settings.kafka_url or "kafka://127.0.0.1:9092"
+    try:
+        records = collections.deque(kafka.read_topic(url, settings.topic_dlq), maxlen=limit)
+    except kafka.TopicMissing:
+        click.echo(f"no dead-lettered messages ({settings.topic_dlq} does not exist yet)", err=True)
+        return
+    for message in records:
+        if as_json:
+            click.echo(message.value().decode(errors="replace"))
+            continue
+        try:
+            record = orjson.loads(message.value())
+        except orjson.JSONDecodeError:
+            click.echo(f"(unreadable DLQ record of {len(message.value())} bytes)")
+            continue
+        try:
+            original = base64.b64decode(str(record.get("original_b64", "")))[:80]
+        except ValueError:
+            original = b""
+        where = f"{record.get('topic', '')}:{record.get('partition', '')}@{record.get('offset', '')}"
+        # escaped: control characters in hostile input must not reach the operator's terminal
+        click.echo(f"{record.get('reason', '?'):18s} {where:22s} {_printable(str(record.get('error', ''))[:120])}"
+                   f"  | {_printable(original.decode('utf-8', 'replace'))}")
+    click.echo(f"{len(records)} dead-lettered message(s) shown", err=True)
 
 
 @main.command()
@@ -316,7 +364,8 @@ def executor() -> None:
 
     settings = _settings()
     if not settings.command_signing_key:
-        raise click.ClickException("VERTICE_COMMAND_SIGNING_KEY is not set: the executor refuses unsigned operation")
+        raise click.ClickException("VERTICE_COMMAND_SIGNING_KEY is not set (nor a signing.key in the data dir): "
+                                   "the executor refuses unsigned operation")
     from ops.logs import configure
 
     configure("INFO", settings.secret_values())
@@ -386,7 +435,7 @@ def audit_verify() -> None:
                 anchors = await commandbus.read_anchors(nc.jetstream())
             finally:
                 await nc.close()
-        conn = await db.connect(settings.database_url.reveal())
+        conn = await db.connect(settings.database_url.reveal(), timeout_s=commandbus.CONNECT_TIMEOUT_S)
         try:
             return await audit_log.verify(conn, anchors), len(anchors)
         finally:

@@ -6,14 +6,46 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, Producer, TopicPartition
+from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, KafkaException, Producer, TopicPartition
+
+from schemas.errors import Unavailable, VerticeError
 
 LOCAL_CONSUMER = {"session.timeout.ms": 6000, "heartbeat.interval.ms": 500}
+CONNECT_TIMEOUT_S = 5.0
+# librdkafka prints every failed connection attempt to stderr: the CLI reports the cause once itself
+QUIET = {"log_level": 0}
+
+
+class TopicMissing(VerticeError, LookupError):
+    """The topic does not exist on the broker (nothing was ever written to it, or a wrong name)."""
 
 
 def bootstrap(url: str) -> str:
     """``kafka://h1:9092;h2:9092`` (Faust's form) to ``h1:9092,h2:9092``."""
     return ",".join(part.removeprefix("kafka://") for part in url.replace(";", ",").split(","))
+
+
+def metadata(url: str, timeout_s: float = CONNECT_TIMEOUT_S, topic: str | None = None) -> int:
+    """The number of brokers in the cluster's metadata; Unavailable when none answers within ``timeout_s``,
+    TopicMissing when ``topic`` is named and absent."""
+    consumer = Consumer({"bootstrap.servers": bootstrap(url), "group.id": "vertice-cli", **QUIET})
+    try:
+        check_topic(consumer, url, topic, timeout_s)
+        return len(consumer.list_topics(timeout=timeout_s).brokers)
+    finally:
+        consumer.close()
+
+
+def check_topic(consumer: Consumer, url: str, topic: str | None, timeout_s: float = CONNECT_TIMEOUT_S) -> None:
+    try:
+        meta = consumer.list_topics(topic, timeout=timeout_s) if topic else consumer.list_topics(timeout=timeout_s)
+    except KafkaException as exc:
+        raise Unavailable(f"Kafka at {url} gave no metadata within {timeout_s:.0f} s: {exc.args[0].str()}") from None
+    if topic is None:
+        return
+    found = meta.topics.get(topic)
+    if found is None or (found.error is not None and found.error.code() == KafkaError.UNKNOWN_TOPIC_OR_PART):
+        raise TopicMissing(f"topic {topic!r} does not exist on {url} (nothing has been written to it yet?)")
 
 
 def producer(url: str, **extra: Any) -> Producer:
@@ -34,12 +66,21 @@ def partitions_of(consumer: Consumer, topic: str, timeout_s: float = 10.0) -> li
 
 
 def read_topic(url: str, topic: str, *, follow: bool = False, idle_s: float = 1.0,
-               stop_after_s: float | None = None) -> Iterator[Any]:
-    """Every message of ``topic`` from the beginning (no consumer group); stops at the end unless following."""
+               stop_after_s: float | None = None, connect_timeout_s: float = CONNECT_TIMEOUT_S) -> Iterator[Any]:
+    """Every message of ``topic`` from the beginning (no consumer group); stops at the end unless following.
+    Raises Unavailable when the broker does not answer within ``connect_timeout_s`` (or, following, once every
+    broker has gone), TopicMissing when the topic does not exist."""
+    gone: list[str] = []
+
+    def on_error(error: KafkaError) -> None:
+        if error.code() == KafkaError._ALL_BROKERS_DOWN:
+            gone.append(error.str())
+
     consumer = Consumer({"bootstrap.servers": bootstrap(url), "group.id": "vertice-cli", "enable.auto.commit": False,
-                         "enable.partition.eof": True})
+                         "enable.partition.eof": True, "error_cb": on_error, **QUIET})
     try:
-        parts = partitions_of(consumer, topic)
+        check_topic(consumer, url, topic, connect_timeout_s)
+        parts = partitions_of(consumer, topic, connect_timeout_s)
         consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in parts])
         at_end: set[int] = set()
         started = time.monotonic()
@@ -48,6 +89,8 @@ def read_topic(url: str, topic: str, *, follow: bool = False, idle_s: float = 1.
             if stop_after_s is not None and time.monotonic() - started > stop_after_s:
                 return
             message = consumer.poll(0.2)
+            if gone:
+                raise Unavailable(f"Kafka at {url} went away: {gone[0]}")
             if message is None:
                 if not follow and (len(at_end) == len(parts) or time.monotonic() - last > idle_s * 5):
                     return

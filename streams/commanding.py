@@ -9,6 +9,7 @@ import os
 import time
 from typing import Any
 
+import nats
 import orjson
 
 from ops import commandbus
@@ -16,6 +17,7 @@ from streams.settings import Settings
 
 log = logging.getLogger(__name__)
 TIMEOUT_GRACE_S = 2.0
+OUTBOX_BATCH = 100
 
 
 class CommandBus:
@@ -61,6 +63,42 @@ class CommandBus:
             del self.pending[command["command_id"]]
             self.timeouts.inc()
         return late
+
+
+async def accept(pool: Any, command: dict[str, Any]) -> tuple[bool, dict[str, Any] | None]:
+    """Durably accept an operator's command: its row and its outbox row in one transaction. Returns (True, None)
+    when new, else (False, the stored command) for the caller to compare (a retry, or a reused id)."""
+    async with pool.acquire() as conn, conn.transaction():
+        fresh = await conn.fetchval(
+            "INSERT INTO commands (command_id, command_type, status, doc) VALUES ($1, $2, 'PENDING', $3::jsonb) "
+            "ON CONFLICT (command_id) DO NOTHING RETURNING command_id",
+            command["command_id"], command["command_type"], orjson.dumps(command).decode())
+        if fresh is None:
+            stored = await conn.fetchval("SELECT doc FROM commands WHERE command_id = $1", command["command_id"])
+            return False, orjson.loads(stored)
+        await conn.execute("INSERT INTO command_outbox (command_id) VALUES ($1)", command["command_id"])
+    return True, None
+
+
+async def publish_outbox(pool: Any, bus: CommandBus) -> int:
+    """Publish accepted commands not yet on NATS, oldest first; JetStream drops a repeat of a command id, so a
+    publish whose acknowledgement was lost is harmless. Locked rows are another worker's. Returns how many."""
+    published = 0
+    async with pool.acquire() as conn, conn.transaction():
+        rows = await conn.fetch(
+            "SELECT o.command_id, c.doc FROM command_outbox o JOIN commands c USING (command_id) "
+            "WHERE o.published_at IS NULL ORDER BY o.created_at LIMIT $1 FOR UPDATE OF o SKIP LOCKED", OUTBOX_BATCH)
+        for row in rows:
+            try:
+                await bus.publish(orjson.loads(row["doc"]))
+            except (OSError, TimeoutError, nats.errors.Error) as exc:  # NATS away: the row stays for the next round
+                await conn.execute("UPDATE command_outbox SET attempts = attempts + 1, last_error = $2 "
+                                   "WHERE command_id = $1", row["command_id"], str(exc)[:500] or type(exc).__name__)
+                break
+            await conn.execute("UPDATE command_outbox SET published_at = now(), attempts = attempts + 1 "
+                               "WHERE command_id = $1", row["command_id"])
+            published += 1
+    return published
 
 
 def timeout_verdict(command: dict[str, Any], now: float) -> dict[str, Any]:

@@ -16,17 +16,17 @@ from streams.settings import Settings
 
 log = logging.getLogger(__name__)
 BENIGN_MARK = b'"final_verdict":"BENIGN"'
-RECENT = 1000
+HISTORY_LIMIT = 1000
 
 
 class VerdictHub:
     """Reads the verdicts topic itself (all partitions, from the end, no consumer group), so a client sees every
-    worker's verdicts; benign ones are skipped. Keeps the last 1,000 for clients that reconnect with ?since=."""
+    worker's verdicts; benign ones are skipped, and so is anything written before the feed started (the
+    embedded broker's "end" offset can lie behind the real end). History is the sink's, with ?since=."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.clients: set[asyncio.Queue[dict[str, Any]]] = set()
-        self.recent: collections.deque[dict[str, Any]] = collections.deque(maxlen=RECENT)
         self.counts: collections.Counter[str] = collections.Counter()
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -48,14 +48,13 @@ class VerdictHub:
             self._stop.set()
 
     def _deliver(self, verdict: dict[str, Any]) -> None:
-        self.recent.append(verdict)
         self.counts[verdict["final_verdict"]] += 1
         for queue in list(self.clients):
             with contextlib.suppress(asyncio.QueueFull):  # a client that cannot keep up loses the oldest
                 queue.put_nowait(verdict)
 
     def _consume(self) -> None:
-        from confluent_kafka import OFFSET_END, Consumer, TopicPartition
+        from confluent_kafka import OFFSET_END, TIMESTAMP_NOT_AVAILABLE, Consumer, TopicPartition
 
         from ops import kafka
 
@@ -65,10 +64,14 @@ class VerdictHub:
         try:
             parts = kafka.partitions_of(consumer, self.settings.topic_verdicts)
             consumer.assign([TopicPartition(self.settings.topic_verdicts, p, OFFSET_END) for p in parts])
+            live_from_ms = (time.time() - 1.0) * 1000
             while not self._stop.is_set():
                 for message in consumer.consume(500, 0.2):
                     value = message.value()
                     if message.error() or not value or BENIGN_MARK in value:
+                        continue
+                    kind, written_ms = message.timestamp()
+                    if kind != TIMESTAMP_NOT_AVAILABLE and written_ms < live_from_ms:
                         continue
                     if self._loop is not None:
                         self._loop.call_soon_threadsafe(self._deliver, orjson.loads(value))
@@ -76,6 +79,25 @@ class VerdictHub:
             log.exception("verdict feed for WebSocket clients stopped")
         finally:
             consumer.close()
+
+
+async def history(settings: Settings, since: str) -> list[dict[str, Any]]:
+    """Sunk (non-benign) verdicts after ``since``: an epoch timestamp, or a verdict id (those after it), oldest
+    first, at most HISTORY_LIMIT. ValueError when ``since`` is neither."""
+    from streams.web import fetch
+
+    if not settings.database_url:
+        raise ValueError("no PostgreSQL configured: history is unavailable")
+    try:
+        after: tuple[float, str] = (float(since), "")
+    except ValueError:
+        rows = await fetch(settings, "SELECT ts FROM verdicts WHERE verdict_id = $1", since[:256])
+        if not rows:
+            raise ValueError("since must be an epoch timestamp or a known verdict_id") from None
+        after = (float(rows[0]["ts"]), since)
+    rows = await fetch(settings, "SELECT doc FROM verdicts WHERE (ts, verdict_id) > ($1, $2) "
+                                 "ORDER BY ts, verdict_id LIMIT $3", after[0], after[1], HISTORY_LIMIT)
+    return [orjson.loads(r["doc"]) for r in rows]
 
 
 def envelope(kind: str, data: Any) -> str:
@@ -94,15 +116,15 @@ def register(app: Any, settings: Settings) -> VerdictHub:
         # "vertice" back, never its key; a client only ever sends "stats", so its messages are capped small
         socket = web.WebSocketResponse(heartbeat=None, protocols=(WS_PROTOCOL,), max_msg_size=4096)
         await socket.prepare(request)
-        queue = hub.subscribe()
-        try:
-            since = float(request.query.get("since", "0") or 0)
-        except ValueError:
-            await socket.send_str(envelope("error", "since must be an epoch timestamp"))
-            since = 0.0
+        queue = hub.subscribe()  # before the history, so nothing falls between (clients dedupe on verdict_id)
         await socket.send_str(envelope("stats", {"clients": len(hub.clients), "seen": dict(hub.counts)}))
-        for verdict in [v for v in hub.recent if since and v["ts"] > since]:
-            await socket.send_str(envelope("verdict", verdict))
+        since = request.query.get("since")
+        if since:
+            try:
+                for verdict in await history(settings, since):
+                    await socket.send_str(envelope("verdict", verdict))
+            except ValueError as exc:
+                await socket.send_str(envelope("error", str(exc)))
 
         async def pump() -> None:
             while True:

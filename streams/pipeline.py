@@ -24,7 +24,7 @@ from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from ops import commandbus
 from schemas.contracts import ValidationError, validator
-from streams.commanding import CommandBus, mark_timeouts, timeout_verdict
+from streams.commanding import CommandBus, mark_timeouts, publish_outbox, timeout_verdict
 from streams.emit import Emitter, co_partitioned
 from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
@@ -398,13 +398,22 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             await emitter.send(topics.verdicts, verdict["entity"].encode(), orjson.dumps(verdict))
 
     if settings.database_url:
+        import asyncpg
+
         from ops import db
+        from streams.web import pool_for
+
+        @app.timer(0.5)
+        async def command_outbox() -> None:
+            """Operator commands accepted into PostgreSQL go to NATS as soon as it answers."""
+            try:
+                await publish_outbox(await pool_for(settings), bus)
+            except (OSError, asyncpg.PostgresError) as exc:  # PostgreSQL away: the next round retries
+                log.warning("command outbox not read: %s", exc)
 
         pool_holder: dict[str, Any] = {}
 
         async def write(docs: list[dict[str, Any]]) -> None:
-            import asyncpg
-
             if "pool" not in pool_holder:
                 pool_holder["pool"] = await asyncpg.create_pool(settings.database_url.reveal(), min_size=1,
                                                                 max_size=2)

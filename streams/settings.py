@@ -167,23 +167,27 @@ def _coerce(var: str, raw: str, kind: Any) -> Any:
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
-    """Settings from the environment; URLs left unset come from a running embedded stack's ``stack.json``."""
-    settings = Settings.from_env(environ)
-    settings = _with_key_files(settings)
+    """Settings from the environment; what it leaves unset comes from the data dir: the key files, and the URLs,
+    NATS token and worker web port of a running embedded stack's ``stack.json``."""
+    env = os.environ if environ is None else environ
+    settings = _with_key_files(Settings.from_env(env))
     stack_file = settings.data_dir / "stack.json"
-    if settings.kafka_url and settings.nats_url and settings.database_url:
-        return settings
     if not stack_file.exists():
         return settings
     import json
+    from urllib.parse import urlsplit
 
     stack = json.loads(stack_file.read_text("utf-8"))
-    return settings.with_overrides(
-        kafka_url=settings.kafka_url or stack.get("kafka", ""),
-        nats_url=settings.nats_url or stack.get("nats", ""),
-        database_url=settings.database_url or SecretStr(stack.get("postgres", "")),
-        nats_token=settings.nats_token or SecretStr(stack.get("nats_token", "")),
-    )
+    changes: dict[str, Any] = {
+        "kafka_url": settings.kafka_url or stack.get("kafka", ""),
+        "nats_url": settings.nats_url or stack.get("nats", ""),
+        "database_url": settings.database_url or SecretStr(stack.get("postgres", "")),
+        "nats_token": settings.nats_token or SecretStr(stack.get("nats_token", "")),
+    }
+    web_port = urlsplit(stack.get("web") or "").port
+    if web_port and ENV_PREFIX + "WEB_PORT" not in env:
+        changes["web_port"] = web_port
+    return settings.with_overrides(**changes)
 
 
 def _with_key_files(settings: Settings) -> Settings:

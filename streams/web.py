@@ -3,19 +3,18 @@ checks every endpoint shares (a capped body, strict JSON, ids and integers); key
 
 from __future__ import annotations
 
-import asyncio
 import math
 import re
 import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from agents import cytokines
 from agents.neuromodulation import Neuromodulators
+from ops.health import check_components
 from schemas.errors import InvalidRequest, UnsafeTarget
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
@@ -33,31 +32,6 @@ _UNSAFE_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # a space makes NATS misread the PUB line and drop the connection; '.', '*', '>' would change the subject
 _SUBJECT_BREAKING = re.compile(r"[\s.*>]")
-
-
-async def reachable(url: str, timeout_s: float = 1.0) -> bool:
-    parts = urlsplit(url)
-    if not parts.hostname or not parts.port:
-        return False
-    try:
-        _, writer = await asyncio.wait_for(asyncio.open_connection(parts.hostname, parts.port), timeout_s)
-    except (OSError, TimeoutError):
-        return False
-    writer.close()
-    return True
-
-
-async def postgres_ok(url: str) -> bool:
-    import asyncpg
-
-    try:
-        conn = await asyncpg.connect(url, timeout=1.0)
-    except (OSError, TimeoutError, asyncpg.PostgresError):
-        return False
-    try:
-        return bool(await conn.fetchval("SELECT 1") == 1)
-    finally:
-        await conn.close()
 
 
 def consumer_lag(highwaters: Mapping[Any, int], positions: Mapping[Any, int | None]) -> dict[str, int]:
@@ -112,6 +86,22 @@ def validate_command_request(body: Any) -> dict[str, Any]:
     command_id = text_param(body.get("command_id"), "command_id", required=False, max_chars=128)
     return {"command_type": command_type, "targets": targets, "parameters": parameters,
             "deadline_s": float(deadline_s), "command_id": command_id}
+
+
+MAX_PAGE = 500
+MAX_OFFSET = 10**9
+
+
+def page_of(query: Mapping[str, str]) -> tuple[int, int]:
+    """``?limit=`` (1..500, default 100) and ``?offset=`` of a list endpoint."""
+    return (int_param(query.get("limit"), "limit", 100, 1, MAX_PAGE),
+            int_param(query.get("offset"), "offset", 0, 0, MAX_OFFSET))
+
+
+def paged(name: str, rows: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    """One page of ``rows`` (fetched with one extra to know whether another page follows)."""
+    more = len(rows) > limit
+    return {name: rows[:limit], "limit": limit, "offset": offset, "next_offset": offset + limit if more else None}
 
 
 _POOLS: dict[str, Any] = {}
@@ -234,18 +224,19 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
 
     from agents import commands, ioc
     from ops import db
+    from streams import commanding
 
     async def query(sql: str, *args: Any) -> list[Any]:
         return await fetch(settings, sql, *args)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
-        kafka, nats_ok, pg = await asyncio.gather(
-            reachable(settings.kafka_url.replace("kafka://", "tcp://")), reachable(settings.nats_url),
-            postgres_ok(settings.database_url.reveal()) if settings.database_url else asyncio.sleep(0, False))
-        healthy = kafka and nats_ok and pg
+        components = await check_components(settings)
+        healthy = all(ok for ok, _ in components.values())
         return web.json({"status": "healthy" if healthy else "degraded", "version": VERSION,
-                         "kafka_connected": kafka, "nats_connected": nats_ok, "postgres_connected": pg},
+                         **{f"{name}_connected": ok for name, (ok, _) in components.items()},
+                         "components": {name: {"ok": ok, "detail": detail} for name, (ok, detail) in
+                                        components.items()}},
                         status=200 if healthy else 503)
 
     openapi_document = OPENAPI.read_bytes()
@@ -269,7 +260,10 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
         state = cytokines.Temperature(celsius).state
         queues = queue_depths(app)
         levels = Neuromodulators.from_dict((global_state or {}).get("neuromodulators")).levels()
-        return web.json({"version": VERSION, "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
+        components = {name: {"ok": ok, "detail": detail}
+                      for name, (ok, detail) in (await check_components(settings)).items()}
+        return web.json({"version": VERSION, "components": components,
+                         "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
                          "consumer_lag": consumer_lag(highwaters, positions), "queue_depth": queues,
                          "cortex_provider": providers,
                          "temperature_celsius": round(celsius, 2) or cytokines.BASELINE_C, "immune_state": state,
@@ -287,6 +281,13 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
 
     @app.page("/api/v1/agents")
     class Agents(faust.web.View):
+        async def get(self, request: Any) -> Any:
+            limit, offset = page_of(request.query)
+            rows = await query("SELECT agent_id, pid, start_time, uid, parent_agent_id, credentials_revoked, "
+                               "extract(epoch FROM registered_at) AS registered_at FROM agents "
+                               "ORDER BY registered_at DESC, agent_id LIMIT $1 OFFSET $2", limit + 1, offset)
+            return self.json(paged("agents", [dict(r) for r in rows], limit, offset))
+
         async def post(self, request: Any) -> Any:
             agent_id, pid, parent = validate_agent(await json_body(request))
             try:
@@ -305,21 +306,25 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
                 incident_id=f"operator-{now}", now=now, deadline_s=fields["deadline_s"],
                 key=settings.command_signing_key.reveal().encode(), parameters=fields["parameters"],
                 command_id=fields["command_id"])
-            fresh = await (await pool_for(settings)).fetchval(
-                "INSERT INTO commands (command_id, command_type, status, doc) "
-                "VALUES ($1, $2, 'PENDING', $3::jsonb) ON CONFLICT (command_id) DO NOTHING RETURNING command_id",
-                command["command_id"], command["command_type"], orjson.dumps(command).decode())
-            if fresh is None:
-                return self.json({"error": f"command {command['command_id']} already exists"}, status=409)
-            try:
-                published = await bus.publish(command)
-            except Exception as exc:  # NATS unreachable: forget the claim so the same id can be retried
-                await query("DELETE FROM commands WHERE command_id = $1 AND status = 'PENDING'", command["command_id"])
-                return self.json({"error": f"command bus unavailable, retry with the same command_id: {exc}"},
-                                 status=503)
-            if not published:
-                return self.json({"error": f"command {command['command_id']} already exists"}, status=409)
-            return self.json(command, status=202)
+            fresh, stored = await commanding.accept(await pool_for(settings), command)
+            if not fresh:
+                assert stored is not None
+                if any(stored.get(f) != command[f] for f in ("command_type", "targets", "parameters")):
+                    return self.json({"error": f"command {command['command_id']} already exists with other fields"},
+                                     status=409)
+                command = stored  # a retry: the same answer as the first time
+            url = f"/api/v1/commands/{command['command_id']}"
+            return self.json({**command, "status_url": url}, status=202, headers={"Location": url})
+
+        async def get(self, request: Any) -> Any:
+            limit, offset = page_of(request.query)
+            rows = await query("SELECT command_id, command_type, status, doc, confirmation, "
+                               "extract(epoch FROM received_at) AS received_at FROM commands "
+                               "ORDER BY received_at DESC, command_id LIMIT $1 OFFSET $2", limit + 1, offset)
+            items = [{"command_id": r["command_id"], "command_type": r["command_type"], "status": r["status"],
+                      "received_at": r["received_at"], "targets": orjson.loads(r["doc"]).get("targets", []),
+                      "confirmation": orjson.loads(r["confirmation"]) if r["confirmation"] else None} for r in rows]
+            return self.json(paged("commands", items, limit, offset))
 
     @app.page("/api/v1/commands/{command_id}")
     class CommandStatus(faust.web.View):

@@ -98,9 +98,10 @@ def test_mute_isolate_terminate_really_act_and_audit(live: LiveStack, agents: di
         assert agents[ids[name]].wait(5) is not None, f"{name} still running"
     assert agents[ids["bystander"]].poll() is None
 
-    assert len(audit_rows(live, mute["command_id"])) == 1
-    assert len(audit_rows(live, isolate["command_id"])) == 2
-    terminate_rows = audit_rows(live, terminate["command_id"])
+    # each layer recorded before it acts (STARTED) and after
+    assert [r["outcome"] for r in audit_rows(live, mute["command_id"])] == ["STARTED", "SUCCESS"]
+    assert len(audit_rows(live, isolate["command_id"])) == 4
+    terminate_rows = [r for r in audit_rows(live, terminate["command_id"]) if r["outcome"] != "STARTED"]
     assert len(terminate_rows) == 6  # three layers for the target and three for its child
     assert {r["layer"] for r in terminate_rows} == {"SOFTWARE", "CONTAINER", "NETWORK"}
     network = [r for r in terminate_rows if r["layer"] == "NETWORK"]
@@ -123,10 +124,10 @@ def test_forged_expired_and_duplicate_are_refused(live: LiveStack, agents: dict[
     # the same command id again, past JetStream's dedup (another Nats-Msg-Id): the executor refuses it
     publish_and_confirm(live, [(orjson.dumps(first), "again-" + first["command_id"])], set())
     deadline = time.monotonic() + 10
-    while len(rows := audit_rows(live, first["command_id"])) < 2 and time.monotonic() < deadline:
+    while len(rows := audit_rows(live, first["command_id"])) < 3 and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert [r["outcome"] for r in rows] == ["SUCCESS", "REJECTED"]
-    assert "duplicate" in rows[1]["detail"]
+    assert [r["outcome"] for r in rows] == ["STARTED", "SUCCESS", "REJECTED"]
+    assert "duplicate" in rows[2]["detail"]
     assert [r["outcome"] for r in audit_rows(live, forged["command_id"])] == ["REJECTED"]
 
 
@@ -138,7 +139,9 @@ def test_operator_api(live: LiveStack, agents: dict[str, Any]) -> None:
     assert live.http("/api/v1/commands", "POST", {**body, "targets": []}, live.api_key)[0] == 422
     status, command = live.http("/api/v1/commands", "POST", body, live.api_key)
     assert status == 202 and command["command_id"] == body["command_id"] and command["signature"]
-    assert live.http("/api/v1/commands", "POST", body, live.api_key)[0] == 409
+    assert command["status_url"] == f"/api/v1/commands/{body['command_id']}"
+    assert live.http("/api/v1/commands", "POST", body, live.api_key) == (202, command)  # a retry: the same answer
+    assert live.http("/api/v1/commands", "POST", {**body, "command_type": "ISOLATE"}, live.api_key)[0] == 409
 
     deadline = time.monotonic() + 20
     doc: dict[str, Any] = {}
@@ -150,7 +153,7 @@ def test_operator_api(live: LiveStack, agents: dict[str, Any]) -> None:
     assert doc["status"] == "EXECUTED" and doc["confirmation"]["status"] == "COMPLETED"
     assert psutil.Process(agents[target].pid).status() == psutil.STATUS_STOPPED
     records = live.http(f"/api/v1/audits?command_id={body['command_id']}", key=live.read_key)[1]["records"]
-    assert [(r["layer"], r["outcome"]) for r in records] == [("SOFTWARE", "SUCCESS")]
+    assert [(r["layer"], r["outcome"]) for r in records] == [("SOFTWARE", "SUCCESS"), ("SOFTWARE", "STARTED")]
     assert live.http("/api/v1/commands/no-such-command", key=live.read_key)[0] == 404
 
 

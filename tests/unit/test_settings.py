@@ -43,3 +43,17 @@ def test_unset_urls_come_from_a_running_stack(tmp_path: Path) -> None:
     assert s.kafka_url == "kafka://127.0.0.1:1"
     assert s.nats_url == "nats://elsewhere:4"
     assert s.database_url.reveal() == "postgresql://p@127.0.0.1:3/p"
+
+
+def test_key_files_and_web_port_of_a_stack_folder(tmp_path: Path) -> None:
+    (tmp_path / "stack.json").write_text('{"kafka": "kafka://127.0.0.1:1", "web": "http://127.0.0.1:7123"}')
+    for name, value in (("api.key", "from-file\n"), ("signing.key", "signing-from-file")):
+        (tmp_path / name).write_text(value)
+        (tmp_path / name).chmod(0o600)
+    s = load_settings({"VERTICE_DATA_DIR": str(tmp_path)})
+    assert (s.api_key.reveal(), s.command_signing_key.reveal(), s.web_port) == ("from-file", "signing-from-file", 7123)
+    assert "from-file" not in str(s.public_view())
+    chosen = load_settings({"VERTICE_DATA_DIR": str(tmp_path), "VERTICE_API_KEY": "env", "VERTICE_WEB_PORT": "9"})
+    assert (chosen.api_key.reveal(), chosen.web_port) == ("env", 9)  # the environment wins
+    (tmp_path / "stack.json").unlink()
+    assert load_settings({"VERTICE_DATA_DIR": str(tmp_path)}).command_signing_key.reveal() == "signing-from-file"
