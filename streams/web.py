@@ -32,6 +32,7 @@ _UNSAFE_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # a space makes NATS misread the PUB line and drop the connection; '.', '*', '>' would change the subject
 _SUBJECT_BREAKING = re.compile(r"[\s.*>]")
+HEALTH_INTERVAL_S = 5.0
 
 
 def consumer_lag(highwaters: Mapping[Any, int], positions: Mapping[Any, int | None]) -> dict[str, int]:
@@ -229,15 +230,25 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
     async def query(sql: str, *args: Any) -> list[Any]:
         return await fetch(settings, sql, *args)
 
+    checked: dict[str, dict[str, Any]] = {}  # the latest checks, for /status (which must answer at once)
+
+    async def check() -> dict[str, tuple[bool, str]]:
+        components = await check_components(settings)
+        checked.update({name: {"ok": ok, "detail": detail, "checked_at": time.time()}
+                        for name, (ok, detail) in components.items()})
+        return components
+
+    @app.timer(HEALTH_INTERVAL_S)
+    async def refresh_health() -> None:
+        await check()
+
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
-        components = await check_components(settings)
+        components = await check()
         healthy = all(ok for ok, _ in components.values())
         return web.json({"status": "healthy" if healthy else "degraded", "version": VERSION,
                          **{f"{name}_connected": ok for name, (ok, _) in components.items()},
-                         "components": {name: {"ok": ok, "detail": detail} for name, (ok, detail) in
-                                        components.items()}},
-                        status=200 if healthy else 503)
+                         "components": checked}, status=200 if healthy else 503)
 
     openapi_document = OPENAPI.read_bytes()
 
@@ -260,9 +271,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
         state = cytokines.Temperature(celsius).state
         queues = queue_depths(app)
         levels = Neuromodulators.from_dict((global_state or {}).get("neuromodulators")).levels()
-        components = {name: {"ok": ok, "detail": detail}
-                      for name, (ok, detail) in (await check_components(settings)).items()}
-        return web.json({"version": VERSION, "components": components,
+        return web.json({"version": VERSION, "components": checked,
                          "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
                          "consumer_lag": consumer_lag(highwaters, positions), "queue_depth": queues,
                          "cortex_provider": providers,
