@@ -47,10 +47,11 @@ def test_unset_urls_come_from_a_running_stack(tmp_path: Path) -> None:
 
 def test_key_files_and_web_port_of_a_stack_folder(tmp_path: Path) -> None:
     (tmp_path / "stack.json").write_text('{"kafka": "kafka://127.0.0.1:1", "web": "http://127.0.0.1:7123"}')
-    for name, value in (("api.key", "from-file\n"), ("signing.key", "signing-from-file")):
+    for name, value in (("api.key", "from-file\n"), ("signing.key", "signing-from-file"), ("read.key", "read")):
         (tmp_path / name).write_text(value)
         (tmp_path / name).chmod(0o600)
     s = load_settings({"VERTICE_DATA_DIR": str(tmp_path)})
+    assert s.read_key.reveal() == "read"
     assert (s.api_key.reveal(), s.command_signing_key.reveal(), s.web_port) == ("from-file", "signing-from-file", 7123)
     assert "from-file" not in str(s.public_view())
     chosen = load_settings({"VERTICE_DATA_DIR": str(tmp_path), "VERTICE_API_KEY": "env", "VERTICE_WEB_PORT": "9"})
