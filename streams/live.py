@@ -84,14 +84,15 @@ class VerdictHub:
 async def history(settings: Settings, since: str) -> list[dict[str, Any]]:
     """Sunk (non-benign) verdicts after ``since``: an epoch timestamp, or a verdict id (those after it), oldest
     first, at most HISTORY_LIMIT. ValueError when ``since`` is neither."""
-    from streams.web import fetch
+    from streams.web import fetch, text_param
 
     if not settings.database_url:
         raise ValueError("no PostgreSQL configured: history is unavailable")
+    text_param(since, "since")  # InvalidRequest, a ValueError, for control characters or an overlong id
     try:
         after: tuple[float, str] = (float(since), "")
     except ValueError:
-        rows = await fetch(settings, "SELECT ts FROM verdicts WHERE verdict_id = $1", since[:256])
+        rows = await fetch(settings, "SELECT ts FROM verdicts WHERE verdict_id = $1", since)
         if not rows:
             raise ValueError("since must be an epoch timestamp or a known verdict_id") from None
         after = (float(rows[0]["ts"]), since)
