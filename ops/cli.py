@@ -252,7 +252,7 @@ def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
             events = orjson.loads(text)
         except orjson.JSONDecodeError as exc:
             hint = "; it looks like JSON lines: use --format jsonl" if text.lstrip()[:1] == b"{" else ""
-            raise click.BadParameter(f"not one JSON array ({exc}){hint}", param_hint="FILE") from None
+            raise click.ClickException(f"{file.name} is not one JSON array ({exc}){hint}") from None
         if not isinstance(events, list):
             raise click.BadParameter("a json file must hold an array of events", param_hint="FILE")
     else:

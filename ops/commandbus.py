@@ -63,10 +63,11 @@ async def connect(url: str, token: str | None, name: str, timeout_s: float = CON
     loop = asyncio.get_running_loop()
     refused: asyncio.Future[Any] = loop.create_future()
     last = {"error": "no answer"}
+    connected = asyncio.Event()
 
     async def on_error(exc: Exception) -> None:
         text = str(exc).removeprefix("nats: ").strip("'") or type(exc).__name__
-        if refused.done() and text != last["error"]:  # once connected: one line per change of cause
+        if connected.is_set() and text != last["error"]:  # once connected: one line per change of cause
             log.warning("NATS %s: %s", url, text)
         last["error"] = text
         if "authorization" in text.lower() and not refused.done():
@@ -78,7 +79,9 @@ async def connect(url: str, token: str | None, name: str, timeout_s: float = CON
     done, _ = await asyncio.wait({attempt, refused}, timeout=timeout_s, return_when=asyncio.FIRST_COMPLETED)
     if attempt in done:
         refused.cancel()
-        return attempt.result()  # raises the first connection's own error, if any
+        client = attempt.result()  # raises the first connection's own error, if any
+        connected.set()
+        return client
     attempt.cancel()
     with contextlib.suppress(asyncio.CancelledError, Exception):
         await attempt
