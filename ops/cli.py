@@ -13,7 +13,7 @@ from typing import Any
 import click
 import orjson
 
-from schemas.errors import VerticeError
+from schemas.errors import TopicMissing, VerticeError
 from streams.settings import KEY_FILES, Settings, load_settings
 
 
@@ -317,7 +317,7 @@ def dlq(limit: int, as_json: bool) -> None:
     url = settings.kafka_url or "kafka://127.0.0.1:9092"
     try:
         records = collections.deque(kafka.read_topic(url, settings.topic_dlq), maxlen=limit)
-    except kafka.TopicMissing:
+    except TopicMissing:
         click.echo(f"no dead-lettered messages ({settings.topic_dlq} does not exist yet)", err=True)
         return
     for message in records:

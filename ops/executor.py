@@ -19,7 +19,7 @@ from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 
 from agents import commands, killswitch
 from ops import audit, commandbus, db
-from schemas.errors import CommandRejected, ConfigError, Unavailable, VerticeError
+from schemas.errors import CommandBusy, CommandRejected, ConfigError, Unavailable
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,10 +33,6 @@ T = TypeVar("T")
 LAYER_ACTS = {"SOFTWARE": "sending SIGSTOP to pid {pid}",
               "NETWORK": "dropping all traffic in pid {pid}'s network namespace",
               "CONTAINER": "sending SIGTERM to pid {pid} and its descendants, SIGKILL after {drain} s"}
-
-
-class CommandBusy(VerticeError, RuntimeError):
-    """Another live executor holds the command: retry later, it is not refused."""
 
 
 class ExecutorMetrics:

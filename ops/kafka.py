@@ -8,16 +8,12 @@ from typing import Any
 
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, KafkaException, Producer, TopicPartition
 
-from schemas.errors import Unavailable, VerticeError
+from schemas.errors import TopicMissing, Unavailable
 
 LOCAL_CONSUMER = {"session.timeout.ms": 6000, "heartbeat.interval.ms": 500}
 CONNECT_TIMEOUT_S = 5.0
 # librdkafka prints every failed connection attempt to stderr: the CLI reports the cause once itself
 QUIET = {"log_level": 0}
-
-
-class TopicMissing(VerticeError, LookupError):
-    """The topic does not exist on the broker (nothing was ever written to it, or a wrong name)."""
 
 
 def bootstrap(url: str) -> str:

@@ -24,6 +24,14 @@ class Unavailable(VerticeError, ConnectionError):
     """A server that cannot be reached or refuses our credentials; the message names which and why."""
 
 
+class TopicMissing(VerticeError, LookupError):
+    """A Kafka topic that does not exist on the broker (nothing was ever written to it, or a wrong name)."""
+
+
+class CommandBusy(VerticeError, RuntimeError):
+    """Another live executor holds the command: retried later, never refused."""
+
+
 class MalformedInput(VerticeError, ValueError):
     """A file given to a command that does not hold what its format says (a line that is not a JSON object…)."""
 
