@@ -94,14 +94,16 @@ def run_in_process(stages: Stages, samples: Sequence[Sample], timings: dict[str,
         chunk = samples[start:start + 500]
         out = triage(stages, [RawMessage(orjson.dumps(s.event), "eval", 0, start + i) for i, s in enumerate(chunk)],
                      timings=timings)
+        threats = []
         for entity, items in out.by_entity.items():
             state = states.setdefault(entity, {})
             judged = judge(stages, items, state, timings=timings)[0]
             verdicts += judged
-            for item, v in zip(items, judged, strict=True):
-                if correlate and v["final_verdict"] != "BENIGN":
-                    for signature in signatures_of(item, v["evidence"], stages.profiles):
-                        stages.correlator.observe(signature, v["entity"], v["event_ids"][0], v["ts"])
+            threats += [(item, v) for item, v in zip(items, judged, strict=True) if v["final_verdict"] != "BENIGN"]
+        # after the micro-batch, as the worker's cytokines reach the dendritic cell after its verdicts
+        for item, v in threats if correlate else []:
+            for signature in signatures_of(item, v["evidence"], stages.profiles):
+                stages.correlator.observe(signature, v["entity"], v["event_ids"][0], v["ts"])
     return verdicts
 
 
