@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from agents.reflex import extract_values
 
@@ -16,6 +16,14 @@ MIN_LITERAL = 6
 MAX_LITERAL = 512
 MALICIOUS_VALUE = 0.5
 FIELD_OF_KIND = {"http": "http.args", "agent_message": "agent_message.content", "process": "process.cmdline"}
+
+
+class NormalTraffic(Protocol):
+    """What the endpoint profiles know of normal traffic (agents.profiles.EndpointProfiles)."""
+
+    def seen_value(self, event: dict[str, Any], value: str) -> bool: ...
+
+    def anomalous_value(self, event: dict[str, Any], value: str) -> bool: ...
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,17 +37,21 @@ class Memory:
 
 
 def memory_for(item: dict[str, Any], verdict: dict[str, Any],
-                score_values: Callable[[Sequence[str]], Sequence[float]]) -> Memory | None:
+               score_values: Callable[[Sequence[str]], Sequence[float]],
+               normal: NormalTraffic | None = None) -> Memory | None:
     """What to remember of a MALICIOUS event the reflex layer did not block: its value that is malicious on its
     own (``score_values``, the neutrophil's model, at least ``MALICIOUS_VALUE``). None when no value is — the
-    verdict then came from context (shape, history), and a literal rule would block the innocent values."""
+    verdict then came from context (shape, history), and a literal rule would block the innocent values. With
+    ``normal`` (the endpoint profiles), only a value rare on its endpoint and never sent there by normal traffic
+    is remembered: a reflex learned from a campaign must not fire on what the endpoint normally receives."""
     if verdict["final_verdict"] != "MALICIOUS" or item["reflex"]["decision"] == "BLOCK":
         return None
     event = item["event"]
     field = FIELD_OF_KIND.get(event["kind"])
     if field is None:
         return None
-    candidates = [v for v in extract_values(event, field) if MIN_LITERAL <= len(v) <= MAX_LITERAL]
+    candidates = [v for v in extract_values(event, field) if MIN_LITERAL <= len(v) <= MAX_LITERAL
+                  and (normal is None or (normal.anomalous_value(event, v) and not normal.seen_value(event, v)))]
     if not candidates:
         return None
     score, literal = max(zip(score_values(candidates), candidates, strict=True))

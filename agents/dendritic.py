@@ -1,6 +1,11 @@
-"""Dendritic cell: the same threat signature (reflex rule, payload fingerprint or IOC) seen across entities within
-a window. Five sightings trigger clonal expansion, ten are a coordinated attack; each becomes an entity-scope
-verdict naming its evidence."""
+"""Dendritic cell: the same threat signature seen across entities within a window. Five sightings trigger clonal
+expansion, ten are a coordinated attack; each becomes an entity-scope verdict naming its evidence.
+
+A signature names the malicious part of a request, never its whole shape: a reflex rule that matched (unless
+that rule also fires on the endpoint's normal traffic), the value the endpoint profile found anomalous (or the
+never-seen resource a probe asked for), and the IOCs inside that value. A normal request has no such part, so
+the scrutiny that follows an expansion cannot reach it: an empty-cart button shares its shape with attacks sent
+to the same page, not a signature."""
 
 from __future__ import annotations
 
@@ -8,42 +13,53 @@ import collections
 import hashlib
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from agents import ioc
-from agents.features import payload_text
 
 WINDOW_S = 60.0
-MIN_FINGERPRINTED = 8  # shorter payloads are too common to mean the same attack
+MIN_FINGERPRINTED = 4  # a shorter anomalous value (a sign, a digit) is too common to mean the same attack
 MAX_IOCS = 5
 EXPANSION_AT = 5
 COORDINATED_AT = 10
 SCRUTINY_S = 600.0  # how long a clonally expanded signature gets extra scrutiny
+ANOMALOUS = 0.5  # an endpoint profile's finding at least this strong names the request's anomalous part
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 
 
+class UsualRules(Protocol):
+    def usual_rule(self, event: dict[str, Any], rule_id: int) -> bool: ...
+
+
 def fingerprint(text: str) -> str | None:
-    """The payload with what varies between copies of one attack removed (case, numbers, spacing), hashed."""
+    """The text with what varies between copies of one attack removed (case, numbers, spacing), hashed."""
     normal = _SPACE.sub(" ", _DIGITS.sub("0", text.lower())).strip()
     if len(normal) < MIN_FINGERPRINTED:
         return None
     return hashlib.sha256(normal.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def signatures_of(item: dict[str, Any], with_iocs: bool = True) -> list[str]:
-    """What the dendritic cell correlates a threatening event on: its strongest reflex rule, its payload
-    fingerprint and the IOCs inside its payload (not the host it was sent to); the first routes its cytokine."""
+def signatures_of(item: dict[str, Any], evidence: Sequence[dict[str, Any]], profiles: UsualRules | None = None,
+                  with_iocs: bool = True) -> list[str]:
+    """What the dendritic cell correlates a threatening event on (the first routes its cytokine): its first
+    reflex rule that is not usual on its endpoint, the anomalous value or probed resource the endpoint profile
+    named (``evidence`` as in a verdict), and the IOCs inside that value."""
     out = []
-    if item["reflex"]["matches"]:
-        out.append(f"rule:{item['reflex']['matches'][0]['rule_id']}")
-    text = payload_text(item["event"])
-    if (print_ := fingerprint(text)) is not None:
-        out.append(f"payload:{print_}")
+    for match in item["reflex"]["matches"]:
+        if profiles is None or not profiles.usual_rule(item["event"], int(match["rule_id"])):
+            out.append(f"rule:{match['rule_id']}")
+            break
+    anomalous = next((e for e in evidence if e.get("stage") == "hpc_profile" and float(e.get("score", 0.0))
+                      >= ANOMALOUS and isinstance(e.get("observed"), str)), None)
+    if anomalous is None:
+        return out
+    value = str(anomalous["observed"])
+    if fingerprint(value) is not None:  # long enough to mean one attack; named with where it was sent
+        out.append(f"value:{fingerprint(str(anomalous.get('feature', '')) + '=' + value)}")
     if not with_iocs:
         return out
-    iocs = [f"ioc:{kind}:{value}" for kind, values in sorted(ioc.extract({"payload": text}).items())
-            for value in values]
+    iocs = [f"ioc:{kind}:{v}" for kind, values in sorted(ioc.extract({"payload": value}).items()) for v in values]
     return out + iocs[:MAX_IOCS]
 
 

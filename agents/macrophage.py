@@ -42,11 +42,16 @@ def count_windows(state: State, ts: float, threat: bool) -> tuple[int, float, in
 
 
 def _target(item: Scored) -> str | None:
+    """What an engulfed threat is remembered as. For a request, the rule that caught it on its path: the
+    entity's next normal request to that page has no such mark, only a repeat of the attack does."""
     event = item["event"]
     if event["kind"] == "network":
         return f"{event['network']['dst_ip']}:{event['network']['dst_port']}"
     if event["kind"] == "http":
-        return str(event["http"]["uri"]).partition("?")[0]
+        matches = item.get("reflex", {}).get("matches", [])
+        if not matches:
+            return None
+        return f"{str(event['http']['uri']).partition('?')[0]} rule:{matches[0]['rule_id']}"
     if event["kind"] == "process":
         return str(event["process"]["name"])
     return None

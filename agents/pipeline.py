@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from agents import ingest, reflex, strategic, verdict
+from agents.dendritic import Correlator, signatures_of
 from agents.detector import Detector, Scored, route
 from agents.hpc import GlobalRates, PredictionError
 from agents.macrophage import Macrophage
@@ -53,6 +54,7 @@ class Stages:
     neuromodulation: bool = True
     judged: ingest.Deduplicator = dataclasses.field(
         default_factory=lambda: ingest.Deduplicator(window_s=600.0, capacity=200_000))
+    correlator: Correlator = dataclasses.field(default_factory=Correlator)  # the dendritic cell, fed by cytokines
 
     @classmethod
     def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
@@ -153,6 +155,9 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
             for item, finding in zip(items, per_cell[-1], strict=True):
                 item["behaviour_anomaly"] = finding.evidence["behaviour"]
     verdicts, escalations = [], []
+    profile_at = [c.name for c in detectors].index("hpc_profile") if stages.profiles is not None else None
+    calibration = stages.profiles.calibration if stages.profiles is not None and stages.profiles.calibration \
+        else verdict.IDENTITY
     changes = _state_changes(items, per_cell[[c.name for c in detectors].index("macrophage")], state, clock) \
         if "macrophage" in state else []
     for index, item in enumerate(items):
@@ -160,9 +165,14 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         neutrophil = Finding("neutrophil", first_line["score"], f"payload score {first_line['score']:.2f}",
                              {"response": first_line["response"]})
         findings = [neutrophil, *(cell_findings[index] for cell_findings in per_cell)]
-        if item.get("scrutiny"):  # its signature spread across entities: the dendritic cell's extra scrutiny
-            findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {item['scrutiny']}"))
-        v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold)
+        if stages.correlator.scrutiny:  # a signature of its malicious part spread across entities: extra scrutiny
+            evidence = [per_cell[profile_at][index].as_evidence()] if profile_at is not None else []
+            watched = stages.correlator.scrutinised(
+                signatures_of(item, evidence, stages.profiles, with_iocs=False), clock)
+            if watched is not None:
+                findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {watched}"))
+        v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold,
+                            calibration=calibration)
         verdicts.append(v)
         if e is not None:
             escalations.append(e)

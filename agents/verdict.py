@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,22 +46,52 @@ def fuse(findings: Sequence[Finding]) -> float:
     return 1.0 - benign
 
 
+THRESHOLD = 0.5  # a verdict is SUSPICIOUS from here, MALICIOUS from 0.8
+TARGET_FPR = 0.001
+MIN_CUT = 0.2  # a calibration never alarms on less than this raw score: too little traffic fitted it otherwise
+IDENTITY: tuple[tuple[float, float], ...] = ((0.0, 0.0), (1.0, 1.0))
+
+
+def calibrate(raw: float, knots: Sequence[Sequence[float]] = IDENTITY) -> float:
+    """The final score for a raw fused score: piecewise linear through ``knots`` ((raw, final) pairs from
+    (0, 0) to (1, 1), increasing), so the ranking is kept and only the operating point moves."""
+    for (x0, y0), (x1, y1) in itertools.pairwise(knots):
+        if raw <= x1:
+            return y0 + (y1 - y0) * (raw - x0) / (x1 - x0) if x1 > x0 else y1
+    return 1.0
+
+
+def fit_calibration(normal_raw: Sequence[float], fpr: float = TARGET_FPR) -> list[list[float]]:
+    """Knots that put THRESHOLD where at most ``fpr`` of new normal traffic is expected above it, from
+    ``normal_raw`` (raw fused scores of normal traffic the model did not learn from): the raw cut maps to just
+    below THRESHOLD, anything above it to THRESHOLD and more, linearly up to 1. The tail is estimated from a
+    handful of requests (0.1% of a few thousand), so the cut lets through two standard deviations (Poisson)
+    fewer than ``fpr`` would: 15 instead of 25 of 25,000 requests, none of 3,000 (where 3 at the full share gave
+    6 of 5,000 new requests in tests/unit/test_campaign.py). The cut is never below MIN_CUT."""
+    ranked = sorted(normal_raw, reverse=True)
+    expected = fpr * len(ranked)
+    allowed = max(0, math.floor(expected - 2.0 * math.sqrt(expected)))
+    cut = max(MIN_CUT, ranked[allowed] if allowed < len(ranked) else 0.0)
+    above = min(1.0, cut + 1e-4)
+    return [[0.0, 0.0], [round(cut, 6), THRESHOLD - 1e-4], [round(above, 6), THRESHOLD], [1.0, 1.0]]
+
+
 def reflex_finding(reflex: dict[str, Any]) -> Finding:
     score = 0.97 if reflex["decision"] == "BLOCK" else max(float(reflex["threat"]), 0.0)
     return Finding("reflex", score, reflex["decision"].lower(),
                    {"rules": [m["rule_id"] for m in reflex["matches"]][:8], "anomaly": reflex["anomaly"]})
 
 
-def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_threshold: float) -> tuple[
-    dict[str, Any], dict[str, Any] | None
-]:
-    """One event's verdict, and an escalation for the cortex when it crosses the threshold."""
+def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_threshold: float,
+         calibration: Sequence[Sequence[float]] = IDENTITY) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """One event's verdict, and an escalation for the cortex when it crosses the threshold. The score is the
+    stages' fused evidence through ``calibration`` (fitted with the endpoint profiles, see fit_calibration)."""
     event = item["event"]
     all_findings = [reflex_finding(item["reflex"]), *findings]
-    score = fuse(all_findings)
+    score = calibrate(fuse(all_findings), calibration)
     if item["reflex"]["decision"] == "BLOCK":
         score = max(score, 0.95)
-    final = "MALICIOUS" if score >= 0.8 else "SUSPICIOUS" if score >= 0.5 else "BENIGN"
+    final = "MALICIOUS" if score >= 0.8 else "SUSPICIOUS" if score >= THRESHOLD else "BENIGN"
     severity = severity_for(score)
     top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score)
     category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if final != "BENIGN" else "NONE"

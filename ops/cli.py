@@ -701,25 +701,31 @@ def hpc_nab(data_dir: Path, out_dir: Path, windows_file: Path | None, threshold:
 @click.option("--folds", type=click.IntRange(2, 20), default=None,
               help="K-fold cross-validation over the given files: each fold judged by stages trained on the others "
                    "(profiles; the neutrophil for csv-payload). In-process.")
+@click.option("--rule-packs", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+              help="Reflex packs added to the default one, as VERTICE_RULE_PACKS adds them to a worker.")
 @click.option("--json", "as_json", is_flag=True)
 def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...], train_normal: tuple[Path, ...],
                  train_labeled: Path | None, in_process: bool, limit: int | None, folds: int | None,
-                 as_json: bool) -> None:
-    """Detection rate and false-positive rate on labelled traffic, per layer."""
+                 rule_packs: tuple[Path, ...], as_json: bool) -> None:
+    """Detection rate and false-positive rate on labelled traffic, per layer, and the curve: the detection rate
+    at false-positive rates of 0.01%, 0.1% and 1%, with the score threshold for each."""
     from ops.evaluate import evaluate
 
     if not normal and not anomalous:
         raise click.UsageError("give at least one --normal or --anomalous file")
     if folds and (train_normal or train_labeled):
         raise click.UsageError("--folds trains on the other folds: leave out --train-normal and --train-labeled")
-    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit, in_process or bool(folds), folds)
+    result = evaluate(fmt, normal, anomalous, train_normal, train_labeled, limit, in_process or bool(folds), folds,
+                      rule_packs)
     if as_json:
         click.echo(json.dumps(result))
         return
     click.echo(f"{result['events']} events ({result['events_per_s']:,.0f}/s): TP {result['tp']} FP {result['fp']} "
                f"TN {result['tn']} FN {result['fn']}; detection {result['detection_rate']}, "
-               f"false positives {result['false_positive_rate']}; DR at FPR 0.1% {result['dr_at_fpr']['0.001']}, "
-               f"1% {result['dr_at_fpr']['0.01']}")
+               f"false positives {result['false_positive_rate']} at the verdict threshold 0.5")
+    click.echo("  curve: " + "; ".join(f"FPR {float(fpr):.2%}: DR {dr} (threshold {result['threshold_at_fpr'][fpr]})"
+                                      for fpr, dr in result["dr_at_fpr"].items()))
+    click.echo(f"  calibration (raw fused score -> verdict score): {result['calibration']}")
     if result["stage_events_per_s"]:
         click.echo("  events/s per stage alone: " + ", ".join(f"{stage} {eps:,}" for stage, eps in
                                                             result["stage_events_per_s"].items()))
@@ -728,9 +734,33 @@ def evaluate_cmd(fmt: str, normal: tuple[Path, ...], anomalous: tuple[Path, ...]
                    f"FPR {fold['false_positive_rate']}")
     for name, layer in result["layers"].items():
         click.echo(f"  {name:24s} DR {layer['detection_rate']}  FPR {layer['false_positive_rate']}  "
-                   f"DR@0.1% {layer['dr_at_fpr']['0.001']}  DR@1% {layer['dr_at_fpr']['0.01']}")
+                   f"DR@0.01% {layer['dr_at_fpr']['0.0001']}  DR@0.1% {layer['dr_at_fpr']['0.001']}  "
+                   f"DR@1% {layer['dr_at_fpr']['0.01']}")
     for category, entry in result["by_category"].items():
         click.echo(f"  {category:24s} {entry['detected']}/{entry['total']} ({entry['rate']:.1%})")
+
+
+@main.command("proxy")
+@click.option("--normal", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="Normal raw HTTP requests (CSIC 2010's normal training set, say).")
+@click.option("--httpparams", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="HttpParams CSV: its attack strings are injected into the requests' parameters.")
+@click.option("--libinjection", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="libinjection's data folder: more SQLi and XSS strings to inject.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--seed", type=int, default=21)
+@click.option("--old", is_flag=True, help="The earlier proxy (requests split at random, no fresh values, injected "
+              "GET parameters only), to compare with.")
+def proxy_cmd(normal: Path, httpparams: Path | None, libinjection: Path | None, out: Path, seed: int,
+              old: bool) -> None:
+    """Write labelled traffic for `vertice eval --format http-raw`: users split, fresh values, attacks on the
+    same endpoints and parameters (one file per category under anomalous/)."""
+    from ops.proxy import build, build_old
+
+    result = (build_old if old else build)(normal, out, seed=seed, httpparams=httpparams, libinjection=libinjection)
+    click.echo(json.dumps(result))
+    click.echo(f"measure: vertice eval --format http-raw --train-normal {out}/train-normal.txt --normal "
+               f"{out}/normal.txt " + " ".join(f"--anomalous {out}/anomalous/{c}.txt" for c in result["categories"]))
 
 
 @main.command("backup")

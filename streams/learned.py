@@ -28,9 +28,11 @@ def ensure_pack(path: Path) -> Path:
 
 class LearnedReflexes:
     def __init__(self, settings: Settings, path: Path, reloader: PackReloader,
-                 score_values: Callable[[Sequence[str]], Sequence[float]]) -> None:
+                 score_values: Callable[[Sequence[str]], Sequence[float]],
+                 normal: bcell.NormalTraffic | None = None) -> None:
         self.settings = settings
         self.score_values = score_values
+        self.normal = normal
         self.path = path
         self.reloader = reloader
         self.pool: Any = None
@@ -46,7 +48,7 @@ class LearnedReflexes:
     def record(self, items: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> None:
         """Remember, in the background, what the later layers caught and the reflexes did not."""
         memories = [m for item, v in zip(items, verdicts, strict=True)
-                    if (m := bcell.memory_for(item, v, self.score_values))]
+                    if (m := bcell.memory_for(item, v, self.score_values, self.normal))]
         if memories and self.settings.database_url:
             task = asyncio.create_task(self._remember(memories))
             self._tasks.add(task)

@@ -13,7 +13,7 @@ import orjson
 
 from agents import cortex as cortex_core
 from agents import cytokines, strategic
-from agents.dendritic import Correlator, signatures_of
+from agents.dendritic import signatures_of
 from agents.fastpath import FastPath
 from agents.nk import SilenceWatch
 from agents.pipeline import Stages, feel, judge, triage, unjudged
@@ -90,7 +90,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
 
     reloader = PackReloader(stages, [*settings.rule_pack_paths(), learned_pack], stages.engine.cache_dir,
                             metrics.rule_reloads, metrics.rule_reload_failures)
-    learned = LearnedReflexes(settings, learned_pack, reloader, stages.neutrophil.score_texts)
+    learned = LearnedReflexes(settings, learned_pack, reloader, stages.neutrophil.score_texts, stages.profiles)
 
     @app.timer(settings.rule_reload_interval_s)
     async def reload_rule_packs() -> None:
@@ -258,12 +258,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             escalations: list[dict[str, Any]] = []
             patterns: list[dict[str, Any]] = []
             aimed: list[dict[str, Any]] = []
-            under_scrutiny = bool(correlator.scrutiny)
             for key, items in groups.items():
                 all_items.extend(items)
-                if under_scrutiny:
-                    for item in items:
-                        item["scrutiny"] = correlator.scrutinised(signatures_of(item, with_iocs=False), started_at)
                 state = tables.entities.get(key) or {}
                 judged = judge(stages, items, state, timings=timings)
                 if "nk" in state and any(SilenceWatch.watches(item["event"]) for item in items):
@@ -297,7 +293,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for pattern in patterns:
                 await emitter.send(topics.verdicts, pattern["entity"].encode(), orjson.dumps(pattern))
             for v, item in zip(verdicts, all_items, strict=True):
-                signatures = signatures_of(item) if v["final_verdict"] != "BENIGN" else []
+                signatures = signatures_of(item, v["evidence"], stages.profiles) if v["final_verdict"] != "BENIGN" \
+                    else []
                 for cytokine in cytokines.for_verdict(v, signatures, now):
                     key = (cytokine["payload"]["signature"] or v["entity"]).encode()
                     await emitter.send(topics.cytokines, key, orjson.dumps(cytokine))
@@ -312,7 +309,7 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     batcher = DynamicBatcher(cortex_model.predict, max_batch=settings.cortex_max_batch,
                              max_delay_ms=settings.cortex_max_delay_ms)
     batcher.warm_up(cortex_core.features_of([{"features": {}}])[0])
-    correlator = Correlator()
+    correlator = stages.correlator  # its scrutiny reaches the judgement of the immune agent
     collusions = CollusionWatch()
 
     @app.agent(topics.cytokines, name="cytokines")

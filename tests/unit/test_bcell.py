@@ -47,3 +47,23 @@ def test_remembers_the_malicious_value_not_the_longest_and_nothing_when_none_is(
     # flagged for its shape (a tampered number) or its entity's history: no value is malicious on its own
     tampered = make_event(uri=f"/shop/add?name={quote('Jamón Ibérico de bellota')}&price=-396013493&b=Confirmar")
     assert memory_for(item(tampered, "ALLOW"), confirmed, SCORE) is None
+
+
+def test_never_learns_a_value_normal_traffic_sent_to_that_endpoint() -> None:
+    """A campaign's value that the endpoint also receives from normal users (a search for a SQL book, say) is
+    no learned reflex; the same campaign value, never seen there and anomalous for its parameter, is."""
+    from urllib.parse import quote
+
+    from agents.profiles import EndpointProfiles
+
+    common = "1 or 1=1 select books"
+    profiles = EndpointProfiles(frozen=True)
+    profiles.learn_batch([{"event": make_event(uri=f"/s?page={i % 5}&q={quote(v)}")}
+                          for i, v in enumerate([common, *(f"red shoes {n}" for n in range(300))])], {})
+    verdict = {"final_verdict": "MALICIOUS", "score": 0.97, "category": "THREAT"}
+    seen = make_event(uri=f"/s?page=2&q={quote(common)}")
+    assert memory_for(item(seen, "ALLOW"), verdict, lambda values: [0.99] * len(values)) is not None  # unguarded
+    assert memory_for(item(seen, "ALLOW"), verdict, lambda values: [0.99] * len(values), profiles) is None
+    fresh = make_event(uri=f"/s?page=2&q={quote(PAYLOAD)}")
+    memory = memory_for(item(fresh, "ALLOW"), verdict, SCORE, profiles)
+    assert memory is not None and memory.literal == PAYLOAD

