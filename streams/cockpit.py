@@ -110,7 +110,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics) -> None:
 
     app.web.web_app.middlewares.append(index_first)
     router = app.web.web_app.router
-    router.add_get("/cockpit/api/agents", agents)
-    router.add_get("/cockpit/api/audit-chain", chain)
-    router.add_get("/cockpit/api/counters", rates)
+    router.add_get("/api/v1/cockpit/agents", agents)
+    router.add_get("/api/v1/cockpit/audit-chain", chain)
+    router.add_get("/api/v1/cockpit/counters", rates)
     router.add_get("/cockpit/{name}", static)

@@ -19,7 +19,7 @@ export class AgentsView {
 
   async refresh() {
     try {
-      const doc = await api("/cockpit/api/agents");
+      const doc = await api("/api/v1/cockpit/agents");
       this.agents = doc.agents || [];
       this.layers = doc.layers || {};
       this.render();
@@ -184,7 +184,7 @@ export class AgentsView {
   async chain() {
     const node = $("chain");
     try {
-      const doc = await api("/cockpit/api/audit-chain");
+      const doc = await api("/api/v1/cockpit/audit-chain");
       node.dataset.ok = doc.ok ? "yes" : "no";
       node.textContent = doc.ok ? `verified: ${doc.records} records, every hash links to the previous one`
         : `BROKEN: ${doc.detail}`;

@@ -6,6 +6,9 @@ export const key = {
   set: (value) => (value ? sessionStorage.setItem(KEY, value) : sessionStorage.removeItem(KEY)),
 };
 
+// app.js sets this: called when a read is refused for want of a key (the worker requires a read key)
+export const hooks = { locked: () => {} };
+
 export class ApiError extends Error {
   constructor(status, message) {
     super(message);
@@ -15,7 +18,7 @@ export class ApiError extends Error {
 
 export async function api(path, { method = "GET", body, action = false } = {}) {
   const secret = key.get();
-  if (action && !secret) throw new ApiError(0, "refused: enter the operator key first (Operator key, top right)");
+  if (action && !secret) throw new ApiError(0, "refused: enter the operator key first (Key, top right)");
   const headers = { Accept: "application/json" };
   if (secret) headers.Authorization = `Bearer ${secret}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -35,6 +38,7 @@ export async function api(path, { method = "GET", body, action = false } = {}) {
   if (!response.ok) {
     const reason = doc && typeof doc.error === "string" ? doc.error : response.statusText;
     const refused = response.status === 401 || response.status === 403;
+    if (response.status === 401 && !action) hooks.locked();
     throw new ApiError(response.status, `${refused ? "refused" : "failed"} (${response.status}): ${reason}`);
   }
   return doc;

@@ -1,6 +1,6 @@
 // The cockpit's entry point: views, the URL fragment, the key dialog and the timers.
 import { AgentsView } from "./agents.js";
-import { key } from "./api.js";
+import { hooks, key } from "./api.js";
 import { $ } from "./dom.js";
 import { Feed } from "./feed.js";
 import { OrganismView } from "./organism.js";
@@ -62,7 +62,7 @@ function show(name, write = true) {
 
 function showKey() {
   $("key-button").dataset.set = key.get() ? "yes" : "no";
-  $("key-button").textContent = key.get() ? "Operator key ✓" : "Operator key";
+  $("key-button").textContent = key.get() ? "Key ✓" : "Key";
 }
 
 $("tabs").addEventListener("click", (event) => {
@@ -75,11 +75,26 @@ $("key-button").addEventListener("click", () => {
 });
 $("key-dialog").addEventListener("close", () => {
   const answer = $("key-dialog").returnValue;
+  const before = key.get();
   if (answer === "save" && $("key-input").value) key.set($("key-input").value);
   if (answer === "forget") key.set("");
   $("key-input").value = "";
   showKey();
+  if (key.get() !== before) {
+    feed.restart();
+    verdicts.backfill();
+    agents.refresh();
+    organism.poll(view === "organism");
+  }
 });
+let askedForKey = false;
+hooks.locked = () => {
+  notify("This worker needs a key to read: enter its read key or the operator key (Key, top right)");
+  if (!askedForKey && !$("key-dialog").open && !$("confirm-dialog").open) {
+    askedForKey = true;
+    $("key-dialog").showModal();
+  }
+};
 window.addEventListener("hashchange", readHash);
 document.addEventListener("keydown", (event) => {
   const typing = event.target.closest("input, select, textarea, dialog");

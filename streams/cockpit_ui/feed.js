@@ -36,6 +36,7 @@ export class Feed {
       }
     });
     socket.addEventListener("close", () => {
+      if (socket !== this.socket) return; // replaced by restart()
       if (!opened) this.failures += 1;
       const wait = STEPS_S[Math.min(this.failures, STEPS_S.length - 1)];
       if (opened || this.failures <= 2) {
@@ -44,7 +45,17 @@ export class Feed {
       } else {
         this.onState("lost", `Connection lost: retrying every ${wait} s (attempt ${this.failures + 1})`);
       }
-      setTimeout(() => this.connect(), wait * 1000);
+      this.timer = setTimeout(() => this.connect(), wait * 1000);
     });
+  }
+
+  // A new key: drop the current socket (or the wait for the next try) and connect again at once.
+  restart() {
+    clearTimeout(this.timer);
+    const old = this.socket;
+    this.socket = null;
+    old?.close();
+    this.failures = 0;
+    this.connect();
   }
 }

@@ -24,7 +24,7 @@ export class OrganismView {
 
   async poll(visible) {
     try {
-      const [counters, status] = await Promise.all([api("/cockpit/api/counters"), api("/status")]);
+      const [counters, status] = await Promise.all([api("/api/v1/cockpit/counters"), api("/status")]);
       if (this.last) {
         const dt = Math.max(1e-3, counters.ts - this.last.ts);
         this.push(this.events, Math.max(0, (counters.events - this.last.events) / dt));
