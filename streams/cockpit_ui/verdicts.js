@@ -203,8 +203,8 @@ export class VerdictsView {
       el("td", { class: "mono short", text: time(v.ts) }),
       el("td", { class: `short fv-${known(v.final_verdict, FINALS)}`, text: v.final_verdict }),
       el("td", { class: `short sev sev-${known(v.severity, SEVERITIES)}`, text: v.severity }),
-      el("td", { class: "short col-wide", text: v.category || "" }),
-      el("td", { class: "short col-wide", text: v.kind || "" }),
+      el("td", { class: "short col-wide col-meta", text: v.category || "" }),
+      el("td", { class: "short col-wide col-meta", text: v.kind || "" }),
       el("td", { class: "long", text: v.entity }),
       el("td", { class: "long col-wide", text: v.title || "" }),
       el("td", { class: `short st-${known(v.status, STATUSES)}`, "data-status": v.status, text: v.status }));
@@ -264,7 +264,7 @@ export class VerdictsView {
                                                    onclick: () => this.setStatus(v.verdict_id, status, result) }, label);
     const evidence = (v.evidence || []).map((e) => {
       const rest = Object.entries(e).filter(([k]) => k !== "stage" && k !== "score");
-      return el("tr", {}, el("td", { text: e.stage }), el("td", { class: "mono", text: show(e.score) }),
+      return el("tr", {}, el("td", { text: e.stage }), el("td", { class: "mono short", text: show(e.score) }),
                 el("td", {}, ...rest.map(([k, value]) => el("div", {}, el("span", { class: "mono", text: `${k}: ` }),
                                                                     show(value)))));
     });
@@ -282,7 +282,7 @@ export class VerdictsView {
         el("th", { scope: "col", text: "Stage" }), el("th", { scope: "col", text: "Score" }),
         el("th", { scope: "col", text: "Details" }))), el("tbody", {}, ...evidence)) : el("p", { text: "none" }),
       intents.length ? el("h4", { text: "Narrative: intents and scores" }) : null,
-      intents.length ? el("ul", {}, ...intents.map((e) => el("li", { text:
+      intents.length ? el("ul", { class: "intents" }, ...intents.map((e) => el("li", { text:
         `${e.stage} ${show(e.score)}: ${show(e.intent ?? e.intents ?? e.detail)}${e.threat_intents ? ` (threat intents: ${show(e.threat_intents)})` : ""}` }))) : null,
       el("h4", { text: "Indicators of compromise" }),
       iocs.length ? el("dl", { class: "facts" }, ...iocs.flatMap(([kind, values]) =>

@@ -20,6 +20,7 @@ from agents.verdict import verdict_id_for
 from ops import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres
+from tests.integration.test_narrative import ROGUE
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium") or "/usr/bin/chromium", shutil.which("chromedriver")
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e .[dev])")
@@ -136,6 +137,7 @@ def page(live: LiveStack, tmp_path: Path) -> Iterator[Page]:
     page.resize(1280, 800)
     try:
         yield page
+        page.shot("final")  # every test leaves the page as it ended beside its other screenshots
     finally:
         driver.quit()
 
@@ -368,6 +370,20 @@ def test_a_dropped_socket_reconnects_and_shows_what_was_missed_once(live: LiveSt
     ids = page.row_ids()
     assert len(ids) == len(set(ids))  # nothing shown twice
     assert page.console_errors(expected=("WebSocket", "Failed to load resource", "ERR_CONNECTION_REFUSED")) == []
+
+
+def test_an_agent_message_shows_its_intents_and_narrative_score(live: LiveStack, page: Page) -> None:
+    agent = f"cockpit-rogue-{uuid.uuid4().hex[:6]}"
+    event = {"event_id": f"{agent}-1", "ts": time.time(), "entity": agent, "kind": "agent_message",
+             "agent_message": {"message_id": f"m-{agent}", "source_agent_id": agent, "content": ROGUE}}
+    page.open(f"#kind=agent_message&entity={agent}")
+    produce(live, event)
+    page.wait(lambda: verdict_id_for(event["event_id"]) in page.row_ids(), "the agent message's verdict")
+    page.click(f"#verdict-rows tr[data-id='{verdict_id_for(event['event_id'])}']")
+    page.wait(lambda: page.css("#detail ul.intents li"), "the narrative intents")
+    intents = page.steady(lambda: page.one("#detail ul.intents").text)
+    assert intents.startswith("narrative ") and "threat intents" in intents
+    assert page.console_errors() == []
 
 
 def test_pause_holds_new_verdicts_until_resume(live: LiveStack, page: Page) -> None:
