@@ -6,6 +6,7 @@ response carries a Content-Security-Policy that allows scripts, styles and conne
 
 from __future__ import annotations
 
+import re
 import time
 from importlib import resources
 from typing import Any
@@ -27,14 +28,15 @@ SECURITY_HEADERS = {
 }
 # what the executor does per command type (REVOKE_ACCESS flips the registry's credentials flag, in software)
 LAYERS = {**{kind: list(layers) for kind, layers in killswitch.LAYERS_FOR.items()}, "REVOKE_ACCESS": ["SOFTWARE"]}
+ASSET_NAME = re.compile(r"[a-z][a-z0-9_-]{0,63}\.(html|js|css|svg)")
 STATES = {"running", "sleeping", "disk-sleep", "idle", "waking"}
 
 
 def asset(name: str) -> tuple[bytes, str] | None:
     """(bytes, content type) of one shipped asset; None for anything not in the folder (no paths, no dotfiles)."""
-    suffix = name[name.rfind("."):] if "." in name else ""
-    if "/" in name or "\\" in name or name.startswith(".") or suffix not in CONTENT_TYPES:
+    if not ASSET_NAME.fullmatch(name):
         return None
+    suffix = name[name.rfind("."):]
     path = ASSETS / name
     if not path.is_file():
         return None

@@ -1,5 +1,5 @@
-// Talking to the worker: the operator key lives in sessionStorage only and travels as a bearer header.
-const KEY = "vertice.operator-key";
+// Talking to the worker: the key (read or operator) lives in sessionStorage only and travels as a bearer header.
+const KEY = "vertice.key";
 
 export const key = {
   get: () => sessionStorage.getItem(KEY) || "",

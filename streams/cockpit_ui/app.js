@@ -8,6 +8,7 @@ import { DEFAULT_FILTERS, VerdictsView } from "./verdicts.js";
 
 const VIEWS = ["verdicts", "agents", "organism"];
 let view = "verdicts";
+let askedForKey = false;
 
 function notify(message, kind = "error") {
   const node = $("notice");
@@ -77,7 +78,10 @@ $("key-dialog").addEventListener("close", () => {
   const answer = $("key-dialog").returnValue;
   const before = key.get();
   if (answer === "save" && $("key-input").value) key.set($("key-input").value);
-  if (answer === "forget") key.set("");
+  if (answer === "forget") {
+    key.set("");
+    askedForKey = true; // forgotten on purpose: say reads need a key, but do not ask again unprompted
+  }
   $("key-input").value = "";
   showKey();
   if (key.get() !== before) {
@@ -87,7 +91,6 @@ $("key-dialog").addEventListener("close", () => {
     organism.poll(view === "organism");
   }
 });
-let askedForKey = false;
 hooks.locked = () => {
   notify("This worker needs a key to read: enter its read key or the operator key (Key, top right)");
   if (!askedForKey && !$("key-dialog").open && !$("confirm-dialog").open) {

@@ -1,3 +1,5 @@
+import { key } from "./api.js";
+
 // The live verdict feed over /ws/verdicts, reconnecting with ?since= the newest verdict seen.
 const STEPS_S = [0.5, 1, 2, 3, 5];
 
@@ -14,7 +16,10 @@ export class Feed {
   connect() {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     const query = this.since ? `?since=${encodeURIComponent(this.since)}` : "";
-    const socket = new WebSocket(`${scheme}//${location.host}/ws/verdicts${query}`);
+    // a browser cannot set headers on a WebSocket: the key travels as a "bearer.<key>" subprotocol, never in the URL
+    const secret = key.get();
+    const socket = new WebSocket(`${scheme}//${location.host}/ws/verdicts${query}`,
+                                 secret ? ["vertice", `bearer.${secret}`] : ["vertice"]);
     this.socket = socket;
     let opened = false;
     socket.addEventListener("open", () => {

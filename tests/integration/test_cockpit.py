@@ -42,10 +42,15 @@ WAIT_S = 60.0
 class Page:
     """One headless Chromium on the cockpit; every helper waits with a generous timeout, never on timings."""
 
-    def __init__(self, driver: Any, base: str, shots: Path) -> None:
-        self.driver, self.base, self.shots = driver, base, shots
+    def __init__(self, driver: Any, base: str, shots: Path, read_key: str) -> None:
+        self.driver, self.base, self.shots, self.read_key = driver, base, shots, read_key
 
     def open(self, fragment: str = "") -> None:
+        """The page with the read key already in this tab's sessionStorage, as after the operator entered it (the
+        dialog itself is test_reads_need_a_key_and_the_page_asks_for_one's)."""
+        self.driver.get(f"{self.base}/cockpit/favicon.svg")  # same origin, so the same sessionStorage
+        self.driver.execute_script("sessionStorage.setItem('vertice.key', arguments[0])", self.read_key)
+        self.driver.get_log("browser")  # drops Chromium's own /favicon.ico probe for a bare SVG document (404)
         self.driver.get(f"{self.base}/{fragment}")
         self.wait(lambda: self.banner_state() == "connected", "the live feed to connect")
 
@@ -133,7 +138,7 @@ def page(live: LiveStack, tmp_path: Path) -> Iterator[Page]:
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
-    page = Page(driver, live.web, tmp_path)
+    page = Page(driver, live.web, tmp_path, live.read_key)
     page.resize(1280, 800)
     try:
         yield page
@@ -175,6 +180,25 @@ def test_security_headers_and_assets(live: LiveStack) -> None:
             raise AssertionError(f"{bad} was served")
         except urllib.error.HTTPError as exc:
             assert exc.code == 404
+
+
+def test_reads_need_a_key_and_the_page_asks_for_one(live: LiveStack, page: Page) -> None:
+    page.driver.get(f"{live.web}/")
+    page.wait(lambda: page.driver.execute_script("return document.getElementById('key-dialog').open"),
+              "the key dialog a refused read opens")
+    assert page.banner_state() != "connected" and "needs a key to read" in page.one("#notice").text
+    page.shot("asks-for-a-key")
+    page.one("#key-input").send_keys(live.read_key)
+    page.one("#key-save").click()
+    page.wait(lambda: page.banner_state() == "connected", "the feed with the read key")
+    page.wait(lambda: "events/s" in page.one("#glance").text, "the organism's figures")
+    assert page.driver.execute_script("return sessionStorage.getItem('vertice.key')") == live.read_key
+    assert live.read_key not in page.driver.current_url
+    # before the key: the refused reads and the refused WebSocket handshake; after it, nothing
+    assert page.console_errors(expected=("401", "WebSocket")) == []
+    page.one("#tabs [data-view=agents]").click()
+    page.wait(lambda: page.one("#chain").get_attribute("data-ok") == "yes", "the audit chain with the read key")
+    assert page.console_errors() == []
 
 
 def test_a_malicious_verdict_appears_with_its_evidence_and_filters_hide(live: LiveStack, page: Page) -> None:
@@ -267,9 +291,14 @@ def test_dismiss_changes_postgres_and_the_counters(live: LiveStack, page: Page) 
     page.click(f"#verdict-rows tr[data-id='{verdict_id}']")
     page.wait(lambda: page.css("#detail [data-action=DISMISSED]"), "the Dismiss button")
 
-    # without the key the page refuses and sends nothing; with a wrong one the worker refuses
+    # the read key may not change anything, nor may a wrong key
     page.one("#detail [data-action=DISMISSED]").click()
-    page.wait(lambda: "refused" in page.one("#action-result").text, "the refusal without a key")
+    page.wait(lambda: "refused (403)" in page.one("#action-result").text, "the worker's refusal of the read key")
+    assert status_in_postgres(live, verdict_id) == opened
+    page.one("#key-button").click()
+    page.one("#key-forget").click()
+    page.one("#detail [data-action=DISMISSED]").click()
+    page.wait(lambda: "enter the" in page.one("#action-result").text, "the page's refusal without any key")
     page.enter_key("not-the-key")
     page.one("#detail [data-action=DISMISSED]").click()
     page.wait(lambda: "refused (401)" in page.one("#action-result").text, "the worker's refusal of a wrong key")
@@ -291,7 +320,7 @@ def test_dismiss_changes_postgres_and_the_counters(live: LiveStack, page: Page) 
     Select(page.one("select[name=status]")).select_by_value("DISMISSED")
     page.wait(lambda: verdict_id in page.row_ids(), "the row under the DISMISSED filter")
     page.shot("dismissed")
-    assert page.console_errors(expected=("401",)) == []
+    assert page.console_errors(expected=("401", "403", "WebSocket")) == []  # the key forgotten, then wrong
 
 
 def test_terminate_from_the_page_stops_the_process_and_its_child(live: LiveStack, page: Page) -> None:
@@ -316,7 +345,7 @@ def test_terminate_from_the_page_stops_the_process_and_its_child(live: LiveStack
         assert parent_id in facts and child_id in facts and "SOFTWARE, NETWORK, CONTAINER" in facts
         page.shot("confirm")
         page.one("#confirm-ok").click()
-        page.wait(lambda: "refused" in page.one("#notice").text, "the refusal without a key")
+        page.wait(lambda: "refused (403)" in page.one("#notice").text, "the worker's refusal of the read key")
         assert parent.poll() is None and child.poll() is None
 
         page.enter_key(live.api_key)
@@ -338,7 +367,7 @@ def test_terminate_from_the_page_stops_the_process_and_its_child(live: LiveStack
         page.wait(lambda: "gone" in page.one(f"[data-agent='{parent_id}']").text, "the tree to show it gone")
         page.wait(lambda: page.one("#chain").get_attribute("data-ok") == "yes", "the audit chain's verification")
         page.shot("terminated")
-        assert page.console_errors() == []
+        assert page.console_errors(expected=("403",)) == []
     finally:
         for process in (parent, child):
             process.kill()
