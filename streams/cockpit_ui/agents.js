@@ -13,6 +13,14 @@ export class AgentsView {
     this.selected = null;
     this.commands = new Map(); // command_id -> {type, target, status, confirmation}
     this.shown = null;
+    $("agent-tree").addEventListener("keydown", (event) => {
+      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+      const buttons = [...document.querySelectorAll("#agent-tree button[data-agent]")];
+      const at = buttons.indexOf(document.activeElement);
+      if (at < 0) return;
+      event.preventDefault();
+      buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === "ArrowDown" ? 1 : -1)))].focus();
+    });
     $("command-buttons").replaceChildren(...COMMANDS.map((type) =>
       el("button", { type: "button", "data-command": type, onclick: () => this.ask(type) }, type)));
   }
