@@ -275,7 +275,8 @@ export class VerdictsView {
       el("button", { type: "button", class: "close", onclick: () => this.close(), "aria-label": "Close detail" }, "×"),
       el("h3", { text: v.title || `${v.final_verdict} ${v.entity}` }),
       el("dl", { class: "facts" }, ...facts.flatMap(([k, value]) =>
-        [el("dt", { text: k }), el("dd", { text: value ?? "", "data-field": k === "Status" ? "status" : null })])),
+        [el("dt", { text: k }), el("dd", { text: value ?? "", class: k === "Verdict id" ? "mono id" : null,
+                                          "data-field": k === "Status" ? "status" : null })])),
       el("div", { class: "actions" }, act("DISMISSED", "Dismiss"), act("MITIGATED", "Mitigate")), result,
       el("h4", { text: "Evidence by stage" }),
       evidence.length ? el("table", { class: "evidence" }, el("thead", {}, el("tr", {},
