@@ -357,14 +357,14 @@ def test_terminate_from_the_page_stops_the_process_and_its_child(live: LiveStack
         page.one("[data-command=TERMINATE]").click()
         page.wait(lambda: page.one("#confirm-dialog").is_displayed(), "the dialog again")
         page.one("#confirm-ok").click()
-        page.wait(lambda: len(page.css("#audit-records tbody tr")) >= 6, "six audit records", timeout_s=90)
+        page.wait(lambda: len(page.css("#audit-records tbody tr")) >= 6
+                  and page.one("[data-field=command-status]").text in ("COMPLETED", "FAILED"),
+                  "six audit records and the confirmation", timeout_s=90)
         records = page.steady(lambda: [r.text for r in page.css("#audit-records tbody tr")])
         for agent_id in (parent_id, child_id):
             layers = {layer for layer in ("SOFTWARE", "CONTAINER", "NETWORK") for r in records
                       if agent_id in r and layer in r}
             assert layers == {"SOFTWARE", "CONTAINER", "NETWORK"}, records
-        status = page.one("[data-field=command-status]").text
-        assert status in ("COMPLETED", "FAILED")
         assert page.one("[data-field=cascade]").text == child_id
         assert "SOFTWARE" in page.one("[data-field=layers]").text
         assert parent.wait(10) is not None and child.wait(10) is not None
