@@ -95,6 +95,8 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
         path = embedded.write_stack_json(web, supervisor.components())
         click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {stack.public_url(urls.postgres)}\n"
                    f"web       {web or '-'}")
+        if web:
+            click.echo(f"cockpit   {web}/  (the operators' page: the read key to watch, the operator key to act)")
         click.echo(f"ready; URLs in {path}; operator key in {folder / 'api.key'}, read key in {folder / 'read.key'}, "
                    f"signing key in {folder / 'signing.key'}. Ctrl-C or `vertice down` stops everything.")
         while not stopping["now"]:

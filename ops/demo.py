@@ -134,6 +134,10 @@ def run_demo(data_dir: Path, *, as_json: bool, timeout_s: float = 180.0, echo: A
         say(f"{len(fleet.pids)} agent processes running and registered; waiting for the worker…")
         stack.wait_worker_ready(web_port, worker, log=work / "logs" / "worker.log")
         embedded.write_stack_json(web=f"http://127.0.0.1:{web_port}")
+        read_key = work / "read.key"  # for the cockpit while the demo runs; removed with the demo's folder
+        read_key.touch(mode=0o600)
+        read_key.write_text(env_secrets["VERTICE_READ_KEY"])
+        say(f"cockpit: http://127.0.0.1:{web_port}/ while the demo runs (read key in {read_key})")
         return asyncio.run(_drive(urls, plan, fleet, timeout_s, say))
     finally:
         fleet.stop_all()

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 READ, OPERATE = "read", "operate"
 # aggregates for probes and Prometheus: no entity, payload, id or key in any of them
 OPEN_PATHS = frozenset({"/health", "/metrics", "/status", "/api/v1/health", "/openapi.json"})
+# the cockpit's page and its static assets (streams/cockpit.py): markup and code, no telemetry; the page then asks
+# for a key to read anything
+PAGE, PAGE_ASSETS = "/", "/cockpit/"
 READ_POSTS = frozenset({"/extract_iocs"})
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # browsers cannot set headers on a WebSocket: they offer ["vertice", "bearer.<key>"] as subprotocols instead
@@ -59,7 +62,7 @@ def scope_of(settings: Settings, key: str | None) -> str | None:
 
 def required_scope(method: str, path: str) -> str | None:
     """The scope a request needs; None for the open paths."""
-    if path in OPEN_PATHS:
+    if path in OPEN_PATHS or (method.upper() in READ_METHODS and (path == PAGE or path.startswith(PAGE_ASSETS))):
         return None
     return READ if method.upper() in READ_METHODS or path in READ_POSTS else OPERATE
 

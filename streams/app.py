@@ -16,7 +16,7 @@ from agents.pipeline import Stages
 from agents.treg import Regulator
 from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
-from streams import access, live, pipeline, tuning, verdict_api, web
+from streams import access, cockpit, live, pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus, protect_self
 from streams.emit import Emitter
 from streams.learned import ensure_pack
@@ -123,4 +123,5 @@ access.install(app, settings)
 web.register(app, settings, metrics, bus, anomalies, global_state)
 verdict_api.register(app, settings, regulator)
 live.register(app, settings)
+cockpit.register(app, settings, metrics)
 tuning.tune_garbage_collector()

@@ -17,7 +17,8 @@ import pytest
 from tests.integration.conftest import LiveStack
 
 READS = ["/api/v1/verdicts/active", "/api/v1/verdicts/stats", "/api/v1/verdicts/v-none", "/api/v1/commands/c-none",
-         "/api/v1/audits", "/api/v1/audits?command_id=c-none", "/hpc/anomalies"]
+         "/api/v1/audits", "/api/v1/audits?command_id=c-none", "/hpc/anomalies", "/api/v1/cockpit/agents",
+         "/api/v1/cockpit/audit-chain", "/api/v1/cockpit/counters"]
 CHANGES = [("POST", "/api/v1/agents", {"agent_id": "never-registered", "pid": 4242}),
            ("POST", "/api/v1/commands", {"command_type": "MUTE", "targets": ["never-registered"]}),
            ("PUT", "/api/v1/verdicts/v-none/status", {"status": "DISMISSED"})]
@@ -72,6 +73,10 @@ def test_open_paths_stay_open(live: LiveStack) -> None:
     for path in ("/health", "/api/v1/health", "/metrics", "/status", "/openapi.json"):
         assert request(live, "GET", path)[0] in (200, 503), path
     assert request(live, "GET", "/openapi.json")[1]["openapi"].startswith("3.")
+    # the cockpit's page and assets: markup and code, open to read and nothing else
+    for path in ("/", "/cockpit/app.js"):
+        assert request(live, "GET", path)[0] == 200, path
+        assert request(live, "POST", path, b"{}", key=live.read_key)[0] in (403, 405), path  # GET only
 
 
 @pytest.mark.parametrize("path", ["/table/entities/203.0.113.7", "/table/entities/", "/table/", "/router/",

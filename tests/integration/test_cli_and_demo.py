@@ -90,8 +90,11 @@ def test_up_with_worker_and_executor_serves_and_stops(tmp_path: Path) -> None:
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(stats, timeout=5)
     assert refused.value.code == 401
+    with urllib.request.urlopen(f"{web}/", timeout=5) as response:  # the page shell needs no key
+        assert "VÉRTICE cockpit" in response.read().decode()
     process.send_signal(signal.SIGTERM)
-    process.wait(30)
+    out, _ = process.communicate(timeout=30)
+    assert f"cockpit   {web}/" in out
 
 
 def test_missing_binary_is_one_line(tmp_path: Path) -> None:

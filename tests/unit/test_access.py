@@ -52,7 +52,13 @@ def test_open_paths_and_read_only_posts() -> None:
     for path in access.OPEN_PATHS:
         assert access.refusal(SETTINGS, "GET", path, {}) is None
     assert access.refusal(SETTINGS, "POST", "/extract_iocs", bearer("read-key")) is None
-    assert access.refusal(SETTINGS, "GET", "/", {})[0] == 401  # type: ignore[index]  # closed unless opened
+    assert access.refusal(SETTINGS, "GET", "/anything", {})[0] == 401  # type: ignore[index]  # closed unless opened
+    # the cockpit's page and assets carry no data: open to read, nothing else; its data endpoints need a key
+    assert access.refusal(SETTINGS, "GET", "/", {}) is None
+    assert access.refusal(SETTINGS, "GET", "/cockpit/app.js", {}) is None
+    assert access.refusal(SETTINGS, "POST", "/", {})[0] == 401  # type: ignore[index]
+    assert access.refusal(SETTINGS, "PUT", "/cockpit/app.js", bearer("read-key"))[0] == 403  # type: ignore[index]
+    assert access.refusal(SETTINGS, "GET", "/api/v1/cockpit/agents", {})[0] == 401  # type: ignore[index]
 
 
 def test_websocket_key_as_a_subprotocol_never_from_the_url() -> None:
