@@ -1,4 +1,5 @@
-"""Imports the OWASP Core Rule Set (ModSecurity SecRule syntax) into a reflex rule pack."""
+"""Imports the OWASP Core Rule Set's single-pattern rules into a reflex rule pack: the Hyperscan fast path. The
+whole rule set, as ModSecurity runs it, is agents/seclang.py's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import hyperscan
+
+from agents.seclang import directives, parse_actions
 
 VARIABLES: dict[str, str] = {
     "ARGS": "http.args", "ARGS_NAMES": "http.args_names", "ARGS_GET": "http.args_get",
@@ -53,23 +56,6 @@ class ImportReport:
                 "skipped_total": sum(self.skipped.values()), "examples": self.examples}
 
 
-def directives(text: str) -> list[str]:
-    """Logical lines: continuations joined, comments and blank lines dropped."""
-    out, current = [], ""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not current and (not stripped or stripped.startswith("#")):
-            continue
-        if stripped.endswith("\\"):
-            current += stripped[:-1] + " "
-            continue
-        out.append((current + stripped).strip())
-        current = ""
-    if current:
-        out.append(current.strip())
-    return out
-
-
 def _quoted(text: str, start: int) -> tuple[str, int]:
     """The double-quoted token at ``start`` (``\\"`` unescaped) and the index after it."""
     assert text[start] == '"'
@@ -100,25 +86,6 @@ def split_secrule(line: str) -> tuple[str, str, str]:
     rest = rest[index:].lstrip()
     actions = _quoted(rest, 0)[0] if rest.startswith('"') else ""
     return variables, operator, actions
-
-
-def parse_actions(actions: str) -> list[tuple[str, str]]:
-    """``id:1,t:none,tag:'a,b'`` → [("id", "1"), ("t", "none"), ("tag", "a,b")]."""
-    out: list[str] = []
-    token: list[str] = []
-    quoted = False
-    for char in actions:
-        if char == "'":
-            quoted = not quoted
-            continue
-        if char == "," and not quoted:
-            out.append("".join(token).strip())
-            token = []
-            continue
-        token.append(char)
-    if "".join(token).strip():
-        out.append("".join(token).strip())
-    return [(name.strip(), value.strip()) for name, _, value in (item.partition(":") for item in out)]
 
 
 def _pattern(operator: str, rules_dir: Path) -> tuple[str | None, list[str], str | None]:

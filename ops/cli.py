@@ -475,26 +475,38 @@ def rules_import_crs(rules_dir: Path, paranoia: int, out: Path, as_json: bool) -
 
 @rules.command("test-crs")
 @click.argument("tests_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--pack", "packs", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
-              required=True)
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="CRS rules folder [default: TESTS_DIR/../../rules].")
+@click.option("--paranoia", type=click.IntRange(1, 4), default=4, show_default=True,
+              help="Blocking and detection paranoia level.")
+@click.option("--exceptions", "exceptions_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every failing test with its reason as a markdown exception list.")
 @click.option("--json", "as_json", is_flag=True)
-def rules_test_crs(tests_dir: Path, packs: tuple[Path, ...], as_json: bool) -> None:
-    """Run the CRS regression tests (go-ftw YAML) through the reflex layer."""
-    from agents.reflex import ReflexEngine, RulePack
-    from ops.crs_tests import run_tests, summarise
+def rules_test_crs(tests_dir: Path, rules_dir: Path | None, paranoia: int, exceptions_out: Path | None,
+                   as_json: bool) -> None:
+    """Run CRS's regression tests (go-ftw YAML) through the SecLang interpreter; every test counts."""
+    from agents.seclang import load_ruleset
+    from ops.crs_tests import exceptions_markdown, run_tests, summarise
 
-    engine = ReflexEngine(RulePack.load_all(list(packs)), cache_dir=_settings().data_dir / "hscache")
-    summary = summarise(run_tests(engine, tests_dir))
+    rules_dir = rules_dir or tests_dir.resolve().parent.parent / "rules"
+    if not rules_dir.is_dir():
+        raise click.BadParameter(f"{rules_dir} is not a folder", param_hint="--rules")
+    ruleset = load_ruleset(rules_dir, cache_dir=_settings().data_dir / "hscache")
+    outcomes = run_tests(ruleset, tests_dir, paranoia)
+    if not outcomes:
+        raise click.ClickException(f"no go-ftw test under {tests_dir}")
+    summary = summarise(outcomes)
+    if exceptions_out is not None:
+        exceptions_out.write_text(exceptions_markdown(outcomes, paranoia, ruleset.report.as_dict()))
     if as_json:
-        click.echo(json.dumps(summary))
+        click.echo(json.dumps({**summary, "load_report": ruleset.report.as_dict()}))
         return
-    click.echo(f"{summary['passed']}/{summary['applicable']} applicable tests pass ({summary['pass_rate']:.1%}); "
-               f"{summary['tests']} tests in all, the rest test rules that were not imported")
+    click.echo(f"paranoia {paranoia}: {summary['passed']}/{summary['tests']} tests pass ({summary['pass_rate']:.1%}); "
+               f"{ruleset.report.rules} rules loaded, {len(ruleset.report.skipped)} not")
     for name, entry in sorted(summary["by_file"].items()):
-        click.echo(f"  {entry['pass_rate']:7.1%}  {entry['passed']:4d}/{entry['applicable']:<4d} {name}")
+        click.echo(f"  {entry['pass_rate']:7.1%}  {entry['passed']:4d}/{entry['tests']:<4d} {name}")
     for failure in summary["failures"][:20]:
-        click.echo(f"  FAIL {failure['rule_id']}-{failure['test_id']}: expected {failure['expected']} "
-                   f"not {failure['not_expected']}, fired {failure['fired']}")
+        click.echo(f"  FAIL {failure['rule_id']}-{failure['test_id']}: {failure['reason']}")
 
 
 @main.group(invoke_without_command=True)
