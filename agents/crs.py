@@ -216,3 +216,50 @@ def import_crs(rules_dir: Path, paranoia: int = 1) -> tuple[list[dict[str, Any]]
             if rule is not None:
                 rules.append(rule)
     return rules, report
+
+
+# CRS's own bookkeeping rules: they log the score's outcome, they are not evidence of an attack
+SCORING_RULES = frozenset({949110, 959100, 980170, 980140, 901001})
+
+
+class CrsJudge:
+    """The whole Core Rule Set, as ModSecurity runs it, on each HTTP event beside the reflex pack: the CRS anomaly
+    score and the rules that built it go into the reflex evidence; a request CRS blocks is a reflex BLOCK, and one
+    it scores below the threshold is at least INVESTIGATE."""
+
+    def __init__(self, rules_dir: Path, paranoia: int = 1, threshold: int = 5, cache_dir: Path | None = None) -> None:
+        from agents.seclang import crs_setup, load_ruleset
+
+        if not 1 <= paranoia <= 4:
+            raise ValueError(f"CRS paranoia level must be 1-4, not {paranoia}")
+        if threshold < 1:
+            raise ValueError(f"CRS inbound anomaly threshold must be at least 1, not {threshold}")
+        self.ruleset = load_ruleset(rules_dir, cache_dir=cache_dir)
+        self.setup = crs_setup(paranoia, threshold=threshold)
+
+    def judge(self, events: list[Any], reflexes: list[dict[str, Any]]) -> None:
+        from agents.seclang import Transaction
+
+        for event, result in zip(events, reflexes, strict=True):
+            http = event.get("http")
+            if not isinstance(http, dict):
+                continue
+            response = http.get("response")
+            transaction = Transaction(self.ruleset, http, self.setup).run(
+                response if isinstance(response, dict) else None)
+            rules = [entry for entry in transaction.logged if entry.rule_id not in SCORING_RULES]
+            result["crs"] = {
+                "inbound_score": transaction.inbound_score, "outbound_score": transaction.outbound_score,
+                "blocked": transaction.blocked,
+                "rules": [{"id": e.rule_id, "msg": e.msg[:200], "variable": e.variable[:200], "severity": e.severity,
+                           "paranoia": e.paranoia} for e in rules[:32]],
+            }
+            if transaction.blocked:
+                if result["decision"] != "BLOCK":
+                    result["decision"], result["confidence"] = "BLOCK", max(result["confidence"], 0.95)
+                result["reasoning"].append(
+                    f"CRS anomaly score {transaction.inbound_score}+{transaction.outbound_score} reached its threshold "
+                    f"(rules {', '.join(str(e.rule_id) for e in rules[:8])})")
+            elif rules and result["decision"] == "ALLOW":
+                result["decision"], result["confidence"] = "INVESTIGATE", 0.6
+                result["reasoning"].append(f"CRS rules {', '.join(str(e.rule_id) for e in rules[:8])} below threshold")

@@ -188,3 +188,51 @@ def test_setup_reaches_the_crs_initialisation(crs_sqli: RuleSet) -> None:
     transaction = Transaction(crs_sqli, http_request({"uri": "/?id=1%27%20or%20%271%27=%271", "headers": {
         "Host": "localhost", "User-Agent": "t", "Accept": "*/*"}}), crs_setup(1, extra=TEST_SETUP)).run()
     assert 942100 in transaction.logged_ids and transaction.blocked and transaction.inbound_score >= 5
+
+
+MINI_CRS = '''
+SecRule &TX:inbound_anomaly_score_threshold "@eq 0" \\
+    "id:901100,phase:1,nolog,pass,setvar:tx.inbound_anomaly_score_threshold=5"
+SecAction "id:901200,phase:1,nolog,pass,setvar:tx.blocking_inbound_anomaly_score=0"
+SecRule TX:DETECTION_PARANOIA_LEVEL "@lt 2" "id:942011,phase:2,pass,nolog,skipAfter:END-942"
+SecRule ARGS "@rx (?i)union\\s+select" "id:942999,phase:2,block,t:none,t:urlDecodeUni,severity:'CRITICAL',\\
+    tag:'paranoia-level/2',setvar:'tx.blocking_inbound_anomaly_score=+5'"
+SecMarker END-942
+SecRule ARGS "@contains ../" "id:930999,phase:2,block,severity:'WARNING',setvar:'tx.blocking_inbound_anomaly_score=+3'"
+SecRule TX:BLOCKING_INBOUND_ANOMALY_SCORE "@ge %{tx.inbound_anomaly_score_threshold}" "id:949110,phase:2,deny"
+'''
+
+
+def test_crs_judge_puts_the_anomaly_score_and_its_rules_in_the_reflex_evidence(tmp_path: Path) -> None:
+    from agents.crs import CrsJudge
+    from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, triage_batch
+
+    (tmp_path / "REQUEST-999-TEST.conf").write_text(MINI_CRS)
+    engine = ReflexEngine(RulePack.load(DEFAULT_PACK))
+    events = [{"event_id": str(i), "ts": 0.0, "entity": "e", "kind": "http",
+               "http": {"method": "GET", "uri": uri, "headers": {"Host": "x"}}}
+              for i, uri in enumerate(["/?q=1%20UNION%20SELECT%202", "/?f=a/../b", "/?q=shoes"])]
+    for paranoia, blocked in ((2, [True, False, False]), (1, [False, False, False])):
+        results = triage_batch(engine, events)
+        CrsJudge(tmp_path, paranoia).judge(events, results)
+        assert [r["crs"]["blocked"] for r in results] == blocked
+        assert [r["decision"] for r in results][2] == "ALLOW"
+        assert results[1]["crs"]["inbound_score"] == 3 and results[1]["decision"] != "ALLOW"
+        assert [rule["id"] for rule in results[1]["crs"]["rules"]] == [930999]
+    results = triage_batch(engine, events)
+    CrsJudge(tmp_path, 2).judge(events, results)
+    assert results[0]["decision"] == "BLOCK" and results[0]["crs"]["inbound_score"] == 5
+    assert any("CRS anomaly score 5" in line for line in results[0]["reasoning"])
+    with pytest.raises(ValueError, match="paranoia"):
+        CrsJudge(tmp_path, 5)
+
+
+def test_telemetry_accepts_an_http_response_and_rejects_a_bad_status() -> None:
+    from schemas.contracts import ValidationError, validate
+
+    event = {"event_id": "e", "ts": 0.0, "entity": "x", "kind": "http",
+             "http": {"method": "GET", "uri": "/", "response": {"status": 200, "headers": {"a": "b"}, "body": "ok"}}}
+    validate("telemetry", event)
+    event["http"]["response"]["status"] = 42  # type: ignore[index]
+    with pytest.raises(ValidationError):
+        validate("telemetry", event)
