@@ -592,6 +592,9 @@ class Logged:
                 f'[data "{self.data}"] [severity "{self.severity}"]')
 
 
+_VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
+
+
 class Transaction:
     """One request (and optionally its response) through a RuleSet."""
 
@@ -610,6 +613,8 @@ class Transaction:
         self.matched_var: tuple[str, bytes] = ("", b"")
         self.evaluated = 0
         self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}
+        self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
+        self._excluded: dict[int, list[Target]] = {}
         self._http = http
         self._request_line(http, remote_addr)
 
@@ -726,8 +731,25 @@ class Transaction:
         return [] if scalar is None else [("", scalar)]
 
     def values(self, target: Target, rule: SecRule | None) -> Pairs:
-        """(variable name, value) pairs a target yields (one count for ``&``)."""
+        """(variable name, value) pairs a target yields (one count for ``&``); request and response variables are
+        remembered within a phase (only TX and the MATCHED_ ones change inside one)."""
         name = target.collection
+        stable = name not in _VOLATILE
+        if stable:
+            key = (name, target.key, target.pattern, target.count)
+            found = self._values.get(key)
+            if found is None:
+                found = self._values[key] = self._select(target)
+            return found
+        return self._select(target)
+
+    def _select(self, target: Target) -> Pairs:
+        name = target.collection
+        if name == "TX" and target.key is not None:  # one key: no scan of the whole collection
+            value = self.tx.get(target.key)
+            if target.count:
+                return [(target.text(), b"0" if value is None else b"1")]
+            return [] if value is None else [(f"TX:{target.key}", value)]
         entries = self._entries(name)
         if target.key is not None or target.pattern is not None:
             if name == "XML":
@@ -741,9 +763,12 @@ class Transaction:
         return [(f"{name}:{k}" if k else name, v) for k, v in entries]
 
     def _targets(self, rule: SecRule) -> Pairs:
-        excluded = [t for t in rule.targets if t.exclude]
-        excluded += [t for rule_id, tag, t in self.removed_targets if rule.id == rule_id or (
-            tag is not None and any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags))]
+        excluded = self._excluded.get(id(rule))
+        if excluded is None:
+            excluded = [t for t in rule.targets if t.exclude]
+            excluded += [t for rule_id, tag, t in self.removed_targets if rule.id == rule_id or (
+                tag is not None and any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags))]
+            self._excluded[id(rule)] = excluded
         out: Pairs = []
         for target in rule.targets:
             if target.exclude:
@@ -800,6 +825,7 @@ class Transaction:
         elif name == "ruleRemoveByTag":
             self.removed_tags.add(value)
         elif name in ("ruleRemoveTargetById", "ruleRemoveTargetByTag"):
+            self._excluded.clear()
             which, _, variables = value.partition(";")
             for variable in variables.split("|"):
                 target = Target.parse(variable)
@@ -869,6 +895,11 @@ class Transaction:
     def _match(self, rule: SecRule) -> bool:
         self.evaluated += 1
         if rule.is_action:
+            for name, argument in rule.actions:
+                if name == "setvar":
+                    self._setvar(argument, rule)
+                elif name == "ctl":
+                    self._ctl(argument, rule)
             return True
         matched = False
         for full, value in self._targets(rule):
@@ -884,7 +915,10 @@ class Transaction:
                     if chain != rule.transforms and rule.operator.name == "rx" and not rule.operator.dynamic:
                         regex = rule.operator.confirm or rule.operator.regex or _python_regex(rule.operator.argument)
                         rule.operator.regex = regex
-                        result = regex.search(candidate) is not None
+                        found = regex.search(candidate)
+                        if found is not None and rule.capture:
+                            self._set_captures(found)
+                        result = found is not None
                     else:
                         result = self._operate(rule, candidate, chain)
                     if result != rule.operator.negated:
@@ -898,6 +932,13 @@ class Transaction:
                 matched = True
                 self.matched_var = (full, value)
                 self.matched.append((full, value))
+                # as libmodsecurity v3: setvar and ctl run for each matching value, as soon as it matches, so a
+                # later link (and the next value) read what they set
+                for name, argument in rule.actions:
+                    if name == "setvar":
+                        self._setvar(argument, rule)
+                    elif name == "ctl":
+                        self._ctl(argument, rule)
         return matched
 
     def _run_rule(self, rule: SecRule) -> str | None:
@@ -905,21 +946,16 @@ class Transaction:
         if rule.id in self.removed_ids or (self.removed_tags and any(t in self.removed_tags for t in rule.tags)):
             return None
         self.matched = []
-        # each link's setvar and ctl run as soon as it matches: later links read what earlier ones set
         for link in rule.links():
             if not self._match(link):
                 return None
-            for name, value in link.actions:
-                if name == "setvar":
-                    self._setvar(value, link)
-                elif name == "ctl":
-                    self._ctl(value, link)
         if not rule.nolog:
             self.logged.append(Logged(rule.id, self.expand(rule.msg, rule), rule.severity, self.matched_var[0],
                                       rule.tags, rule.paranoia, self.expand(rule.logdata, rule)))
         return rule.skip_after
 
     def run_phase(self, phase: int) -> None:
+        self._values.clear()
         if phase == 2:
             self._request_body()
         items = self.ruleset.phases[phase]

@@ -476,7 +476,7 @@ def rules_import_crs(rules_dir: Path, paranoia: int, out: Path, as_json: bool) -
 @rules.command("test-crs")
 @click.argument("tests_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="CRS rules folder [default: TESTS_DIR/../../rules].")
+              help="CRS rules folder [default: the nearest rules/ above TESTS_DIR].")
 @click.option("--paranoia", type=click.IntRange(1, 4), default=4, show_default=True,
               help="Blocking and detection paranoia level.")
 @click.option("--exceptions", "exceptions_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -488,9 +488,10 @@ def rules_test_crs(tests_dir: Path, rules_dir: Path | None, paranoia: int, excep
     from agents.seclang import load_ruleset
     from ops.crs_tests import exceptions_markdown, run_tests, summarise
 
-    rules_dir = rules_dir or tests_dir.resolve().parent.parent / "rules"
-    if not rules_dir.is_dir():
-        raise click.BadParameter(f"{rules_dir} is not a folder", param_hint="--rules")
+    if rules_dir is None:
+        rules_dir = next((p / "rules" for p in tests_dir.resolve().parents if (p / "rules").is_dir()), None)
+        if rules_dir is None:
+            raise click.BadParameter(f"no rules/ folder above {tests_dir}", param_hint="--rules")
     ruleset = load_ruleset(rules_dir, cache_dir=_settings().data_dir / "hscache")
     outcomes = run_tests(ruleset, tests_dir, paranoia)
     if not outcomes:
@@ -554,6 +555,26 @@ def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms:
         f"({r['speedup']}x, mean batch {r['mean_batch']}), p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms"))
 
 
+def _bench_crs_engines(crs_dir: Path | None, paranoia: int, requests: list[dict[str, Any]] | None, events: int,
+                       as_json: bool) -> None:
+    try:
+        import libmodsecurity  # noqa: F401 - a test dependency, checked before minutes of work
+    except ImportError:
+        raise click.ClickException("--baseline modsecurity needs the libmodsecurity package (pip install "
+                                   "libmodsecurity)") from None
+    if crs_dir is None:
+        raise click.BadParameter("a CRS rules folder is needed", param_hint="--crs")
+    from ops.crs_bench import compare, generated_requests
+
+    https = [e["http"] for e in requests if isinstance(e.get("http"), dict)][:events] if requests else \
+        generated_requests(events)
+    _emit(compare(crs_dir, https, paranoia, cache_dir=_settings().data_dir / "hscache"), as_json, lambda r: (
+        f"{r['requests']:,} requests, whole CRS at paranoia {r['paranoia']}: vertice "
+        f"{r['vertice']['requests_per_s']:,.0f}/s, ModSecurity v3 {r['modsecurity']['requests_per_s']:,.0f}/s "
+        f"({r['speedup']}x); same block decision on {r['agreement']:.2%} "
+        f"(blocked: {r['vertice']['blocked']} and {r['modsecurity']['blocked']})"))
+
+
 @bench.command("reflex")
 @click.option("--events", type=click.IntRange(100, 10_000_000), default=20_000)
 @click.option("--crs", "crs_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -563,10 +584,14 @@ def bench_cortex(incidents: int, concurrency: int, max_batch: int, max_delay_ms:
               help="Your own requests instead of the generated mix (as `models train --normal` reads them).")
 @click.option("--format", "fmt", type=click.Choice(["http-raw", "jsonl"]), default="http-raw",
               help="Format of the --traffic files.")
+@click.option("--baseline", type=click.Choice(["re", "modsecurity"]), default="re", show_default=True,
+              help="re: the reflex pack against Python's re; modsecurity: the whole CRS through the SecLang "
+                   "interpreter against ModSecurity v3 (libmodsecurity) on the same requests.")
 @click.option("--json", "as_json", is_flag=True)
 def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, traffic: tuple[Path, ...], fmt: str,
-                 as_json: bool) -> None:
-    """Reflex per-event latency and events/s on one core, against Python's re on the same patterns."""
+                 baseline: str, as_json: bool) -> None:
+    """Reflex per-event latency and events/s on one core, against Python's re on the same patterns (or the whole
+    CRS against ModSecurity v3 with --baseline modsecurity)."""
     from ops.bench import bench_reflex as run
 
     default_crs = Path("../shared/datasets/crs/rules")
@@ -586,6 +611,9 @@ def bench_reflex(events: int, crs_dir: Path | None, paranoia: int, traffic: tupl
                        f"{problems[0].reason})", err=True)
         if not requests:
             raise click.BadParameter(f"no {fmt} requests in {', '.join(map(str, traffic))}", param_hint="--traffic")
+    if baseline == "modsecurity":
+        _bench_crs_engines(crs_dir, paranoia, requests, events, as_json)
+        return
     result = {**run(events, crs_dir, paranoia, traffic=requests), "crs": str(crs_dir) if crs_dir else None,
               "traffic": [str(path) for path in traffic] or None}
     _emit(result, as_json, lambda r: (

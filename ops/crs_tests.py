@@ -170,6 +170,12 @@ def exceptions_markdown(outcomes: list[Outcome], paranoia: int, load_report: dic
         "",
     ]
     lines += [f"- {rule_id}: {reason}" for rule_id, reason in load_report["not_imported_rules"].items()] or ["none"]
-    lines += ["", "## Failing tests", "", "| rule | test | reason |", "|---|---|---|"]
+    lines += ["", "## Failing tests", "",
+              "\"Judged by the HTTP status or response text only\": the test expects the status a web server "
+              "(Apache, nginx) gives a malformed request (400, 404, 505…) before or instead of the WAF; an engine fed "
+              "parsed telemetry has no such status to give. \"missing\"/\"unwanted\": the rule's logging differs "
+              "from libmodsecurity's on that request (typically a request the web server would have rewritten or "
+              "refused: raw CR in a header, both Content-Length and Transfer-Encoding, HTTP/0.9).", "",
+              "| rule | test | reason |", "|---|---|---|"]
     lines += [f"| {o.rule_id} | {o.test_id} | {o.reason.replace('|', '/')} |" for o in failed]
     return "\n".join(lines) + "\n"

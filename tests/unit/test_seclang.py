@@ -236,3 +236,15 @@ def test_telemetry_accepts_an_http_response_and_rejects_a_bad_status() -> None:
     event["http"]["response"]["status"] = 42  # type: ignore[index]
     with pytest.raises(ValidationError):
         validate("telemetry", event)
+
+
+def test_modsecurity_baseline_agrees_on_crafted_requests(tmp_path: Path) -> None:
+    pytest.importorskip("libmodsecurity")
+    from ops.crs_bench import compare
+
+    (tmp_path / "REQUEST-999-TEST.conf").write_text(MINI_CRS)
+    requests = [{"method": "GET", "uri": uri, "version": "HTTP/1.1", "headers": {"Host": "x"}, "body": ""}
+                for uri in ("/?q=1%20UNION%20SELECT%202", "/?f=a/../b", "/?q=shoes")]
+    result = compare(tmp_path, requests, paranoia=2)
+    assert (result["vertice"]["blocked"], result["modsecurity"]["blocked"]) == (1, 1)
+    assert result["agreement"] == 1.0 and result["requests"] == 3
