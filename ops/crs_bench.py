@@ -30,18 +30,18 @@ SecAction "id:900000,phase:1,pass,nolog,setvar:tx.crs_setup_version=400,\\
 """
 
 
-def modsecurity_engine(rules_dir: Path, paranoia: int, threshold: int = 5) -> tuple[Any, Any, Path]:
+def modsecurity_engine(rules_dir: Path, paranoia: int, threshold: int = 5) -> tuple[Any, Any]:
     import libmodsecurity
 
-    folder = Path(tempfile.mkdtemp(prefix="vertice-modsec-"))
-    main = folder / "main.conf"
     includes = "\n".join(f"Include {conf.resolve()}" for conf in sorted(rules_dir.glob("*.conf")))
-    main.write_text(MODSECURITY_SETUP.format(paranoia=paranoia, threshold=threshold) + includes + "\n")
     engine = libmodsecurity.ModSecurity()
     engine.set_log_callback(lambda *_: None)  # its warnings would otherwise go to stderr, one per match
     rules = libmodsecurity.RulesSet()
-    rules.load_from_uri(str(main))
-    return engine, rules, folder
+    with tempfile.TemporaryDirectory(prefix="vertice-modsec-") as folder:  # read once, at load
+        main = Path(folder) / "main.conf"
+        main.write_text(MODSECURITY_SETUP.format(paranoia=paranoia, threshold=threshold) + includes + "\n")
+        rules.load_from_uri(str(main))
+    return engine, rules
 
 
 def modsecurity_blocks(engine: Any, rules: Any, http: dict[str, Any]) -> bool:
@@ -71,7 +71,7 @@ def compare(rules_dir: Path, requests: list[dict[str, Any]], paranoia: int = 1, 
     """Both engines over ``requests`` (http sections), each timed on its own pass, in the same run."""
     ruleset = load_ruleset(rules_dir, cache_dir=cache_dir)
     setup = crs_setup(paranoia, threshold=threshold)
-    engine, rules, _ = modsecurity_engine(rules_dir, paranoia, threshold)
+    engine, rules = modsecurity_engine(rules_dir, paranoia, threshold)
     started = time.perf_counter()
     ours = [Transaction(ruleset, http, setup).run().blocked for http in requests]
     ours_s = time.perf_counter() - started
