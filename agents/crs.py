@@ -1,4 +1,5 @@
-"""Imports the OWASP Core Rule Set (ModSecurity SecRule syntax) into a reflex rule pack."""
+"""Imports the OWASP Core Rule Set's single-pattern rules into a reflex rule pack: the Hyperscan fast path. The
+whole rule set, as ModSecurity runs it, is agents/seclang.py's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import hyperscan
+
+from agents.seclang import directives, parse_actions
 
 VARIABLES: dict[str, str] = {
     "ARGS": "http.args", "ARGS_NAMES": "http.args_names", "ARGS_GET": "http.args_get",
@@ -53,23 +56,6 @@ class ImportReport:
                 "skipped_total": sum(self.skipped.values()), "examples": self.examples}
 
 
-def directives(text: str) -> list[str]:
-    """Logical lines: continuations joined, comments and blank lines dropped."""
-    out, current = [], ""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not current and (not stripped or stripped.startswith("#")):
-            continue
-        if stripped.endswith("\\"):
-            current += stripped[:-1] + " "
-            continue
-        out.append((current + stripped).strip())
-        current = ""
-    if current:
-        out.append(current.strip())
-    return out
-
-
 def _quoted(text: str, start: int) -> tuple[str, int]:
     """The double-quoted token at ``start`` (``\\"`` unescaped) and the index after it."""
     assert text[start] == '"'
@@ -100,25 +86,6 @@ def split_secrule(line: str) -> tuple[str, str, str]:
     rest = rest[index:].lstrip()
     actions = _quoted(rest, 0)[0] if rest.startswith('"') else ""
     return variables, operator, actions
-
-
-def parse_actions(actions: str) -> list[tuple[str, str]]:
-    """``id:1,t:none,tag:'a,b'`` → [("id", "1"), ("t", "none"), ("tag", "a,b")]."""
-    out: list[str] = []
-    token: list[str] = []
-    quoted = False
-    for char in actions:
-        if char == "'":
-            quoted = not quoted
-            continue
-        if char == "," and not quoted:
-            out.append("".join(token).strip())
-            token = []
-            continue
-        token.append(char)
-    if "".join(token).strip():
-        out.append("".join(token).strip())
-    return [(name.strip(), value.strip()) for name, _, value in (item.partition(":") for item in out)]
 
 
 def _pattern(operator: str, rules_dir: Path) -> tuple[str | None, list[str], str | None]:
@@ -249,3 +216,50 @@ def import_crs(rules_dir: Path, paranoia: int = 1) -> tuple[list[dict[str, Any]]
             if rule is not None:
                 rules.append(rule)
     return rules, report
+
+
+# CRS's own bookkeeping rules: they log the score's outcome, they are not evidence of an attack
+SCORING_RULES = frozenset({949110, 959100, 980170, 980140, 901001})
+
+
+class CrsJudge:
+    """The whole Core Rule Set, as ModSecurity runs it, on each HTTP event beside the reflex pack: the CRS anomaly
+    score and the rules that built it go into the reflex evidence; a request CRS blocks is a reflex BLOCK, and one
+    it scores below the threshold is at least INVESTIGATE."""
+
+    def __init__(self, rules_dir: Path, paranoia: int = 1, threshold: int = 5, cache_dir: Path | None = None) -> None:
+        from agents.seclang import crs_setup, load_ruleset
+
+        if not 1 <= paranoia <= 4:
+            raise ValueError(f"CRS paranoia level must be 1-4, not {paranoia}")
+        if threshold < 1:
+            raise ValueError(f"CRS inbound anomaly threshold must be at least 1, not {threshold}")
+        self.ruleset = load_ruleset(rules_dir, cache_dir=cache_dir)
+        self.setup = crs_setup(paranoia, threshold=threshold)
+
+    def judge(self, events: list[Any], reflexes: list[dict[str, Any]]) -> None:
+        from agents.seclang import Transaction
+
+        for event, result in zip(events, reflexes, strict=True):
+            http = event.get("http")
+            if not isinstance(http, dict):
+                continue
+            response = http.get("response")
+            transaction = Transaction(self.ruleset, http, self.setup).run(
+                response if isinstance(response, dict) else None)
+            rules = [entry for entry in transaction.logged if entry.rule_id not in SCORING_RULES]
+            result["crs"] = {
+                "inbound_score": transaction.inbound_score, "outbound_score": transaction.outbound_score,
+                "blocked": transaction.blocked,
+                "rules": [{"id": e.rule_id, "msg": e.msg[:200], "variable": e.variable[:200], "severity": e.severity,
+                           "paranoia": e.paranoia} for e in rules[:32]],
+            }
+            if transaction.blocked:
+                if result["decision"] != "BLOCK":
+                    result["decision"], result["confidence"] = "BLOCK", max(result["confidence"], 0.95)
+                result["reasoning"].append(
+                    f"CRS anomaly score {transaction.inbound_score}+{transaction.outbound_score} reached its threshold "
+                    f"(rules {', '.join(str(e.rule_id) for e in rules[:8])})")
+            elif rules and result["decision"] == "ALLOW":
+                result["decision"], result["confidence"] = "INVESTIGATE", 0.6
+                result["reasoning"].append(f"CRS rules {', '.join(str(e.rule_id) for e in rules[:8])} below threshold")

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from agents import ingest, reflex, strategic, verdict
+from agents.crs import CrsJudge
 from agents.dendritic import Correlator, signatures_of
 from agents.detector import Detector, Scored, route
 from agents.hpc import GlobalRates, PredictionError
@@ -52,6 +53,7 @@ class Stages:
     escalation_threshold: float = 0.8
     global_rates: GlobalRates = dataclasses.field(default_factory=GlobalRates)
     neuromodulation: bool = True
+    crs: CrsJudge | None = None  # the whole Core Rule Set beside the reflex pack, when configured
     judged: ingest.Deduplicator = dataclasses.field(
         default_factory=lambda: ingest.Deduplicator(window_s=600.0, capacity=200_000))
     correlator: Correlator = dataclasses.field(default_factory=Correlator)  # the dendritic cell, fed by cytokines
@@ -60,7 +62,8 @@ class Stages:
     def default(cls, *, max_message_bytes: int = 1024 * 1024, escalation_threshold: float = 0.8,
                 dedup_window_s: float = 600.0, dedup_capacity: int = 1_000_000, cache_dir: Any = None,
                 packs: Sequence[Path] = (reflex.DEFAULT_PACK,), profiles: Path | None = None,
-                neuromodulation: bool = True) -> Stages:
+                neuromodulation: bool = True, crs_rules: Path | None = None, crs_paranoia: int = 1,
+                crs_threshold: int = 5) -> Stages:
         return cls(
             engine=reflex.ReflexEngine(reflex.RulePack.load_all(list(packs)), cache_dir=cache_dir),
             neutrophil=Neutrophil(),
@@ -70,6 +73,7 @@ class Stages:
             intents=default_model(shared_embedder()),
             max_message_bytes=max_message_bytes, escalation_threshold=escalation_threshold,
             neuromodulation=neuromodulation,
+            crs=CrsJudge(crs_rules, crs_paranoia, crs_threshold, cache_dir) if crs_rules is not None else None,
         )
 
 
@@ -85,6 +89,8 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     mark = time.perf_counter()
     spent["ingest"] = spent.get("ingest", 0.0) + mark - started
     reflexes = reflex.triage_batch(stages.engine, result.events, caches)
+    if stages.crs is not None:
+        stages.crs.judge(result.events, reflexes)
     items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(result.events, reflexes, strict=True)]
     started, mark = mark, time.perf_counter()
     spent["reflex"] = spent.get("reflex", 0.0) + mark - started

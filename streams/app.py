@@ -77,6 +77,8 @@ stages = Stages.default(
     packs=[*settings.rule_pack_paths(), learned_pack],
     profiles=Path(settings.hpc_profiles) if settings.hpc_profiles else None,
     neuromodulation=settings.neuromodulation,
+    crs_rules=Path(settings.crs_rules) if settings.crs_rules else None, crs_paranoia=settings.crs_paranoia,
+    crs_threshold=settings.crs_threshold,
 )
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 

@@ -82,6 +82,9 @@ class Settings:
     log_json: bool = False
     ws_ping_interval_s: float = 30.0
     rule_packs: str = ""
+    crs_rules: str = ""  # a CRS rules folder: the whole Core Rule Set runs beside the reflex packs
+    crs_paranoia: int = 1
+    crs_threshold: int = 5
     hpc_profiles: str = ""
     reflex_commands: bool = True
     neuromodulation: bool = True  # off: levels are still tracked and shown, cells keep their base thresholds
@@ -120,6 +123,12 @@ class Settings:
             raise ConfigError("VERTICE_MAX_MESSAGE_BYTES", "must be at least 1024")
         if self.processing_guarantee not in ("at_least_once", "exactly_once"):
             raise ConfigError("VERTICE_PROCESSING_GUARANTEE", "must be at_least_once or exactly_once")
+        if not 1 <= self.crs_paranoia <= 4:
+            raise ConfigError("VERTICE_CRS_PARANOIA", "must be 1 to 4")
+        if self.crs_threshold < 1:
+            raise ConfigError("VERTICE_CRS_THRESHOLD", "must be at least 1")
+        if self.crs_rules and not Path(self.crs_rules).is_dir():
+            raise ConfigError("VERTICE_CRS_RULES", "must be a CRS rules folder")
 
     def names(self, field: str) -> list[str]:
         """A comma-separated setting (``allowlist``, ``critical_assets``) as a list of names."""

@@ -1,4 +1,4 @@
-"""The CRS importer and the go-ftw runner: parsing on crafted rules, and the real rule set where it is present."""
+"""The CRS pack importer (the reflex fast path): parsing on crafted rules, and the real rule set where present."""
 
 from pathlib import Path
 from typing import Any
@@ -7,7 +7,7 @@ import pytest
 
 from agents.crs import ImportReport, convert, directives, import_crs, parse_actions, split_secrule
 from agents.reflex import ReflexEngine, Rule, RulePack
-from ops.crs_tests import http_event, parse_raw_request, run_tests, summarise
+from ops.crs_tests import parse_raw_request
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
 RULE = r'''# a comment
@@ -58,7 +58,8 @@ def test_pm_from_file_becomes_a_caseless_alternation(tmp_path: Path) -> None:
     rule = convert(line, "REQUEST-913-SCANNER-DETECTION.conf", tmp_path, 1, ImportReport())
     assert rule is not None and rule["flags"] == ["caseless"] and rule["fields"] == ["http.headers.user-agent"]
     engine = ReflexEngine(RulePack("t", (Rule.from_dict(rule),), "h"))
-    event = http_event({"method": "GET", "uri": "/", "headers": {"User-Agent": "SQLMap/1.8"}}, "e")
+    event = {"event_id": "e", "ts": 0.0, "entity": "t", "kind": "http",
+             "http": {"method": "GET", "uri": "/", "headers": {"User-Agent": "SQLMap/1.8"}}}
     assert [m.rule_id for m in engine.scan(event)] == [913100]
 
 
@@ -79,10 +80,3 @@ def test_real_crs_imports_and_reports(crs_engine: Any) -> None:
     engine, report = crs_engine
     assert len(engine.rules) >= 100
     assert {"chained rule", "paranoia level above 1"} <= set(report.skipped)
-
-
-def test_real_crs_regression_suite_passes_at_paranoia_1(crs_engine: Any) -> None:
-    engine, _ = crs_engine
-    summary = summarise(run_tests(engine, CRS / "tests" / "regression" / "tests"))
-    assert summary["applicable"] > 1000
-    assert summary["pass_rate"] >= 0.90, summary["failures"][:10]

@@ -1,0 +1,1106 @@
+"""A SecLang interpreter for the OWASP Core Rule Set: its rules evaluated as libmodsecurity v3 does (phases, chains,
+negation, the TX collection with setvar and macros, counting, skipAfter, ctl, anomaly scoring), with Hyperscan as
+the prefilter: every @rx/@pm operator sharing a transformation chain is in one database, and each distinct
+(chain, value) of a transaction is scanned once against it. Python runs around a match only where a rule needs it
+(captures, patterns Hyperscan can only prefilter, numeric and validation operators, libinjection)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import os
+import re
+import threading
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import hyperscan
+import orjson
+
+from agents.seclang_transforms import TRANSFORMS
+
+try:  # libinjection's C detectors behind @detectSQLi / @detectXSS
+    import libinjection as _libinjection
+except ImportError:  # pragma: no cover - the binding is a dependency; without it those rules are not imported
+    _libinjection = None
+
+PHASES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "request": 2, "response": 4, "logging": 5}
+HS_FLAGS = hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH
+RE_FLAGS = re.S | re.M
+MEMO_ENTRIES = 65536  # (chain, value) scans remembered across transactions
+MEMO_MAX_BYTES = 512
+MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
+# the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
+TEST_SETUP = {"crs_validate_utf8_encoding": "1", "arg_name_length": "100", "arg_length": "400",
+              "total_arg_length": "64000", "max_num_args": "255", "max_file_size": "64100",
+              "combined_file_sizes": "65535"}
+COLLECTIONS = frozenset({
+    "ARGS", "ARGS_GET", "ARGS_POST", "ARGS_NAMES", "ARGS_GET_NAMES", "ARGS_POST_NAMES", "REQUEST_COOKIES",
+    "REQUEST_COOKIES_NAMES", "REQUEST_HEADERS", "REQUEST_HEADERS_NAMES", "RESPONSE_HEADERS", "RESPONSE_HEADERS_NAMES",
+    "FILES", "FILES_NAMES", "FILES_SIZES", "MULTIPART_PART_HEADERS", "TX", "XML", "MATCHED_VARS",
+    "MATCHED_VARS_NAMES", "ENV", "GEO", "IP", "SESSION", "GLOBAL", "USER", "RULE",
+})
+
+
+class SecLangError(ValueError):
+    """A directive this interpreter cannot load."""
+
+
+# --- parsing -------------------------------------------------------------------------------------------------
+
+
+def directives(text: str) -> list[str]:
+    """Logical lines: continuations joined, comments and blank lines dropped."""
+    out, current = [], ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not current and (not stripped or stripped.startswith("#")):
+            continue
+        if stripped.endswith("\\"):
+            current += stripped[:-1] + " "
+            continue
+        out.append((current + stripped).strip())
+        current = ""
+    if current:
+        out.append(current.strip())
+    return out
+
+
+def _token(text: str, start: int) -> tuple[str, int]:
+    """The (double-quoted or bare) token at ``start`` and the index after it; ``\\"`` unescaped in quotes."""
+    while start < len(text) and text[start] == " ":
+        start += 1
+    if start >= len(text):
+        return "", start
+    if text[start] != '"':
+        end = text.find(" ", start)
+        end = len(text) if end < 0 else end
+        return text[start:end], end
+    index, chars = start + 1, []
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] == '"':
+            chars.append('"')
+            index += 2
+            continue
+        if char == '"':
+            return "".join(chars), index + 1
+        chars.append(char)
+        index += 1
+    raise SecLangError("unterminated quoted string")
+
+
+def split_directive(line: str) -> tuple[str, list[str]]:
+    name, index = _token(line, 0)
+    args = []
+    while True:
+        token, index = _token(line, index)
+        if index >= len(line) and not token:
+            break
+        args.append(token)
+        if index >= len(line):
+            break
+    return name, args
+
+
+def parse_actions(actions: str) -> list[tuple[str, str]]:
+    """``id:1,t:none,tag:'a,b'`` → [("id", "1"), ("t", "none"), ("tag", "a,b")]."""
+    out: list[str] = []
+    token: list[str] = []
+    quoted = False
+    for char in actions:
+        if char == "'":
+            quoted = not quoted
+            continue
+        if char == "," and not quoted:
+            out.append("".join(token).strip())
+            token = []
+            continue
+        token.append(char)
+    if "".join(token).strip():
+        out.append("".join(token).strip())
+    return [(name.strip(), value.strip()) for name, _, value in (item.partition(":") for item in out)]
+
+
+@dataclasses.dataclass(slots=True)
+class Target:
+    collection: str
+    key: str | None = None  # lower-cased exact key
+    pattern: re.Pattern[str] | None = None  # /regex/ key
+    count: bool = False
+    exclude: bool = False
+
+    def selects(self, key: str) -> bool:
+        if self.pattern is not None:
+            return self.pattern.search(key) is not None
+        return self.key is None or self.key == key.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        exclude = text.startswith("!")
+        count = text.startswith("&")
+        text = text.lstrip("!&")
+        name, sep, key = text.partition(":")
+        pattern = None
+        lowered: str | None = None
+        if sep and key.startswith("/") and key.endswith("/") and len(key) > 1:
+            pattern = re.compile(key[1:-1], re.I)
+        elif sep:
+            lowered = key.lower() if name.upper() != "XML" else key
+        return cls(name.upper(), lowered, pattern, count, exclude)
+
+    def text(self) -> str:
+        selector = f":/{self.pattern.pattern}/" if self.pattern is not None else f":{self.key}" if self.key else ""
+        return ("!" if self.exclude else "&" if self.count else "") + self.collection + selector
+
+
+@dataclasses.dataclass(slots=True)
+class Operator:
+    name: str
+    argument: str
+    negated: bool = False
+    op_id: int = -1  # in its chain's Hyperscan database
+    confirm: re.Pattern[bytes] | None = None  # Python's check after a Hyperscan prefilter hit (or instead of one)
+    regex: re.Pattern[bytes] | None = None  # for captures
+    phrases: tuple[bytes, ...] = ()
+    dynamic: bool = False  # argument holds %{macros}
+    ranges: tuple[tuple[int, int], ...] = ()
+
+
+@dataclasses.dataclass(slots=True)
+class SecRule:
+    id: int
+    phase: int
+    targets: list[Target]
+    operator: Operator
+    transforms: tuple[str, ...]
+    actions: list[tuple[str, str]]
+    source: str
+    chain: SecRule | None = None
+    is_action: bool = False
+    nolog: bool = False
+    capture: bool = False
+    multi_match: bool = False
+    skip_after: str | None = None
+    disruptive: str = "pass"
+    severity: str = ""
+    msg: str = ""
+    logdata: str = ""
+    tags: tuple[str, ...] = ()
+    paranoia: int = 0
+
+    def links(self) -> Iterable[SecRule]:
+        rule: SecRule | None = self
+        while rule is not None:
+            yield rule
+            rule = rule.chain
+
+
+def _operator(text: str) -> Operator:
+    negated = text.startswith("!")
+    text = text[1:] if negated else text
+    if not text.startswith("@"):
+        return Operator("rx", text, negated)
+    name, _, argument = text[1:].partition(" ")
+    return Operator(name, argument.strip(), negated)
+
+
+def _rule(args: list[str], source: str, is_action: bool) -> SecRule:
+    if is_action:
+        targets: list[Target] = []
+        operator = Operator("unconditionalMatch", "")
+        raw_actions = args[0] if args else ""
+    else:
+        if len(args) < 2:
+            raise SecLangError("SecRule needs variables and an operator")
+        targets = [Target.parse(t) for t in args[0].split("|") if t]
+        operator = _operator(args[1])
+        raw_actions = args[2] if len(args) > 2 else ""
+    actions = parse_actions(raw_actions)
+    named = dict(actions)
+    transforms: list[str] = []
+    for name, value in actions:
+        if name == "t":
+            if value == "none":
+                transforms = []
+            elif value not in TRANSFORMS:
+                raise SecLangError(f"unsupported transformation {value}")
+            else:
+                transforms.append(value)
+    tags = tuple(value for name, value in actions if name == "tag")
+    level = next((int(t.split("/")[1]) for t in tags if t.startswith("paranoia-level/")), 0)
+    disruptive = next((name for name, _ in actions if name in ("deny", "drop", "block", "pass", "allow",
+                                                                "redirect")), "pass")
+    return SecRule(
+        id=int(named.get("id", "0") or 0), phase=PHASES.get(named.get("phase", "2"), 2), targets=targets,
+        operator=operator, transforms=tuple(transforms), actions=actions, source=source, is_action=is_action,
+        nolog="nolog" in named, capture="capture" in named, multi_match="multiMatch" in named,
+        skip_after=named.get("skipAfter"), disruptive=disruptive, severity=named.get("severity", ""),
+        msg=named.get("msg", ""), logdata=named.get("logdata", ""), tags=tags, paranoia=level)
+
+
+@dataclasses.dataclass
+class LoadReport:
+    """Every rule loaded, and each one left out with its reason."""
+
+    rules: int = 0
+    skipped: dict[int, str] = dataclasses.field(default_factory=dict)
+    prefiltered: int = 0  # operators whose Hyperscan hit Python confirms
+    python_only: int = 0  # operators Hyperscan cannot take at all
+
+    def as_dict(self) -> dict[str, Any]:
+        reasons: dict[str, int] = {}
+        for reason in self.skipped.values():
+            reasons[reason] = reasons.get(reason, 0) + 1
+        return {"rules": self.rules, "not_imported": len(self.skipped), "reasons": reasons,
+                "not_imported_rules": {str(k): v for k, v in sorted(self.skipped.items())},
+                "hyperscan_prefilter_only": self.prefiltered, "python_only": self.python_only}
+
+
+def _data_words(rules_dir: Path, names: str) -> list[str]:
+    words: list[str] = []
+    for name in names.split():
+        path = rules_dir / name
+        if not path.is_file():
+            raise SecLangError(f"data file {name} not found")
+        words += [line.strip() for line in path.read_text("utf-8", errors="surrogateescape").splitlines()
+                  if line.strip() and not line.strip().startswith("#")]
+    return words
+
+
+def _encode(text: str) -> bytes:
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
+_OPERATORS = frozenset({"rx", "pm", "pmFromFile", "pmf", "contains", "containsWord", "beginsWith", "endsWith",
+                        "streq", "eq", "ge", "gt", "le", "lt", "within", "ipMatch", "detectSQLi", "detectXSS",
+                        "validateByteRange", "validateUrlEncoding", "validateUtf8Encoding", "unconditionalMatch",
+                        "noMatch", "strmatch"})
+
+
+class RuleSet:
+    """The rules of a CRS folder (or any SecLang text) compiled: per phase, rules and markers in order, and one
+    Hyperscan database per transformation chain."""
+
+    def __init__(self, items: list[SecRule | str], rules_dir: Path | None = None,
+                 report: LoadReport | None = None, cache_dir: Path | None = None) -> None:
+        self.cache_dir = cache_dir
+        self._local = threading.local()
+        self.report = report or LoadReport()
+        self.rules_dir = rules_dir or Path(".")
+        self.phases: dict[int, list[SecRule | str]] = {phase: [] for phase in range(1, 6)}
+        self.markers: dict[int, dict[str, int]] = {phase: {} for phase in range(1, 6)}
+        self.by_id: dict[int, SecRule] = {}
+        chains: dict[tuple[str, ...], list[tuple[Operator, list[bytes], int]]] = {}
+        next_id = 0
+        for rule in items:
+            if isinstance(rule, str):
+                self.add_marker(rule)
+                continue
+            try:
+                for link in rule.links():
+                    self._prepare(link)
+            except (SecLangError, re.error, ValueError) as exc:
+                self.report.skipped[rule.id] = str(exc)[:120]
+                continue
+            for link in rule.links():
+                op = link.operator
+                if op.name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
+                    op.op_id = next_id
+                    next_id += 1
+                    expressions = [_encode(op.argument)] if op.name == "rx" else list(op.phrases)
+                    flags = HS_FLAGS if op.name == "rx" else HS_FLAGS | hyperscan.HS_FLAG_CASELESS
+                    chains.setdefault(link.transforms, []).append((op, expressions, flags))
+            self.phases[rule.phase].append(rule)
+            self.by_id[rule.id] = rule
+            self.report.rules += 1
+        self.databases: dict[tuple[str, ...], Any] = {}
+        for chain, entries in chains.items():
+            database = self._compile(entries)
+            if database is not None:
+                self.databases[chain] = database
+        self.memo: dict[tuple[tuple[str, ...], bytes], frozenset[int]] = {}
+
+    def add_marker(self, name: str) -> None:
+        for phase in range(1, 6):
+            self.markers[phase][name] = len(self.phases[phase])
+            self.phases[phase].append(name)
+
+    def _prepare(self, rule: SecRule) -> None:
+        op = rule.operator
+        if op.name not in _OPERATORS:
+            raise SecLangError(f"unsupported operator @{op.name}")
+        op.dynamic = "%{" in op.argument
+        if op.name in ("detectSQLi", "detectXSS") and _libinjection is None:
+            raise SecLangError("libinjection binding not installed")
+        if op.name == "rx" and not op.dynamic:
+            op.regex = _python_regex(op.argument) if rule.capture else None
+        elif op.name in ("pm", "pmFromFile", "pmf"):
+            words = op.argument.split() if op.name == "pm" else _data_words(self.rules_dir, op.argument)
+            op.phrases = tuple(sorted({_encode(w) for w in words}))
+            if not op.phrases:
+                raise SecLangError("empty phrase list")
+        elif op.name == "validateByteRange":
+            ranges = []
+            for part in op.argument.replace(" ", "").split(","):
+                low, _, high = part.partition("-")
+                ranges.append((int(low), int(high or low)))
+            op.ranges = tuple(ranges)
+
+    def _compile(self, entries: list[tuple[Operator, list[bytes], int]]) -> Any:
+        """One database for a chain's operators; a pattern Hyperscan rejects goes in as a prefilter (its hits
+        confirmed by Python's re), or, failing that, is matched by Python alone."""
+        whole = [(op.op_id, re.escape(e) if op.name != "rx" else e, flags) for op, expressions, flags in entries
+                 for e in expressions]
+        with contextlib.suppress(hyperscan.error):
+            return self._database(whole)
+        accepted: list[tuple[int, bytes, int]] = []
+        for op, expressions, flags in entries:
+            if op.name != "rx":
+                accepted += [(op.op_id, re.escape(e), flags) for e in expressions]
+                continue
+            if _hs_accepts(expressions[0], flags):
+                accepted.append((op.op_id, expressions[0], flags))
+                continue
+            op.confirm = _python_regex(op.argument)
+            if _hs_accepts(expressions[0], flags | hyperscan.HS_FLAG_PREFILTER):
+                accepted.append((op.op_id, expressions[0], flags | hyperscan.HS_FLAG_PREFILTER))
+                self.report.prefiltered += 1
+            else:
+                op.op_id = -1
+                self.report.python_only += 1
+        if not accepted:
+            return None
+        return self._database(accepted)
+
+    def _database(self, entries: list[tuple[int, bytes, int]]) -> Any:
+        key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), entries)).encode()).hexdigest()[:32]
+        cached = self.cache_dir / f"seclang-{key}.hsdb" if self.cache_dir else None
+        if cached is not None and cached.exists():
+            return hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        database.compile(expressions=[e for _, e, _ in entries], ids=[i for i, _, _ in entries],
+                         elements=len(entries), flags=[f for _, _, f in entries])
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(hyperscan.dumpb(database))
+            tmp.replace(cached)
+        return database
+
+    def scan(self, chain: tuple[str, ...], value: bytes) -> frozenset[int]:
+        """The operator ids of ``chain``'s database that match ``value`` (already transformed)."""
+        key = (chain, value)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        database = self.databases.get(chain)
+        hits: set[int] = set()
+        if database is not None:
+            scratches: dict[tuple[str, ...], Any] | None = getattr(self._local, "scratches", None)
+            if scratches is None:
+                scratches = self._local.scratches = {}
+            scratch = scratches.get(chain)
+            if scratch is None:
+                scratch = scratches[chain] = hyperscan.Scratch(database)
+            database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
+        found = frozenset(hits)
+        if len(value) <= MEMO_MAX_BYTES:
+            if len(self.memo) >= MEMO_ENTRIES:
+                self.memo.clear()
+            self.memo[key] = found
+        return found
+
+
+def _collect(op_id: int, _start: int, _end: int, _flags: int, hits: set[int]) -> bool:
+    hits.add(op_id)
+    return False
+
+
+def _hs_accepts(expression: bytes, flags: int) -> bool:
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    try:
+        database.compile(expressions=[expression], ids=[0], elements=1, flags=[flags])
+    except hyperscan.error:
+        return False
+    return True
+
+
+_PCRE_HEX = re.compile(r"\\x\{([0-9a-fA-F]{1,2})\}")
+
+
+def _python_regex(pattern: str) -> re.Pattern[bytes]:
+    """PCRE as Python's re reads it: ``\\x{HH}`` → ``\\xHH``, ``\\z`` → ``\\Z``."""
+    pattern = _PCRE_HEX.sub(lambda m: "\\x" + m.group(1).rjust(2, "0"), pattern)
+    pattern = re.sub(r"(?<!\\)((?:\\\\)*)\\z", r"\1\\Z", pattern)
+    return re.compile(_encode(pattern), RE_FLAGS)
+
+
+def load_text(text: str, source: str = "inline", rules_dir: Path | None = None,
+              report: LoadReport | None = None) -> tuple[list[SecRule | str], LoadReport]:
+    """Rules and marker names, in order, from SecLang text."""
+    report = report or LoadReport()
+    items: list[SecRule | str] = []
+    parent: SecRule | None = None
+    for line in directives(text):
+        try:
+            name, args = split_directive(line)
+        except SecLangError as exc:
+            report.skipped[0] = str(exc)
+            continue
+        if name == "SecMarker" and args:
+            items.append(args[0])
+            continue
+        if name not in ("SecRule", "SecAction"):
+            continue
+        try:
+            rule = _rule(args, source, name == "SecAction")
+        except (SecLangError, ValueError, IndexError, re.error) as exc:
+            head_id = re.search(r"\bid:(\d+)", line)
+            report.skipped[int(head_id.group(1)) if head_id else (parent.id if parent else 0)] = str(exc)[:120]
+            rule = None
+        if parent is not None:
+            tail = list(parent.links())[-1]
+            if rule is None:
+                parent = None
+                items.pop()
+                continue
+            tail.chain = rule
+        elif rule is not None:
+            items.append(rule)
+        if rule is None:
+            continue
+        parent = (parent or rule) if any(n == "chain" for n, _ in rule.actions) else None
+    return items, report
+
+
+def load_ruleset(rules_dir: Path, extra: str = "", cache_dir: Path | None = None,
+                 pattern: str = "*.conf") -> RuleSet:
+    """Every .conf of a CRS folder (or those ``pattern`` names), in name order, then ``extra`` SecLang text."""
+    report = LoadReport()
+    items: list[SecRule | str] = []
+    for conf in sorted(rules_dir.glob(pattern)):
+        found, _ = load_text(conf.read_text("utf-8", errors="surrogateescape"), conf.name, rules_dir, report)
+        items += found
+    if extra:
+        items += load_text(extra, "extra", rules_dir, report)[0]
+    return RuleSet(items, rules_dir, report, cache_dir)
+
+
+# --- request parsing -----------------------------------------------------------------------------------------
+
+Pairs = list[tuple[str, bytes]]
+
+
+def _url_args(data: bytes) -> Pairs:
+    from agents.seclang_transforms import url_decode
+
+    pairs: Pairs = []
+    for part in data.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        pairs.append((url_decode(name).decode("utf-8", "surrogateescape"), url_decode(value)))
+    return pairs
+
+
+def _json_args(doc: Any, prefix: str, out: Pairs) -> None:
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            _json_args(value, f"{prefix}.{key}", out)
+    elif isinstance(doc, list):
+        for index, value in enumerate(doc):
+            _json_args(value, f"{prefix}.array_{index}", out)
+    else:
+        text = "" if doc is None else ("true" if doc is True else "false" if doc is False else str(doc))
+        out.append((prefix, _encode(text)))
+
+
+_BOUNDARY = re.compile(r"boundary\s*=\s*\"?([^\";,]+)\"?", re.I)
+_DISPOSITION = re.compile(r"\b(name|filename)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|([^;\s]*))", re.I)
+
+
+def _multipart(body: bytes, content_type: str, view: Transaction) -> None:
+    match = _BOUNDARY.search(content_type)
+    if not match:
+        view.scalars["REQBODY_ERROR"] = b"1"
+        return
+    boundary = b"--" + _encode(match.group(1).strip())
+    files_size = 0
+    for chunk in body.split(boundary)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk.lstrip(b"\n")
+        head, sep, content = chunk.partition(b"\r\n\r\n")
+        if not sep:
+            head, sep, content = chunk.partition(b"\n\n")
+        content = content[:-2] if content.endswith(b"\r\n") else content.rstrip(b"\n")
+        name, filename = "", None
+        header_lines = [h for h in re.split(rb"\r?\n", head) if h]
+        for line in header_lines:
+            if line.lower().startswith(b"content-disposition"):
+                for key, quoted, bare in _DISPOSITION.findall(line.decode("utf-8", "surrogateescape")):
+                    value = quoted if quoted or not bare else bare
+                    if key.lower() == "name":
+                        name = value
+                    else:
+                        filename = value
+        for line in header_lines:
+            view.add("MULTIPART_PART_HEADERS", name, line)
+        if filename is not None:
+            view.add("FILES", name, _encode(filename))
+            view.add("FILES_NAMES", name, _encode(name))
+            view.add("FILES_SIZES", name, str(len(content)).encode())
+            files_size += len(content)
+        else:
+            view.add("ARGS_POST", name, content)
+    view.scalars["FILES_COMBINED_SIZE"] = str(files_size).encode()
+
+
+def _xml_values(body: bytes) -> tuple[list[bytes], list[bytes]] | None:
+    """(the document's text, its attribute values), or None when it is no well-formed XML."""
+    try:
+        root = ElementTree.fromstring(body)  # noqa: S314 - no external entities; values only read
+    except (ElementTree.ParseError, ValueError):
+        return None
+    attributes = [_encode(v) for element in root.iter() for v in element.attrib.values()]
+    return [_encode("".join(root.itertext()))], attributes
+
+
+# --- evaluation ----------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class Logged:
+    rule_id: int
+    msg: str
+    severity: str
+    variable: str
+    tags: tuple[str, ...]
+    paranoia: int
+    data: str = ""
+
+    def line(self) -> str:
+        """As libmodsecurity's error log line names it."""
+        return (f'Matched against variable `{self.variable}\' [id "{self.rule_id}"] [msg "{self.msg}"] '
+                f'[data "{self.data}"] [severity "{self.severity}"]')
+
+
+_VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
+
+
+class Transaction:
+    """One request (and optionally its response) through a RuleSet."""
+
+    def __init__(self, ruleset: RuleSet, http: dict[str, Any], setup: dict[str, str] | None = None,
+                 remote_addr: str = "127.0.0.1") -> None:
+        self.ruleset = ruleset
+        self.collections: dict[str, Pairs] = {}
+        self.scalars: dict[str, bytes] = {}
+        self.tx: dict[str, bytes] = {k.lower(): _encode(v) for k, v in (setup or {}).items()}
+        self.logged: list[Logged] = []
+        self.removed_ids: set[int] = set()
+        self.removed_tags: set[str] = set()
+        self.removed_targets: list[tuple[int | None, str | None, Target]] = []  # (rule id or tag, target)
+        self.body_processor: str | None = None
+        self.matched: Pairs = []
+        self.matched_var: tuple[str, bytes] = ("", b"")
+        self.evaluated = 0
+        self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}
+        self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
+        self._excluded: dict[int, list[Target]] = {}
+        self._http = http
+        self._request_line(http, remote_addr)
+
+    # request and response data
+    def add(self, collection: str, key: str, value: bytes) -> None:
+        self.collections.setdefault(collection, []).append((key, value))
+
+    def _request_line(self, http: dict[str, Any], remote_addr: str) -> None:
+        method, uri, version = str(http.get("method", "GET")), str(http.get("uri", "/")), str(
+            http.get("version", "HTTP/1.1"))
+        raw_uri = _encode(uri)
+        path, _, query = raw_uri.partition(b"?")
+        from agents.seclang_transforms import url_decode
+
+        if b"://" in path[:10]:  # absolute form: REQUEST_FILENAME and friends read the path only
+            path = b"/" + path.split(b"/", 3)[-1] if path.count(b"/") >= 3 else b"/"
+        filename = url_decode(path)
+        self.scalars.update({
+            "REQUEST_METHOD": _encode(method), "REQUEST_PROTOCOL": _encode(version), "REQUEST_URI_RAW": raw_uri,
+            "REQUEST_URI": url_decode(raw_uri), "REQUEST_FILENAME": filename,
+            "REQUEST_BASENAME": filename.rsplit(b"/", 1)[-1], "QUERY_STRING": query,
+            "REQUEST_LINE": _encode(f"{method} {uri} {version}"), "REMOTE_ADDR": _encode(remote_addr),
+            "UNIQUE_ID": b"1", "REQUEST_BODY_LENGTH": b"0", "ARGS_COMBINED_SIZE": b"0",
+        })
+        for key, value in _url_args(query):
+            self.add("ARGS_GET", key, value)
+        headers = http.get("headers") or {}
+        for name, value in (headers.items() if isinstance(headers, dict) else headers):
+            self.add("REQUEST_HEADERS", str(name), _encode(str(value)))
+            if str(name).lower() == "cookie":
+                for part in str(value).split(";"):
+                    if part.strip():
+                        key, _, cookie = part.lstrip().partition("=")
+                        self.add("REQUEST_COOKIES", key, _encode(cookie))
+        content_type = self.header("content-type").decode("latin-1").lower()
+        if "multipart/form-data" in content_type:
+            self.body_processor = "MULTIPART"
+        elif "application/x-www-form-urlencoded" in content_type:
+            self.body_processor = "URLENCODED"
+        elif re.search(r"^(?:application(?:/soap\+|/)|text/)xml", content_type):
+            self.body_processor = "XML"  # modsecurity.conf's rule 200000
+        elif re.search(r"^application/[a-z0-9.-]*\+?json", content_type):
+            self.body_processor = "JSON"  # modsecurity.conf's rule 200001
+        if self.body_processor:
+            self.scalars["REQBODY_PROCESSOR"] = self.body_processor.encode()
+
+    def header(self, name: str) -> bytes:
+        return next((v for k, v in self.collections.get("REQUEST_HEADERS", []) if k.lower() == name), b"")
+
+    def _request_body(self) -> None:
+        body = _encode(str(self._http.get("body") or ""))
+        if self.body_processor in (None, "URLENCODED"):  # XML, JSON and multipart bodies are read as parsed
+            self.scalars["REQUEST_BODY"] = body
+        self.scalars["REQUEST_BODY_LENGTH"] = str(len(body)).encode()
+        if self.body_processor:
+            self.scalars["REQBODY_PROCESSOR"] = self.body_processor.encode()
+        if body and self.body_processor == "URLENCODED":
+            for key, value in _url_args(body):
+                self.add("ARGS_POST", key, value)
+        elif body and self.body_processor == "MULTIPART":
+            _multipart(body, self.header("content-type").decode("latin-1"), self)
+        elif body and self.body_processor == "JSON":
+            pairs: Pairs = []
+            try:
+                _json_args(orjson.loads(body), "json", pairs)
+            except orjson.JSONDecodeError:
+                self.scalars["REQBODY_ERROR"] = b"1"
+            for key, value in pairs:
+                self.add("ARGS_POST", key, value)
+        elif body and self.body_processor == "XML":
+            found = _xml_values(body)
+            if found is None:
+                self.scalars["REQBODY_ERROR"] = b"1"
+            else:
+                self.collections["XML"] = [("/*", v) for v in found[0]] + [("//@*", v) for v in found[1]]
+        args = self.collections.get("ARGS_GET", []) + self.collections.get("ARGS_POST", [])
+        self.scalars["ARGS_COMBINED_SIZE"] = str(sum(len(k) + len(v) for k, v in
+                                                     ((_encode(k), v) for k, v in args))).encode()
+
+    def _response(self, response: dict[str, Any]) -> None:
+        self.scalars["RESPONSE_STATUS"] = str(response.get("status", 200)).encode()
+        self.scalars["RESPONSE_PROTOCOL"] = _encode(str(response.get("protocol", "HTTP/1.1")))
+        headers = response.get("headers") or {}
+        for name, value in headers.items():
+            self.add("RESPONSE_HEADERS", str(name), _encode(str(value)))
+            if str(name).lower() == "content-type":
+                self.scalars["RESPONSE_CONTENT_TYPE"] = _encode(str(value))
+        body = _encode(str(response.get("body") or ""))
+        self.scalars["RESPONSE_BODY"] = body
+        self.scalars["RESPONSE_CONTENT_LENGTH"] = str(len(body)).encode()
+
+    def _entries(self, name: str) -> Pairs:
+        """(key, value) pairs of a collection, or ("", value) for a scalar variable that is set."""
+        if name == "ARGS":
+            return self.collections.get("ARGS_GET", []) + self.collections.get("ARGS_POST", [])
+        if name == "FILES_NAMES":
+            return self.collections.get("FILES_NAMES", [])
+        if name.endswith("_NAMES") and name[:-6] in ("ARGS", "ARGS_GET", "ARGS_POST", "REQUEST_COOKIES",
+                                                      "REQUEST_HEADERS", "RESPONSE_HEADERS"):
+            return [(k, _encode(k)) for k, _ in self._entries(name[:-6])]
+        if name == "TX":
+            return list(self.tx.items())
+        if name == "MATCHED_VARS":
+            return list(self.matched)
+        if name == "MATCHED_VARS_NAMES":
+            return [(k, _encode(k)) for k, _ in self.matched]
+        if name == "MATCHED_VAR":
+            return [("", self.matched_var[1])] if self.matched_var[0] else []
+        if name == "MATCHED_VAR_NAME":
+            return [("", _encode(self.matched_var[0]))] if self.matched_var[0] else []
+        if name in COLLECTIONS:
+            return self.collections.get(name, [])
+        scalar = self.scalars.get(name)
+        return [] if scalar is None else [("", scalar)]
+
+    def values(self, target: Target, rule: SecRule | None) -> Pairs:
+        """(variable name, value) pairs a target yields (one count for ``&``); request and response variables are
+        remembered within a phase (only TX and the MATCHED_ ones change inside one)."""
+        name = target.collection
+        stable = name not in _VOLATILE
+        if stable:
+            key = (name, target.key, target.pattern, target.count)
+            found = self._values.get(key)
+            if found is None:
+                found = self._values[key] = self._select(target)
+            return found
+        return self._select(target)
+
+    def _select(self, target: Target) -> Pairs:
+        name = target.collection
+        if name == "TX" and target.key is not None:  # one key: no scan of the whole collection
+            value = self.tx.get(target.key)
+            if target.count:
+                return [(target.text(), b"0" if value is None else b"1")]
+            return [] if value is None else [(f"TX:{target.key}", value)]
+        entries = self._entries(name)
+        if target.key is not None or target.pattern is not None:
+            if name == "XML":
+                entries = [(k, v) for k, v in entries if k == target.key] if target.key in ("/*", "//@*") else []
+            else:
+                entries = [(k, v) for k, v in entries if target.selects(k)]
+        if target.count:
+            return [(target.text(), str(len(entries)).encode())]
+        if name in ("MATCHED_VARS", "MATCHED_VARS_NAMES"):
+            return entries  # already full names
+        return [(f"{name}:{k}" if k else name, v) for k, v in entries]
+
+    def _targets(self, rule: SecRule) -> Pairs:
+        excluded = self._excluded.get(id(rule))
+        if excluded is None:
+            excluded = [t for t in rule.targets if t.exclude]
+            excluded += [t for rule_id, tag, t in self.removed_targets if rule.id == rule_id or (
+                tag is not None and any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags))]
+            self._excluded[id(rule)] = excluded
+        out: Pairs = []
+        for target in rule.targets:
+            if target.exclude:
+                continue
+            for full, value in self.values(target, rule):
+                if excluded and not target.count:
+                    key = full.partition(":")[2]
+                    if any(t.collection == target.collection and t.selects(key) for t in excluded):
+                        continue
+                out.append((full, value))
+        return out
+
+    # macros and actions
+    def expand(self, text: str, rule: SecRule | None = None) -> str:
+        if "%{" not in text:
+            return text
+
+        def one(match: re.Match[str]) -> str:
+            name = match.group(1)
+            collection, _, key = name.partition(".")
+            upper = collection.upper()
+            if upper == "TX":
+                return self.tx.get(key.lower(), b"").decode("utf-8", "surrogateescape")
+            if upper == "RULE" and rule is not None:
+                return {"id": str(rule.id), "msg": rule.msg, "severity": rule.severity}.get(key.lower(), "")
+            target = Target(upper, key.lower() if key else None)
+            found = self.values(target, rule) if rule is not None else []
+            return found[0][1].decode("utf-8", "surrogateescape") if found else ""
+
+        return re.sub(r"%\{([^}]+)\}", one, text)
+
+    def _setvar(self, spec: str, rule: SecRule) -> None:
+        if spec.startswith("!"):
+            self.tx.pop(spec[1:].partition(".")[2].lower(), None)
+            return
+        name, sep, value = spec.partition("=")
+        collection, _, key = name.partition(".")
+        if collection.lower() != "tx":
+            return
+        key = self.expand(key, rule).lower()
+        value = self.expand(value, rule) if sep else "1"
+        if value[:1] in ("+", "-") and sep:
+            current = _number(self.tx.get(key, b"0"))
+            delta = _number(_encode(value[1:]))
+            value = str(current + delta if value[0] == "+" else current - delta)
+        self.tx[key] = _encode(value)
+
+    def _ctl(self, spec: str, rule: SecRule) -> None:
+        name, _, value = spec.partition("=")
+        if name == "ruleRemoveById":
+            for part in value.split():
+                low, _, high = part.partition("-")
+                self.removed_ids.update(range(int(low), int(high or low) + 1))
+        elif name == "ruleRemoveByTag":
+            self.removed_tags.add(value)
+        elif name in ("ruleRemoveTargetById", "ruleRemoveTargetByTag"):
+            self._excluded.clear()
+            which, _, variables = value.partition(";")
+            for variable in variables.split("|"):
+                target = Target.parse(variable)
+                if name == "ruleRemoveTargetById":
+                    self.removed_targets.append((int(which), None, target))
+                else:
+                    self.removed_targets.append((None, which, target))
+        elif name == "requestBodyProcessor":
+            self.body_processor = value.upper()
+
+    def _transformed_value(self, transforms: tuple[str, ...], value: bytes) -> bytes:
+        if not transforms:
+            return value
+        key = (transforms, value)
+        found = self._transformed.get(key)
+        if found is None:
+            found = value
+            for name in transforms:
+                found = TRANSFORMS[name](found)
+            self._transformed[key] = found
+        return found
+
+    def _operate(self, rule: SecRule, value: bytes, chain: tuple[str, ...]) -> bool:
+        op = rule.operator
+        name = op.name
+        if name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
+            if op.op_id >= 0:
+                hit = op.op_id in self.ruleset.scan(chain, value)
+                if hit and op.confirm is not None:
+                    hit = op.confirm.search(value) is not None
+            else:
+                hit = op.confirm is not None and op.confirm.search(value) is not None
+            if hit and rule.capture:
+                self._capture(op, value)
+            return hit
+        argument = _encode(self.expand(op.argument, rule)) if op.dynamic else _encode(op.argument)
+        if name == "rx":
+            match = _dynamic_regex(argument).search(value)
+            if match and rule.capture:
+                self._set_captures(match)
+            return match is not None
+        if name in ("pm", "pmFromFile", "pmf"):
+            lowered = value.lower()
+            return any(p.lower() in lowered for p in argument.split())
+        return _OTHER_OPS[name](self, op, argument, value)
+
+    def _capture(self, op: Operator, value: bytes) -> None:
+        if op.name == "rx":
+            regex = op.regex or op.confirm
+            match = regex.search(value) if regex is not None else None
+            if match is not None:
+                self._set_captures(match)
+        else:
+            lowered = value.lower()
+            phrase = next((p for p in op.phrases if p.lower() in lowered), b"")
+            self.tx["0"] = phrase
+
+    def _set_captures(self, match: re.Match[bytes]) -> None:
+        for index in range(10):
+            with contextlib.suppress(IndexError):
+                group = match.group(index)
+                if group is not None:
+                    self.tx[str(index)] = group
+                else:
+                    self.tx.pop(str(index), None)
+
+    def _match(self, rule: SecRule) -> bool:
+        self.evaluated += 1
+        if rule.is_action:
+            for name, argument in rule.actions:
+                if name == "setvar":
+                    self._setvar(argument, rule)
+                elif name == "ctl":
+                    self._ctl(argument, rule)
+            return True
+        matched = False
+        for full, value in self._targets(rule):
+            if rule.multi_match:
+                candidates = [value]
+                for step in range(1, len(rule.transforms) + 1):
+                    candidates.append(self._transformed_value(rule.transforms[:step], value))
+                chains = [rule.transforms[:step] for step in range(len(candidates))]
+                pairs = list(zip(chains, candidates, strict=True))
+                hit = False
+                for chain, candidate in pairs:
+                    # intermediate values are matched by Python: only the full chain has a database
+                    if chain != rule.transforms and rule.operator.name == "rx" and not rule.operator.dynamic:
+                        regex = rule.operator.confirm or rule.operator.regex or _python_regex(rule.operator.argument)
+                        rule.operator.regex = regex
+                        found = regex.search(candidate)
+                        if found is not None and rule.capture:
+                            self._set_captures(found)
+                        result = found is not None
+                    else:
+                        result = self._operate(rule, candidate, chain)
+                    if result != rule.operator.negated:
+                        hit = True
+                        break
+            else:
+                transformed = self._transformed_value(rule.transforms, value)
+                hit = self._operate(rule, transformed, rule.transforms) != rule.operator.negated
+                value = transformed  # MATCHED_VAR(S) hold the transformed value, as in libmodsecurity v3
+            if hit:
+                matched = True
+                self.matched_var = (full, value)
+                self.matched.append((full, value))
+                # as libmodsecurity v3: setvar and ctl run for each matching value, as soon as it matches, so a
+                # later link (and the next value) read what they set
+                for name, argument in rule.actions:
+                    if name == "setvar":
+                        self._setvar(argument, rule)
+                    elif name == "ctl":
+                        self._ctl(argument, rule)
+        return matched
+
+    def _run_rule(self, rule: SecRule) -> str | None:
+        """Evaluates a rule and its chain; on a full match runs its actions. Returns the marker to skip to."""
+        if rule.id in self.removed_ids or (self.removed_tags and any(t in self.removed_tags for t in rule.tags)):
+            return None
+        self.matched = []
+        for link in rule.links():
+            if not self._match(link):
+                return None
+        if not rule.nolog:
+            self.logged.append(Logged(rule.id, self.expand(rule.msg, rule), rule.severity, self.matched_var[0],
+                                      rule.tags, rule.paranoia, self.expand(rule.logdata, rule)))
+        return rule.skip_after
+
+    def run_phase(self, phase: int) -> None:
+        self._values.clear()
+        if phase == 2:
+            self._request_body()
+        items = self.ruleset.phases[phase]
+        markers = self.ruleset.markers[phase]
+        index = 0
+        while index < len(items):
+            item = items[index]
+            index += 1
+            if isinstance(item, str):
+                continue
+            skip = self._run_rule(item)
+            if skip is not None:
+                index = markers.get(skip, len(items))
+
+    def run(self, response: dict[str, Any] | None = None) -> Transaction:
+        self.run_phase(1)
+        self.run_phase(2)
+        if response is not None:
+            self._response(response)
+            self.run_phase(3)
+            self.run_phase(4)
+        self.run_phase(5)
+        return self
+
+    # results
+    @property
+    def logged_ids(self) -> list[int]:
+        return [entry.rule_id for entry in self.logged]
+
+    @property
+    def inbound_score(self) -> int:
+        return _number(self.tx.get("blocking_inbound_anomaly_score", self.tx.get("inbound_anomaly_score", b"0")))
+
+    @property
+    def outbound_score(self) -> int:
+        return _number(self.tx.get("blocking_outbound_anomaly_score", self.tx.get("outbound_anomaly_score", b"0")))
+
+    @property
+    def blocked(self) -> bool:
+        """Whether a logged rule denies: in CRS's anomaly mode, the blocking evaluation rules (949110, 959100)."""
+        return any(self.ruleset.by_id[e.rule_id].disruptive in ("deny", "drop") for e in self.logged
+                   if e.rule_id in self.ruleset.by_id)
+
+
+def _number(value: bytes) -> int:
+    match = re.match(rb"\s*([+-]?\d+)", value)
+    return int(match.group(1)) if match else 0
+
+
+_DYNAMIC: dict[bytes, re.Pattern[bytes]] = {}
+
+
+def _dynamic_regex(pattern: bytes) -> re.Pattern[bytes]:
+    found = _DYNAMIC.get(pattern)
+    if found is None:
+        if len(_DYNAMIC) > 1024:
+            _DYNAMIC.clear()
+        found = _DYNAMIC[pattern] = re.compile(pattern, RE_FLAGS)
+    return found
+
+
+def _numeric(compare: Callable[[int, int], bool]) -> Callable[[Transaction, Operator, bytes, bytes], bool]:
+    return lambda _tx, _op, argument, value: compare(_number(value), _number(argument))
+
+
+def _valid_url_encoding(value: bytes) -> bool:
+    index = value.find(b"%")
+    while index >= 0:
+        pair = value[index + 1:index + 3]
+        if len(pair) < 2 or not all(c in b"0123456789abcdefABCDEF" for c in pair):
+            return False
+        index = value.find(b"%", index + 3)
+    return True
+
+
+def _valid_utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _out_of_range(op: Operator, value: bytes) -> bool:
+    allowed = _ALLOWED_BYTES.get(op.ranges)
+    if allowed is None:
+        allowed = _ALLOWED_BYTES[op.ranges] = bytes(c for c in range(256) if any(lo <= c <= hi for lo, hi in op.ranges))
+    return bool(value.translate(None, allowed))
+
+
+_ALLOWED_BYTES: dict[tuple[tuple[int, int], ...], bytes] = {}
+
+
+def _libinjection_sqli(value: bytes) -> bool:
+    assert _libinjection is not None
+    return bool(_libinjection.is_sql_injection(value.decode("latin-1"))["is_sqli"])
+
+
+def _libinjection_xss(value: bytes) -> bool:
+    assert _libinjection is not None
+    return bool(_libinjection.is_xss(value.decode("latin-1"))["is_xss"])
+
+
+def _ip_match(argument: bytes, value: bytes) -> bool:
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(value.decode("latin-1").strip())
+    except ValueError:
+        return False
+    for network in argument.decode("latin-1").replace(",", " ").split():
+        with contextlib.suppress(ValueError):
+            if address in ipaddress.ip_network(network, strict=False):
+                return True
+    return False
+
+
+def _contains_word(argument: bytes, value: bytes) -> bool:
+    return re.search(rb"(?<![A-Za-z0-9_])" + re.escape(argument) + rb"(?![A-Za-z0-9_])", value) is not None
+
+
+_OTHER_OPS: dict[str, Callable[[Transaction, Operator, bytes, bytes], bool]] = {
+    "eq": _numeric(lambda a, b: a == b), "ge": _numeric(lambda a, b: a >= b), "gt": _numeric(lambda a, b: a > b),
+    "le": _numeric(lambda a, b: a <= b), "lt": _numeric(lambda a, b: a < b),
+    "streq": lambda _t, _o, a, v: a == v,
+    "contains": lambda _t, _o, a, v: a in v,
+    "containsWord": lambda _t, _o, a, v: _contains_word(a, v),
+    "beginsWith": lambda _t, _o, a, v: v.startswith(a),
+    "endsWith": lambda _t, _o, a, v: v.endswith(a),
+    "within": lambda _t, _o, a, v: v in a,
+    "strmatch": lambda _t, _o, a, v: a in v,
+    "ipMatch": lambda _t, _o, a, v: _ip_match(a, v),
+    "unconditionalMatch": lambda _t, _o, _a, _v: True,
+    "noMatch": lambda _t, _o, _a, _v: False,
+    "validateByteRange": lambda _t, o, _a, v: _out_of_range(o, v),
+    "validateUrlEncoding": lambda _t, _o, _a, v: not _valid_url_encoding(v),
+    "validateUtf8Encoding": lambda _t, _o, _a, v: not _valid_utf8(v),
+    "detectSQLi": lambda _t, _o, _a, v: _libinjection_sqli(v),
+    "detectXSS": lambda _t, _o, _a, v: _libinjection_xss(v),
+}
+
+
+def crs_setup(paranoia: int, detection_paranoia: int | None = None, threshold: int = 5,
+              extra: dict[str, str] | None = None) -> dict[str, str]:
+    """TX values crs-setup.conf would set: blocking and detection paranoia levels and the inbound threshold."""
+    return {"crs_setup_version": "400", "blocking_paranoia_level": str(paranoia),
+            "detection_paranoia_level": str(detection_paranoia if detection_paranoia is not None else paranoia),
+            "inbound_anomaly_score_threshold": str(threshold), **(extra or {})}

@@ -1,0 +1,250 @@
+"""The SecLang interpreter on small rules written here, and on part of CRS's own regression suite where present."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agents.seclang import TEST_SETUP, RuleSet, Transaction, crs_setup, load_ruleset, load_text
+from agents.seclang_transforms import TRANSFORMS
+from ops.crs_tests import http_request, reflected_response, run_tests, summarise
+
+CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
+
+
+def ruleset(text: str, rules_dir: Path | None = None) -> RuleSet:
+    items, report = load_text(text, "test.conf", rules_dir)
+    return RuleSet(items, rules_dir, report)
+
+
+def run(rules: RuleSet, uri: str = "/", method: str = "GET", headers: dict[str, str] | None = None,
+        body: str = "", response: dict[str, Any] | None = None, setup: dict[str, str] | None = None) -> Transaction:
+    http = {"method": method, "uri": uri, "version": "HTTP/1.1", "headers": headers or {"Host": "x"}, "body": body}
+    return Transaction(rules, http, setup).run(response)
+
+
+def test_a_chain_fires_only_when_every_link_matches_and_links_read_what_earlier_ones_set() -> None:
+    rules = ruleset(r'''
+SecRule ARGS:a "@rx ^(\w+)$" "id:1,phase:2,capture,setvar:'tx.first=%{tx.1}',chain"
+    SecRule TX:first "@streq admin" "chain"
+        SecRule ARGS:b "@contains x"
+''')
+    assert run(rules, "/?a=admin&b=xyz").logged_ids == [1]
+    assert run(rules, "/?a=admin&b=yz").logged_ids == []
+    assert run(rules, "/?a=guest&b=xyz").logged_ids == []
+
+
+def test_a_negated_operator_fires_on_a_non_match_but_never_on_a_missing_variable() -> None:
+    rules = ruleset('SecRule REQUEST_HEADERS:Accept "!@rx ^text/" "id:2,phase:1"')
+    assert run(rules, headers={"Host": "x", "Accept": "application/json"}).logged_ids == [2]
+    assert run(rules, headers={"Host": "x", "Accept": "text/html"}).logged_ids == []
+    assert run(rules, headers={"Host": "x"}).logged_ids == []
+
+
+def test_setvar_builds_an_anomaly_score_that_a_threshold_rule_turns_into_a_block() -> None:
+    rules = ruleset('''
+SecAction "id:10,phase:1,nolog,pass,setvar:tx.score=0"
+SecRule ARGS "@rx select" "id:11,phase:2,block,t:lowercase,setvar:'tx.score=+%{tx.critical}'"
+SecRule ARGS "@rx union" "id:12,phase:2,block,t:lowercase,setvar:'tx.score=+3'"
+SecRule TX:score "@ge %{tx.threshold}" "id:19,phase:2,deny,msg:'score %{tx.score}'"
+''')
+    setup = {"critical": "5", "threshold": "8"}
+    both = run(rules, "/?q=UNION%20SELECT", setup=setup)
+    assert both.logged_ids == [11, 12, 19] and both.tx["score"] == b"8" and both.blocked
+    assert both.logged[-1].msg == "score 8"
+    one = run(rules, "/?q=select", setup=setup)
+    assert one.logged_ids == [11] and not one.blocked
+
+
+def test_counting_and_exclusions() -> None:
+    rules = ruleset('''
+SecRule &ARGS "@eq 2" "id:20,phase:2"
+SecRule &REQUEST_HEADERS:Host "@eq 0" "id:21,phase:1"
+SecRule ARGS|!ARGS:safe "@contains evil" "id:22,phase:2"
+''')
+    assert run(rules, "/?a=1&safe=evil").logged_ids == [20]
+    assert run(rules, "/?a=evil", headers={"User-Agent": "u"}).logged_ids == [21, 22]
+
+
+def test_skip_after_jumps_past_the_rules_before_its_marker() -> None:
+    rules = ruleset('''
+SecRule ARGS:skip "@eq 1" "id:30,phase:2,nolog,skipAfter:END"
+SecRule ARGS "@contains x" "id:31,phase:2"
+SecMarker END
+SecRule ARGS "@contains x" "id:32,phase:2"
+''')
+    assert run(rules, "/?a=x").logged_ids == [31, 32]
+    assert run(rules, "/?a=x&skip=1").logged_ids == [32]
+
+
+def test_validation_operators() -> None:
+    rules = ruleset('''
+SecRule ARGS "@validateByteRange 32-126" "id:40,phase:2"
+SecRule REQUEST_URI_RAW "@validateUrlEncoding" "id:41,phase:1"
+SecRule ARGS "@validateUtf8Encoding" "id:42,phase:2"
+''')
+    assert run(rules, "/?a=plain").logged_ids == []
+    assert run(rules, "/?a=%01").logged_ids == [40]
+    assert run(rules, "/?a=%zz").logged_ids == [41]
+    assert run(rules, "/?a=%c3%a9").logged_ids == [40]
+    assert run(rules, "/?a=%c3").logged_ids == [40, 42]
+
+
+def test_libinjection_operators() -> None:
+    rules = ruleset('''
+SecRule ARGS "@detectSQLi" "id:50,phase:2"
+SecRule ARGS "@detectXSS" "id:51,phase:2"
+''')
+    assert run(rules, "/?q=1'%20or%20'1'='1").logged_ids == [50]
+    assert run(rules, "/?q=%3Cscript%3Ealert(1)%3C/script%3E").logged_ids == [51]
+    assert run(rules, "/?q=hello%20world").logged_ids == []
+
+
+def test_transformations_as_modsecurity_applies_them() -> None:
+    assert TRANSFORMS["urlDecodeUni"](b"%u0041%uff1c%41+") == b"A<A "  # full-width < becomes <
+    assert TRANSFORMS["utf8toUnicode"]("é".encode()) == b"%u00e9"
+    assert TRANSFORMS["cmdLine"](b"C^AT  /etc\\passwd;  \"ls\"") == b"cat/etcpasswd ls"  # backslashes dropped
+    assert TRANSFORMS["htmlEntityDecode"](b"&lt;&#x41;&#66&quot") == b'<AB"'
+    assert TRANSFORMS["jsDecode"](b"\\x3c\\u0041\\101") == b"<AA"
+    assert TRANSFORMS["normalizePath"](b"/a/./b/../c//d") == b"/a/c/d"
+    assert TRANSFORMS["replaceComments"](b"un/**/ion/* x") == b"un ion "
+    rules = ruleset('SecRule ARGS "@streq <script>" "id:60,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode"')
+    assert run(rules, "/?a=%2526lt;script%3E").logged_ids == [60]
+
+
+def test_multi_match_checks_every_intermediate_value() -> None:
+    rules = ruleset('SecRule ARGS "@rx ^a%41$" "id:70,phase:2,multiMatch,t:none,t:urlDecode"')
+    assert run(rules, "/?x=a%2541").logged_ids == [70]  # the once-decoded value matches, the final one not
+
+
+def test_multipart_files_and_names(tmp_path: Path) -> None:
+    (tmp_path / "ext.data").write_text("# blocked extensions\n.php\n")
+    rules = ruleset('''
+SecRule FILES "@pmFromFile ext.data" "id:80,phase:2,t:lowercase"
+SecRule FILES_NAMES "@streq upload" "id:81,phase:2"
+SecRule ARGS_POST:note "@contains hi" "id:82,phase:2"
+''', tmp_path)
+    body = ("--B\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi there\r\n"
+            "--B\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"shell.PHP\"\r\n"
+            "Content-Type: text/plain\r\n\r\n<?php ?>\r\n--B--\r\n")
+    transaction = run(rules, "/up", "POST", {"Host": "x", "Content-Type": "multipart/form-data; boundary=B"}, body)
+    assert transaction.logged_ids == [80, 81, 82]
+
+
+def test_response_phase_reads_the_response() -> None:
+    rules = ruleset('''
+SecRule RESPONSE_STATUS "@eq 500" "id:90,phase:3"
+SecRule RESPONSE_BODY "@rx (?i)sql syntax" "id:91,phase:4"
+''')
+    leak = {"status": 500, "headers": {"Content-Type": "text/html"}, "body": "You have an error in your SQL syntax"}
+    assert run(rules, response=leak).logged_ids == [90, 91]
+    assert run(rules).logged_ids == []
+
+
+def test_patterns_hyperscan_rejects_are_prefiltered_and_confirmed_by_python() -> None:
+    rules = ruleset(r'SecRule ARGS "@rx (a+)b\1" "id:95,phase:2"')
+    assert rules.report.prefiltered + rules.report.python_only == 1
+    assert run(rules, "/?x=aabaa").logged_ids == [95]
+    assert run(rules, "/?x=aaba").logged_ids == [95]
+    assert run(rules, "/?x=aab").logged_ids == []
+
+
+def test_unsupported_rules_are_reported_with_their_reason() -> None:
+    rules = ruleset('''
+SecRule ARGS "@rbl example.org" "id:96,phase:2"
+SecRule ARGS "@rx x" "id:97,phase:2,t:unknownTransform"
+SecRule ARGS "@rx x" "id:98,phase:2"
+''')
+    assert set(rules.by_id) == {98}
+    assert rules.report.skipped == {96: "unsupported operator @rbl", 97: "unsupported transformation unknownTransform"}
+
+
+def test_albedo_reflect_requests_give_the_response_they_name() -> None:
+    request = http_request({"method": "POST", "uri": "/reflect", "headers": {"Content-Type": "application/json"},
+                            "data": '{"status": 200, "body": "leak"}'})
+    assert ("Content-Length", "31") in request["headers"]
+    assert reflected_response(request) == {"status": 200, "headers": {}, "body": "leak"}
+
+
+@pytest.fixture(scope="module")
+def crs_sqli() -> RuleSet:
+    if not (CRS / "rules").is_dir():
+        pytest.skip("../shared/datasets/crs is not present")
+    return load_ruleset(CRS / "rules", pattern="REQUEST-9[04]*.conf")
+
+
+def test_part_of_the_crs_regression_suite_passes(crs_sqli: RuleSet, tmp_path: Path) -> None:
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    for rule_id in ("942100", "942190", "941100"):
+        found = next((CRS / "tests" / "regression" / "tests").rglob(f"{rule_id}.yaml"))
+        (tests / found.name).write_text(found.read_text())
+    summary = summarise(run_tests(crs_sqli, tests, paranoia=4))
+    assert summary["tests"] > 30
+    assert summary["pass_rate"] >= 0.9, summary["failures"][:5]
+
+
+def test_setup_reaches_the_crs_initialisation(crs_sqli: RuleSet) -> None:
+    transaction = Transaction(crs_sqli, http_request({"uri": "/?id=1%27%20or%20%271%27=%271", "headers": {
+        "Host": "localhost", "User-Agent": "t", "Accept": "*/*"}}), crs_setup(1, extra=TEST_SETUP)).run()
+    assert 942100 in transaction.logged_ids and transaction.blocked and transaction.inbound_score >= 5
+
+
+MINI_CRS = '''
+SecRule &TX:inbound_anomaly_score_threshold "@eq 0" \\
+    "id:901100,phase:1,nolog,pass,setvar:tx.inbound_anomaly_score_threshold=5"
+SecAction "id:901200,phase:1,nolog,pass,setvar:tx.blocking_inbound_anomaly_score=0"
+SecRule TX:DETECTION_PARANOIA_LEVEL "@lt 2" "id:942011,phase:2,pass,nolog,skipAfter:END-942"
+SecRule ARGS "@rx (?i)union\\s+select" "id:942999,phase:2,block,t:none,t:urlDecodeUni,severity:'CRITICAL',\\
+    tag:'paranoia-level/2',setvar:'tx.blocking_inbound_anomaly_score=+5'"
+SecMarker END-942
+SecRule ARGS "@contains ../" "id:930999,phase:2,block,severity:'WARNING',setvar:'tx.blocking_inbound_anomaly_score=+3'"
+SecRule TX:BLOCKING_INBOUND_ANOMALY_SCORE "@ge %{tx.inbound_anomaly_score_threshold}" "id:949110,phase:2,deny"
+'''
+
+
+def test_crs_judge_puts_the_anomaly_score_and_its_rules_in_the_reflex_evidence(tmp_path: Path) -> None:
+    from agents.crs import CrsJudge
+    from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, triage_batch
+
+    (tmp_path / "REQUEST-999-TEST.conf").write_text(MINI_CRS)
+    engine = ReflexEngine(RulePack.load(DEFAULT_PACK))
+    events = [{"event_id": str(i), "ts": 0.0, "entity": "e", "kind": "http",
+               "http": {"method": "GET", "uri": uri, "headers": {"Host": "x"}}}
+              for i, uri in enumerate(["/?q=1%20UNION%20SELECT%202", "/?f=a/../b", "/?q=shoes"])]
+    for paranoia, blocked in ((2, [True, False, False]), (1, [False, False, False])):
+        results = triage_batch(engine, events)
+        CrsJudge(tmp_path, paranoia).judge(events, results)
+        assert [r["crs"]["blocked"] for r in results] == blocked
+        assert [r["decision"] for r in results][2] == "ALLOW"
+        assert results[1]["crs"]["inbound_score"] == 3 and results[1]["decision"] != "ALLOW"
+        assert [rule["id"] for rule in results[1]["crs"]["rules"]] == [930999]
+    results = triage_batch(engine, events)
+    CrsJudge(tmp_path, 2).judge(events, results)
+    assert results[0]["decision"] == "BLOCK" and results[0]["crs"]["inbound_score"] == 5
+    assert any("CRS anomaly score 5" in line for line in results[0]["reasoning"])
+    with pytest.raises(ValueError, match="paranoia"):
+        CrsJudge(tmp_path, 5)
+
+
+def test_telemetry_accepts_an_http_response_and_rejects_a_bad_status() -> None:
+    from schemas.contracts import ValidationError, validate
+
+    event = {"event_id": "e", "ts": 0.0, "entity": "x", "kind": "http",
+             "http": {"method": "GET", "uri": "/", "response": {"status": 200, "headers": {"a": "b"}, "body": "ok"}}}
+    validate("telemetry", event)
+    event["http"]["response"]["status"] = 42  # type: ignore[index]
+    with pytest.raises(ValidationError):
+        validate("telemetry", event)
+
+
+def test_modsecurity_baseline_agrees_on_crafted_requests(tmp_path: Path) -> None:
+    pytest.importorskip("libmodsecurity")
+    from ops.crs_bench import compare
+
+    (tmp_path / "REQUEST-999-TEST.conf").write_text(MINI_CRS)
+    requests = [{"method": "GET", "uri": uri, "version": "HTTP/1.1", "headers": {"Host": "x"}, "body": ""}
+                for uri in ("/?q=1%20UNION%20SELECT%202", "/?f=a/../b", "/?q=shoes")]
+    result = compare(tmp_path, requests, paranoia=2)
+    assert (result["vertice"]["blocked"], result["modsecurity"]["blocked"]) == (1, 1)
+    assert result["agreement"] == 1.0 and result["requests"] == 3
