@@ -26,9 +26,6 @@ from streams.topics import declare_topics
 from tables.entities import declare_tables
 
 settings = load_settings()
-if not settings.command_signing_key:
-    # one line, before anything starts: every command this worker issues is signed, none with an empty key
-    sys.exit("VERTICE_COMMAND_SIGNING_KEY is not set: the worker signs every command it issues and refuses to start")
 tuning.set_fetch_max_wait(settings.kafka_fetch_max_wait_ms)
 worker_dir = settings.data_dir.resolve() / f"worker-{settings.web_port}"
 broker = settings.kafka_url or "kafka://127.0.0.1:9092"
@@ -66,6 +63,16 @@ app = faust.App(
     # the lesser harm: detector state may count that tail twice, verdict ids do not change.
     recovery_consistency_check=False,
 )
+
+
+@app.on_worker_init.connect
+def refuse_without_signing_key(sender: faust.App, **_: object) -> None:
+    """One line, before a worker starts: every command it issues is signed, none with an empty key. Checked when a
+    worker starts, not at import, so tools and tests can import the app."""
+    if not settings.command_signing_key:
+        sys.exit("VERTICE_COMMAND_SIGNING_KEY is not set: "
+                 "the worker signs every command it issues and refuses to start")
+
 
 topics = declare_topics(app, settings)
 tables = declare_tables(app, settings)
