@@ -66,7 +66,7 @@ app = faust.App(
 
 
 @app.on_worker_init.connect
-def refuse_without_signing_key(sender: faust.App, **_: object) -> None:
+def refuse_without_signing_key(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
     """One line, before a worker starts: every command it issues is signed, none with an empty key. Checked when a
     worker starts, not at import, so tools and tests can import the app."""
     if not settings.command_signing_key:
