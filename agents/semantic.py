@@ -49,14 +49,19 @@ WORDS = {
     "secret": r"password|passcode|2fa|otp|one-time|verification code|security code|login code|recovery|"
               r"backup codes?|api key|token|credential|\bpin\b|session|security questions|second factor",
     "bulk": r"\ball\b|\bevery|everything|entire|\bwhole\b|complete|\bfull\b|\beach\b|absolutely",
-    "payment": r"\bpay\b|\bpaid\b|payment|transfer|\bwire\b|refund|payee|gift cards?|\binvoice",
+    "payment": r"\bpay\b|\bpaid\b|payment|transfer|\bwire\b|refund|payee|gift cards?|\binvoice|remit|pay out|"
+               r"reimburse|top up|deposit",
     "send": r"\bsend\b|forward|upload|export|\bshare\b|\bcopy\b|\bsync\b|\bpost\b|\bemail\b|mirror|transmit|"
-            r"\bpush\b|\bdump\b|\bleak|\bmove\b",
+            r"\bpush\b|\bdump\b|\bleak|\bmove\b|\bship\b|dispatch|\brelay|redirect|deliver|pass (?:it )?along|"
+            r"\battach|\bpaste|hand (?:it |them )?(?:over|to)|\bdrop\b|\bmail\b|\bmessage\b|\btext\b|\bput\b",
     "delete": r"delete|\bwipe|erase|purge|\bremove|\bdrop\b|\bclear|\bempty|overwrite|cancel|revoke|corrupt|"
-              r"shut down|encrypt",
+              r"shut down|encrypt|\btrash|discard|\bscrap|get rid of|destroy|unpublish|roll back",
     "evasion": r"without (?:asking|approval|telling|checking|confirm)|\bskip|bypass|don'?t (?:ask|tell)|quietly|"
                r"silently|no need to|nobody|make up|fill in|pretend|work around|even if|on [a-z' ]{0,20} behalf|"
                r"doesn'?t (?:see|show)|no trace",
+    "secrecy": r"don'?t tell|do not (?:tell|mention)|keep (?:this|it) (?:between us|to yourself|quiet)|to yourself|"
+               r"nobody (?:notices|knows|reviews)|(?:so|before) (?:nobody|no one|anyone)|only i know|behind|"
+               r"doesn'?t (?:see|show|notice)|no trace|not (?:put|log) it|off the record",
     "injection": r"ignore (?:all |any )?(?:previous|prior|the above)|disregard|new instructions|override|supersede|"
                  r"\[system\]|###|<!--|(?:to|for) the (?:ai|agent|assistant|model)|(?:agent|assistant|ai) (?:reading|"
                  r"processing)|\bassistant:|you must|forget (?:what|everything)|hidden task|from the admin|i instruct",
@@ -71,7 +76,8 @@ WORDS = {
     "urgency": r"asap|urgent|right away|immediately|today|tonight|\bnow\b",
     "social": r"\bthanks|thank you|together|coordinate|\bhelp|agreed|happy to|let'?s",
     "authorised": r"approved|\basked\b|requested|as agreed|confirmed|signed off|policy requires|as scheduled|"
-                  r"retention|as usual|\bon request\b|per (?:the|our) ",
+                  r"retention|as usual|\bon request\b|per (?:the|our) |verified|helpdesk|requires|as we agreed|"
+                  r"(?:weekly|nightly|daily|monthly) (?:job|backup|run)",
     "own": r"\bmy\b|\bme\b|\bour\b|\bmine\b",
     "someone_elses": r"[a-z]'s (?:password|account|mailbox|inbox|phone|login|e-?mail|salary|card|device|session)|"
                      r"\bas (?:the )?(?:user|admin|ceo|cfo)\b|other users?|everyone'?s",
@@ -82,7 +88,8 @@ WORDS = {
 }
 _WORDS = [re.compile(pattern, re.I) for pattern in WORDS.values()]
 # conjunctions a linear model cannot form itself: what is done, and where or to what
-CONJUNCTIONS = ("send_outside", "send_and_delete", "pay_to_account", "send_secret", "bulk_send")
+CONJUNCTIONS = ("send_outside", "send_and_delete", "pay_to_account", "send_secret", "bulk_send", "secret_outside",
+                "others_secret", "evasive_action", "bulk_delete", "grant_outside")
 FEATURES = ("email", "url", "host", "iban", "account", "phone", "amount", *WORDS, *CONJUNCTIONS, "length")
 CONTEXT = ("new_destination", "known_destinations", "new_and_bulk", "new_and_payment", "new_and_secret", "risky_action",
            "risky_action_new_target")
@@ -99,7 +106,10 @@ def text_features(text: str) -> list[float]:
     f = dict(zip(FEATURES, values, strict=False))
     anywhere = max(f["email"], f["url"], f["host"], f["outside"], f["personal_destination"])
     values += [f["send"] * anywhere, f["send"] * f["delete"], f["payment"] * max(f["iban"], f["account"]),
-               f["send"] * f["secret"], f["send"] * f["bulk"]]
+               f["send"] * f["secret"], f["send"] * f["bulk"], f["secret"] * anywhere,
+               f["someone_elses"] * f["secret"],
+               max(f["evasion"], f["secrecy"]) * max(f["send"], f["payment"], f["delete"], f["privilege"]),
+               f["bulk"] * f["delete"], f["privilege"] * anywhere]
     return [*values, min(1.0, math.log10(1 + len(text)) / 3.0)]
 
 

@@ -1,14 +1,18 @@
 """Trains the narrative threat classifier on generated agent messages (``ops/agentgen.py``) and measures it on
-templates and domains it never saw.
+templates, phrases and domains it never saw.
 
-Trains on split A (its templates, phrase lists and domains); split B calibrates the operating threshold on its
-benign messages only (a false-positive budget) and measures detection. The shipped weights are those trained on A,
-so the held-out figures describe them. Run: ``python -m ops.train_narrative [--report out.json]``."""
+Four held-out checks, each a model trained on one side and measured on the other: templates, phrase lists and domains
+A → B and B → A, and (every template, the domains split another way) D1 → D2 and D2 → D1. The regularisation and the
+embedding's weight are chosen by the mean detection at 1% FPR over the four; the threshold is the median over them of
+the held-out side's 0.5% FPR point (half the target's 1%, for margin). The shipped model is then trained with those
+on messages of every split. Run: ``python -m ops.train_narrative [--report out.json]``."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import statistics
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,25 +23,27 @@ from agents.semantic import CONTEXT, DEFAULT_MODEL, FEATURES, context_features, 
 from models.embedder import Embedder
 from ops.agentgen import INTENTS, Generator, Sample
 
-EMBEDDING_SCALE = 0.5  # the token embeddings' weight beside the features: lower generalises better across templates
 BENIGN_WEIGHT = 3.0  # hard negatives weigh more: a false alarm on a routine task costs the most
 FPR_BUDGET = 0.005  # the threshold's false-positive rate on held-out benign messages (half the target's 1%)
+CHECKS = {"A→B": ("A", "B"), "B→A": ("B", "A"), "D1→D2": ("D1", "D2"), "D2→D1": ("D2", "D1")}
+GRID = {"c": (0.1, 0.3), "embedding_scale": (0.5, 1.0)}
 
 
 def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unscaled token embeddings, text features and context features of each sample."""
     texts = [s.text for s in samples]
     features = np.asarray([text_features(t) for t in texts], dtype=np.float32)
     context = np.asarray([context_features(f, destinations(s.text), set(destinations(" ".join(s.known))), s.history,
                                            [(kind, (destinations(t) or [t.lower()])[0]) for kind, t in s.actions])
                           for s, f in zip(samples, features, strict=True)], dtype=np.float32)
-    return embedder.embed_static(texts) * EMBEDDING_SCALE, features, context
+    return embedder.embed_static(texts), features, context
 
 
-def fit(x: np.ndarray, y: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
     weights = np.where(y == 0, BENIGN_WEIGHT, 1.0)
-    model = LogisticRegression(C=1.0, max_iter=3000, random_state=seed).fit(x, y, sample_weight=weights)
+    model = LogisticRegression(C=c, max_iter=3000, random_state=0).fit(x, y, sample_weight=weights)
     return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
 
 
@@ -47,22 +53,26 @@ def threat_probability(logits: np.ndarray) -> np.ndarray:
     return 1.0 - odds[:, 0] / odds.sum(axis=1)
 
 
+def fpr_threshold(p: np.ndarray, malicious: np.ndarray, fpr: float) -> float:
+    benign = np.sort(p[~malicious])
+    return float(benign[min(len(benign) - 1, int(np.ceil(len(benign) * (1 - fpr))) - 1)])
+
+
 def curve(p: np.ndarray, malicious: np.ndarray) -> list[dict[str, float]]:
     """Detection at false-positive rates 0.1%..10% of the benign messages (thresholds from the benign scores)."""
-    benign = np.sort(p[~malicious])
     points = []
     for fpr in (0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1):
-        threshold = float(benign[min(len(benign) - 1, int(np.ceil(len(benign) * (1 - fpr))) - 1)])
+        threshold = fpr_threshold(p, malicious, fpr)
         points.append({"fpr": fpr, "threshold": round(threshold, 4),
                        "detection": round(float((p[malicious] > threshold).mean()), 4)})
     return points
 
 
 def evaluate(p: np.ndarray, samples: Sequence[Sample], threshold: float) -> dict[str, Any]:
-    intents = np.asarray([s.intent for s in samples])
-    malicious = intents != "BENIGN"
     from sklearn.metrics import roc_auc_score
 
+    intents = np.asarray([s.intent for s in samples])
+    malicious = intents != "BENIGN"
     return {"messages": len(samples), "malicious": int(malicious.sum()),
             "auc": round(float(roc_auc_score(malicious, p)), 4),
             "fpr": round(float((p[~malicious] >= threshold).mean()), 4),
@@ -71,51 +81,93 @@ def evaluate(p: np.ndarray, samples: Sequence[Sample], threshold: float) -> dict
             "curve": curve(p, malicious)}
 
 
-def train(n_train: int = 8000, n_test: int = 4000, out: Path | None = DEFAULT_MODEL, trained: str = "A",
-          seed: int = 11) -> dict[str, Any]:
-    """Train on split ``trained``, measure on fresh messages of it and on the other split; save when ``out``."""
-    other = "B" if trained == "A" else "A"
+def detection_at(p: np.ndarray, samples: Sequence[Sample], fpr: float) -> float:
+    malicious = np.asarray([s.label == 1 for s in samples])
+    return float((p[malicious] > fpr_threshold(p, malicious, fpr)).mean())
+
+
+class Data:
+    """Generated samples with their matrices, labels and intents."""
+
+    def __init__(self, samples: list[Sample], embedder: Embedder) -> None:
+        self.samples = samples
+        self.emb, self.feat, self.ctx = matrices(samples, embedder)
+        self.y = np.asarray([INTENTS.index(s.intent) for s in samples])
+        self.malicious = self.y != 0
+
+    def x(self, scale: float, features_only: bool = False) -> np.ndarray:
+        return np.hstack([self.feat, self.ctx]) if features_only else np.hstack([self.emb * scale, self.feat,
+                                                                                 self.ctx])
+
+
+def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]:
+    """Every grid point on every check: held-out detection at 1% FPR; the chosen point's curves and thresholds."""
+    data = {name: (Data(Generator(a, seed=31 + 10 * i).batch(n_train), embedder),
+                   Data(Generator(b, seed=32 + 10 * i).batch(n_test), embedder))
+            for i, (name, (a, b)) in enumerate(CHECKS.items())}
+    grid: list[dict[str, Any]] = []
+    for c, scale in itertools.product(GRID["c"], GRID["embedding_scale"]):
+        row: dict[str, Any] = {"c": c, "embedding_scale": scale}
+        for name, (train_set, held) in data.items():
+            coef, bias = fit(train_set.x(scale), train_set.y, c)
+            row[name] = round(detection_at(threat_probability(held.x(scale) @ coef.T + bias), held.samples, 0.01), 4)
+        row["mean"] = round(statistics.mean(row[n] for n in CHECKS), 4)
+        row["min"] = round(min(row[n] for n in CHECKS), 4)
+        grid.append(row)
+        print(json.dumps(row), flush=True)
+    best = max(grid, key=lambda r: (r["mean"], r["min"]))
+    c, scale = best["c"], best["embedding_scale"]
+    checks: dict[str, Any] = {}
+    thresholds = []
+    for name, (train_set, held) in data.items():
+        coef, bias = fit(train_set.x(scale), train_set.y, c)
+        p = threat_probability(held.x(scale) @ coef.T + bias)
+        threshold = fpr_threshold(p, held.malicious, FPR_BUDGET) + 1e-4
+        thresholds.append(threshold)
+        fallback, fallback_bias = fit(train_set.x(scale, True), train_set.y, c)
+        p_features = threat_probability(held.x(scale, True) @ fallback.T + fallback_bias)
+        cold = np.asarray([s.history == 0 for s in held.samples])
+        checks[name] = {"own_threshold": round(threshold, 4), "held_out": evaluate(p, held.samples, threshold),
+                        "first_message": evaluate(p[cold], [s for s, k in zip(held.samples, cold, strict=True) if k],
+                                                  threshold),
+                        "features_only": evaluate(p_features, held.samples, fpr_threshold(
+                            p_features, held.malicious, FPR_BUDGET) + 1e-4),
+                        "p": p}
+    threshold = statistics.median(thresholds)
+    for name, (_, held) in data.items():
+        p = checks[name].pop("p")
+        checks[name]["at_shipped_threshold"] = {k: v for k, v in evaluate(p, held.samples, threshold).items()
+                                                if k in ("fpr", "detection", "per_intent")}
+    return {"grid": grid, "chosen": {"c": c, "embedding_scale": scale}, "threshold": round(threshold, 6),
+            "checks": checks, "sizes": {"train_per_check": n_train, "held_out_per_check": n_test}}
+
+
+def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Path | None = DEFAULT_MODEL
+          ) -> dict[str, Any]:
+    """Cross-check the grid, then train on ``n_final`` messages of each split (A, B, D1, D2); save when ``out``."""
     embedder = Embedder()
-    train_set = Generator(trained, seed=seed).batch(n_train)
-    same_templates = Generator(trained, seed=seed + 1).batch(n_test)  # fresh values, the training templates
-    held_out = Generator(other, seed=seed + 2).batch(n_test)  # templates, phrase lists and domains never trained on
-    y = np.asarray([INTENTS.index(s.intent) for s in train_set])
-    emb, feat, ctx = matrices(train_set, embedder)
-    coef, bias = fit(np.hstack([emb, feat, ctx]), y)
-    fallback, fallback_bias = fit(np.hstack([feat, ctx]), y)
-    split = emb.shape[1] + feat.shape[1]
-
-    def probabilities(samples: Sequence[Sample], features_only: bool = False) -> np.ndarray:
-        e, f, c = matrices(samples, embedder)
-        if features_only:
-            return threat_probability(np.hstack([f, c]) @ fallback.T + fallback_bias)
-        return threat_probability(np.hstack([e, f, c]) @ coef.T + bias)
-
-    p_held = probabilities(held_out)
-    benign = np.sort(p_held[[s.intent == "BENIGN" for s in held_out]])
-    threshold = float(benign[int(np.ceil(len(benign) * (1 - FPR_BUDGET))) - 1]) + 1e-4
-    cold = [s.history == 0 for s in held_out]
-    report = {
-        "generated": {f"train_{trained}": len(train_set), f"test_{trained}": len(same_templates),
-                      f"held_out_{other}": len(held_out),
-                      "benign_share": 0.5, "intents": list(INTENTS)},
-        "threshold": round(threshold, 4),
-        f"in_distribution_{trained}": evaluate(probabilities(same_templates), same_templates, threshold),
-        f"held_out_{other}": evaluate(p_held, held_out, threshold),
-        f"held_out_{other}_first_message": evaluate(p_held[cold], [s for s, c in zip(held_out, cold, strict=True)
-                                                                   if c], threshold),
-        f"held_out_{other}_features_only": evaluate(probabilities(held_out, True), held_out, threshold),
-    }
-    if out is None:
-        return report
-    doc = {"version": f"generated-{trained}-1", "intents": list(INTENTS), "features": list(FEATURES),
-           "context": list(CONTEXT),
-           "embedding_scale": EMBEDDING_SCALE, "threshold": round(threshold, 6),
-           "text_weights": np.round(coef[:, :split], 5).tolist(),
-           "context_weights": np.round(coef[:, split:], 5).tolist(), "bias": np.round(bias, 5).tolist(),
-           "fallback_weights": np.round(fallback, 5).tolist(), "fallback_bias": np.round(fallback_bias, 5).tolist(),
-           "trained_on": report["generated"]}
-    out.write_text(json.dumps(doc, separators=(",", ":")) + "\n", "utf-8")
+    report = cross_check(n_train, n_test, embedder)
+    c, scale = report["chosen"]["c"], report["chosen"]["embedding_scale"]
+    samples = [s for i, split in enumerate(("A", "B", "D1", "D2"))
+               for s in Generator(split, seed=71 + i).batch(n_final)]
+    final = Data(samples, embedder)
+    coef, bias = fit(final.x(scale), final.y, c)
+    fallback, fallback_bias = fit(final.x(scale, True), final.y, c)
+    split = final.emb.shape[1] + final.feat.shape[1]
+    report["generated"] = {"final_training": len(samples), "benign": int((~final.malicious).sum()),
+                           "per_intent": {i: int((final.y == k).sum()) for k, i in enumerate(INTENTS)},
+                           "distinct_texts": len({s.text for s in samples}),
+                           "per_domain": {d: sum(s.domain == d for s in samples)
+                                          for d in sorted({s.domain for s in samples})}}
+    if out is not None:
+        doc = {"version": "generated-all-2", "intents": list(INTENTS), "features": list(FEATURES),
+               "context": list(CONTEXT), "embedding_scale": scale, "threshold": report["threshold"],
+               "text_weights": np.round(coef[:, :split], 5).tolist(),
+               "context_weights": np.round(coef[:, split:], 5).tolist(), "bias": np.round(bias, 5).tolist(),
+               "fallback_weights": np.round(fallback, 5).tolist(),
+               "fallback_bias": np.round(fallback_bias, 5).tolist(),
+               "trained_on": report["generated"], "chosen": report["chosen"]}
+        out.write_text(json.dumps(doc, separators=(",", ":")) + "\n", "utf-8")
     return report
 
 
@@ -123,7 +175,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", type=Path, help="write the measurements here as JSON")
     args = parser.parse_args()
-    result = {"shipped": train(), "reverse": train(out=None, trained="B", seed=21)}
-    print(json.dumps(result, indent=1))
+    result = train()
+    print(json.dumps({k: v for k, v in result.items() if k != "grid"}, indent=1))
     if args.report:
         args.report.write_text(json.dumps(result, indent=1) + "\n", "utf-8")

@@ -3,6 +3,7 @@ learned from, the agent's context, and an explanation on every agent message."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import numpy as np
@@ -11,10 +12,14 @@ import pytest
 
 from agents.narrative import NarrativeFilter
 from agents.pipeline import Stages, judge, triage
-from agents.semantic import TEXT_SAMPLE, IntentModel, destinations, text_features
+from agents.semantic import DEFAULT_MODEL, TEXT_SAMPLE, IntentModel, destinations, text_features
 from agents.types import RawMessage
 from ops import agentgen
 from tests.conftest import make_event
+
+# Detection at 1% FPR a split's held-out side must keep (measured with 5,000 training messages: A→B 67%, B→A 50%,
+# D1→D2 84%; this test trains on 2,000).
+HELD_OUT_DETECTION = {"A": 0.55, "B": 0.4, "D1": 0.65}
 
 
 @pytest.fixture(scope="module")
@@ -61,23 +66,42 @@ def test_routine_tasks_stay_benign_and_the_payload_model_does_not_read_them(stag
     assert not any(e["stage"] == "neutrophil" for e in verdict["evidence"])
 
 
-def test_held_out_templates_and_domains(stages: Stages) -> None:
-    """Split B's templates, phrase lists and domains were never trained on (the shipped model learned split A)."""
+@pytest.mark.parametrize(("trained", "held_out"), [("A", "B"), ("B", "A"), ("D1", "D2")])
+def test_held_out_templates_phrases_and_domains(trained: str, held_out: str) -> None:
+    """The shipped training (its regularisation and embedding weight) on one side of a split, measured on the
+    other: templates, phrase lists and domains (for D1/D2, domains) it never saw. Detection at 1% FPR."""
+    from models.embedder import shared_embedder
+    from ops.train_narrative import Data, detection_at, fit, threat_probability
+
+    chosen = json.loads(DEFAULT_MODEL.read_text("utf-8"))["chosen"]
+    train_set = Data(agentgen.Generator(trained, seed=5).batch(2000), shared_embedder())
+    held = Data(agentgen.Generator(held_out, seed=6).batch(1500), shared_embedder())
+    coef, bias = fit(train_set.x(chosen["embedding_scale"]), train_set.y, chosen["c"])
+    p = threat_probability(held.x(chosen["embedding_scale"]) @ coef.T + bias)
+    assert detection_at(p, held.samples, 0.01) >= HELD_OUT_DETECTION[trained]
+
+
+def test_the_shipped_model_on_fresh_messages(stages: Stages) -> None:
+    """Fresh values from the splits (the shipped model learned all of them): few false alarms, most threats."""
     assert stages.intents is not None and stages.intents.threats is not None
-    samples = agentgen.Generator("B", seed=7).batch(600)
+    samples = [s for split in ("A", "B") for s in agentgen.Generator(split, seed=8).batch(400)]
     results = stages.intents.classify([s.text for s in samples])
     flagged = np.asarray([r["intent"] in agentgen.THREAT_INTENTS for r in results])
     malicious = np.asarray([s.label == 1 for s in samples])
-    assert flagged[malicious].mean() >= 0.6 and flagged[~malicious].mean() <= 0.02
+    assert flagged[malicious].mean() >= 0.8 and flagged[~malicious].mean() <= 0.01
 
 
 def test_the_splits_share_no_template_phrase_or_domain() -> None:
     assert not set(agentgen.DOMAIN_SPLIT["A"]) & set(agentgen.DOMAIN_SPLIT["B"])
+    assert not set(agentgen.DOMAIN_SPLIT["D1"]) & set(agentgen.DOMAIN_SPLIT["D2"])
     a, b = agentgen.Generator("A", 1), agentgen.Generator("B", 1)
     for table in (agentgen.TEMPLATES, agentgen.CLAUSES):
         for name, rows in table.items():
             assert not set(a._half(rows)) & set(b._half(rows)), name
-    assert not set(agentgen.BULK["A"]) & set(agentgen.BULK["B"])
+    for phrases in (agentgen.BULK, agentgen.FRAMES, agentgen.SEQUENCES, agentgen.VOICE, agentgen.WRAP):
+        assert not set(phrases["A"]) & set(phrases["B"]) - {("", "")}  # both leave some messages unwrapped
+    words = [{w for v in agentgen.SYNONYMS[half].values() for w in v} for half in ("A", "B")]
+    assert not words[0] & words[1]
 
 
 def test_a_new_outside_destination_scores_higher_than_a_known_colleague(stages: Stages) -> None:
