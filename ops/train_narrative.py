@@ -2,10 +2,11 @@
 templates, phrases and domains it never saw.
 
 Four held-out checks, each a model trained on one side and measured on the other: templates, phrase lists and domains
-A → B and B → A, and (every template, the domains split another way) D1 → D2 and D2 → D1. The regularisation and the
-embedding's weight are chosen by the mean detection at 1% FPR over the four; the threshold is the median over them of
-the held-out side's 0.5% FPR point (half the target's 1%, for margin). The shipped model is then trained with those
-on messages of every split. Run: ``python -m ops.train_narrative [--report out.json]``."""
+A → B and B → A, and (every template, the domains split another way) D1 → D2 and D2 → D1. The regularisation, the
+embedding's weight and the benign messages' weight are chosen by the mean detection at 1% FPR over the four; the
+threshold is the median over them of the held-out side's 0.5% FPR point (half the target's 1%, for margin). The
+shipped model is then trained with those on messages of every split.
+Run: ``python -m ops.train_narrative [--report out.json]``."""
 
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ from agents.semantic import CONTEXT, DEFAULT_MODEL, FEATURES, context_features, 
 from models.embedder import Embedder
 from ops.agentgen import INTENTS, Generator, Sample
 
-BENIGN_WEIGHT = 3.0  # hard negatives weigh more: a false alarm on a routine task costs the most
 FPR_BUDGET = 0.005  # the threshold's false-positive rate on held-out benign messages (half the target's 1%)
 CHECKS = {"A→B": ("A", "B"), "B→A": ("B", "A"), "D1→D2": ("D1", "D2"), "D2→D1": ("D2", "D1")}
-GRID = {"c": (0.1, 0.3), "embedding_scale": (0.5, 1.0)}
+# benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
+GRID = {"c": (0.1, 0.3), "embedding_scale": (1.0,), "benign_weight": (3.0, 9.0, 20.0)}
 
 
 def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -39,10 +40,10 @@ def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray,
     return embedder.embed_static(texts), features, context
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
+def fit(x: np.ndarray, y: np.ndarray, c: float, benign_weight: float) -> tuple[np.ndarray, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
-    weights = np.where(y == 0, BENIGN_WEIGHT, 1.0)
+    weights = np.where(y == 0, benign_weight, 1.0)
     model = LogisticRegression(C=c, max_iter=3000, random_state=0).fit(x, y, sample_weight=weights)
     return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
 
@@ -106,25 +107,25 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
                    Data(Generator(b, seed=32 + 10 * i).batch(n_test), embedder))
             for i, (name, (a, b)) in enumerate(CHECKS.items())}
     grid: list[dict[str, Any]] = []
-    for c, scale in itertools.product(GRID["c"], GRID["embedding_scale"]):
-        row: dict[str, Any] = {"c": c, "embedding_scale": scale}
+    for c, scale, weight in itertools.product(GRID["c"], GRID["embedding_scale"], GRID["benign_weight"]):
+        row: dict[str, Any] = {"c": c, "embedding_scale": scale, "benign_weight": weight}
         for name, (train_set, held) in data.items():
-            coef, bias = fit(train_set.x(scale), train_set.y, c)
+            coef, bias = fit(train_set.x(scale), train_set.y, c, weight)
             row[name] = round(detection_at(threat_probability(held.x(scale) @ coef.T + bias), held.samples, 0.01), 4)
         row["mean"] = round(statistics.mean(row[n] for n in CHECKS), 4)
         row["min"] = round(min(row[n] for n in CHECKS), 4)
         grid.append(row)
         print(json.dumps(row), flush=True)
     best = max(grid, key=lambda r: (r["mean"], r["min"]))
-    c, scale = best["c"], best["embedding_scale"]
+    c, scale, weight = best["c"], best["embedding_scale"], best["benign_weight"]
     checks: dict[str, Any] = {}
     thresholds = []
     for name, (train_set, held) in data.items():
-        coef, bias = fit(train_set.x(scale), train_set.y, c)
+        coef, bias = fit(train_set.x(scale), train_set.y, c, weight)
         p = threat_probability(held.x(scale) @ coef.T + bias)
         threshold = fpr_threshold(p, held.malicious, FPR_BUDGET) + 1e-4
         thresholds.append(threshold)
-        fallback, fallback_bias = fit(train_set.x(scale, True), train_set.y, c)
+        fallback, fallback_bias = fit(train_set.x(scale, True), train_set.y, c, weight)
         p_features = threat_probability(held.x(scale, True) @ fallback.T + fallback_bias)
         cold = np.asarray([s.history == 0 for s in held.samples])
         checks[name] = {"own_threshold": round(threshold, 4), "held_out": evaluate(p, held.samples, threshold),
@@ -138,7 +139,8 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
         p = checks[name].pop("p")
         checks[name]["at_shipped_threshold"] = {k: v for k, v in evaluate(p, held.samples, threshold).items()
                                                 if k in ("fpr", "detection", "per_intent")}
-    return {"grid": grid, "chosen": {"c": c, "embedding_scale": scale}, "threshold": round(threshold, 6),
+    return {"grid": grid, "chosen": {"c": c, "embedding_scale": scale, "benign_weight": weight},
+            "threshold": round(threshold, 6),
             "checks": checks, "sizes": {"train_per_check": n_train, "held_out_per_check": n_test}}
 
 
@@ -147,12 +149,12 @@ def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Pat
     """Cross-check the grid, then train on ``n_final`` messages of each split (A, B, D1, D2); save when ``out``."""
     embedder = Embedder()
     report = cross_check(n_train, n_test, embedder)
-    c, scale = report["chosen"]["c"], report["chosen"]["embedding_scale"]
+    c, scale, weight = (report["chosen"][k] for k in ("c", "embedding_scale", "benign_weight"))
     samples = [s for i, split in enumerate(("A", "B", "D1", "D2"))
                for s in Generator(split, seed=71 + i).batch(n_final)]
     final = Data(samples, embedder)
-    coef, bias = fit(final.x(scale), final.y, c)
-    fallback, fallback_bias = fit(final.x(scale, True), final.y, c)
+    coef, bias = fit(final.x(scale), final.y, c, weight)
+    fallback, fallback_bias = fit(final.x(scale, True), final.y, c, weight)
     split = final.emb.shape[1] + final.feat.shape[1]
     report["generated"] = {"final_training": len(samples), "benign": int((~final.malicious).sum()),
                            "per_intent": {i: int((final.y == k).sum()) for k, i in enumerate(INTENTS)},

@@ -68,7 +68,7 @@ def test_routine_tasks_stay_benign_and_the_payload_model_does_not_read_them(stag
 
 @pytest.mark.parametrize(("trained", "held_out"), [("A", "B"), ("B", "A"), ("D1", "D2")])
 def test_held_out_templates_phrases_and_domains(trained: str, held_out: str) -> None:
-    """The shipped training (its regularisation and embedding weight) on one side of a split, measured on the
+    """The shipped training (its regularisation, embedding and benign weights) on one side of a split, measured on the
     other: templates, phrase lists and domains (for D1/D2, domains) it never saw. Detection at 1% FPR."""
     from models.embedder import shared_embedder
     from ops.train_narrative import Data, detection_at, fit, threat_probability
@@ -76,7 +76,7 @@ def test_held_out_templates_phrases_and_domains(trained: str, held_out: str) -> 
     chosen = json.loads(DEFAULT_MODEL.read_text("utf-8"))["chosen"]
     train_set = Data(agentgen.Generator(trained, seed=5).batch(2000), shared_embedder())
     held = Data(agentgen.Generator(held_out, seed=6).batch(1500), shared_embedder())
-    coef, bias = fit(train_set.x(chosen["embedding_scale"]), train_set.y, chosen["c"])
+    coef, bias = fit(train_set.x(chosen["embedding_scale"]), train_set.y, chosen["c"], chosen["benign_weight"])
     p = threat_probability(held.x(chosen["embedding_scale"]) @ coef.T + bias)
     assert detection_at(p, held.samples, 0.01) >= HELD_OUT_DETECTION[trained]
 
@@ -108,7 +108,9 @@ def test_a_new_outside_destination_scores_higher_than_a_known_colleague(stages: 
     cell = NarrativeFilter()
     assert stages.intents is not None
     state = cell.fresh_state()
-    history = [f"Sent the weekly report to dana@acme-corp.com and LT12 1000 0111 0100 1000 ({i})" for i in range(4)]
+    # earlier payments to the account, judged harmless, make it one this agent uses
+    history = [f"Finished: paid the rent to LT12 1000 0111 0100 1000 as agreed, receipt to dana@acme-corp.com ({i})"
+               for i in range(4)]
     cell.score_batch([{"event": make_event("agent_message", entity="a", content=t),
                        "semantic": s} for t, s in zip(history, stages.intents.classify(history), strict=True)], state)
     scores = {}
