@@ -177,3 +177,63 @@ def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: di
     finally:
         live.embedded.spawn("executor", stack.executor_argv(), env=live.env)
     assert agents[target].poll() is None and psutil.Process(agents[target].pid).status() != psutil.STATUS_STOPPED
+
+
+def test_operator_commands_to_ids_with_dots_spaces_and_wildcards_reach_only_their_agent(live: LiveStack) -> None:
+    """The API takes any printable agent id as a target: its subject token is encoded, so `x y.z` is one token of
+    its own subject and `*` / `>` are literal ids, never wildcards that reach (or stop) another agent."""
+    tag = uuid.uuid4().hex[:6]
+    odd, bystander = f"x y.{tag}", f"x-{tag}"
+    procs = {name: subprocess.Popen([sys.executable, "-c", SLEEPER], start_new_session=True)
+             for name in (odd, bystander)}
+    try:
+        for agent_id, process in procs.items():
+            assert live.http("/api/v1/agents", "POST", {"agent_id": agent_id, "pid": process.pid},
+                             live.api_key)[0] == 201
+        targets = [odd, "*", ">", f"x.>{tag}", f"x.*.{tag}"]
+
+        async def run() -> tuple[list[tuple[str, dict[str, Any]]], dict[str, dict[str, Any]], list[str]]:
+            import asyncio
+
+            nc = await commandbus.connect(live.urls.nats, live.urls.nats_token, "test-odd-targets")
+            seen: list[tuple[str, dict[str, Any]]] = []
+            confirmed: dict[str, dict[str, Any]] = {}
+
+            async def on_command(msg: Any) -> None:
+                seen.append((msg.subject, orjson.loads(msg.data)))
+
+            async def on_confirmation(msg: Any) -> None:
+                doc = orjson.loads(msg.data)
+                confirmed[doc["command_id"]] = doc
+
+            await nc.subscribe(f"{commandbus.COMMAND_SUBJECT}.>", cb=on_command)
+            await nc.subscribe(f"{commandbus.CONFIRMATION_SUBJECT}.>", cb=on_confirmation)
+            await nc.flush()
+            ids = []
+            for target in targets:
+                status, body = await asyncio.to_thread(live.http, "/api/v1/commands", "POST",
+                                                       {"command_type": "MUTE", "targets": [target]}, live.api_key)
+                assert status == 202, (target, status, body)
+                ids.append(body["command_id"])
+            deadline = time.monotonic() + 30
+            while not set(ids) <= set(confirmed) and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            await nc.drain()
+            return seen, confirmed, ids
+
+        seen, confirmed, ids = live.run(run())
+        mine = [(subject, doc) for subject, doc in seen if doc.get("command_id") in ids]
+        assert sorted(subject for subject, _ in mine) == sorted(
+            f"{commandbus.COMMAND_SUBJECT}.{commandbus.subject_token(t)}" for t in targets)
+        for subject, doc in mine:  # one token after the prefix, decoding to the command's own target
+            token = subject.removeprefix(f"{commandbus.COMMAND_SUBJECT}.")
+            assert "." not in token and commandbus.token_value(token) == doc["targets"][0]
+        statuses = {target: confirmed[command_id]["status"] for target, command_id in zip(targets, ids, strict=True)}
+        assert statuses[odd] == "COMPLETED", confirmed
+        assert all(status == "FAILED" for target, status in statuses.items() if target != odd), statuses  # unregistered
+        assert psutil.Process(procs[odd].pid).status() == psutil.STATUS_STOPPED
+        assert psutil.Process(procs[bystander].pid).status() != psutil.STATUS_STOPPED
+    finally:
+        for process in procs.values():
+            process.kill()
+            process.wait()
