@@ -104,7 +104,7 @@ REJECTION_REASONS: tuple[str, ...] = tuple(
     cls.reason for cls in (OversizeMessage, InvalidUTF8, MalformedJSON, UnknownKind, SchemaViolation, DuplicateEvent,
                            InvalidIdentifier, RejectionsElided)
 )
-POISON_REASONS: tuple[str, ...] = ("sink_rejected", "publish_rejected")
+POISON_REASONS: tuple[str, ...] = ("sink_rejected", "publish_rejected", "produce_rejected")
 """DLQ reasons of output a sink or publisher refused for a non-transient reason (see streams/poison.py)."""
 
 

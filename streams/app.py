@@ -90,7 +90,8 @@ stages = Stages.default(
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
 bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
-emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactly_once")
+emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactly_once", dlq_topic=settings.topic_dlq,
+                  dead_lettered=metrics.dead_lettered.labels("emit", "produce_rejected").inc)
 
 
 

@@ -3,17 +3,51 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import heapq
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
+import orjson
 from aiokafka.partitioner import DefaultPartitioner
-from confluent_kafka import KafkaException, Producer
+from confluent_kafka import KafkaError, KafkaException, Producer
 
 from ops.kafka import bootstrap
 
 log = logging.getLogger(__name__)
 FLUSH_POLL_S = 0.05
+DLQ_ORIGINAL_MAX = 16 * 1024  # bytes of a refused message its DLQ record keeps (a refused one may be huge)
+# the way to the broker, not the message: librdkafka's local transport codes and the broker's leadership,
+# timeout, replication and credential codes; a topic not yet known is one being created (topics are declared)
+TRANSPORT_ERRORS = frozenset({
+    KafkaError._TRANSPORT, KafkaError._ALL_BROKERS_DOWN, KafkaError._MSG_TIMED_OUT, KafkaError._TIMED_OUT,
+    KafkaError._RESOLVE, KafkaError._AUTHENTICATION, KafkaError._UNKNOWN_TOPIC, KafkaError._UNKNOWN_PARTITION,
+    KafkaError._WAIT_COORD, KafkaError.REQUEST_TIMED_OUT, KafkaError.NETWORK_EXCEPTION,
+    KafkaError.NOT_LEADER_FOR_PARTITION, KafkaError.LEADER_NOT_AVAILABLE, KafkaError.BROKER_NOT_AVAILABLE,
+    KafkaError.NOT_ENOUGH_REPLICAS, KafkaError.NOT_ENOUGH_REPLICAS_AFTER_APPEND, KafkaError.KAFKA_STORAGE_ERROR,
+    KafkaError.UNKNOWN_TOPIC_OR_PART, KafkaError.SASL_AUTHENTICATION_FAILED, KafkaError.TOPIC_AUTHORIZATION_FAILED,
+    KafkaError.COORDINATOR_NOT_AVAILABLE, KafkaError.NOT_COORDINATOR,
+})
+
+
+def is_transport(err: KafkaError) -> bool:
+    """True when retrying the same message can succeed; False for the message's own fault (too large, invalid
+    topic or record), which no retry fixes."""
+    return err.code() in TRANSPORT_ERRORS or err.retriable()
+
+
+def refused_record(err: KafkaError, topic: str, value: bytes) -> dict[str, Any]:
+    """A DLQ record (schemas/json/dlq.v1.json) for a message the producer or broker refused for good."""
+    original = value[:DLQ_ORIGINAL_MAX]
+    record: dict[str, Any] = {
+        "reason": "produce_rejected", "error": f"{err.name()}: {err.str()}"[:500], "topic": topic, "partition": None,
+        "offset": None, "index": None, "event_id": None, "original_b64": base64.b64encode(original).decode("ascii"),
+        "ts": time.time()}
+    if len(original) < len(value):
+        record["truncated"] = True
+    return record
 
 
 class Emitter:
@@ -23,16 +57,21 @@ class Emitter:
     Faust commits an offset only after ``app.producer.flush()``; ``hook_commits`` makes that flush wait for
     every message this emitter was given before it, so at-least-once holds. It waits for those only, not for
     an empty queue: the agents keep producing while a commit waits, and under steady load the queue is never
-    empty. A message librdkafka gives up on (broker down past its timeout) is produced again and still holds
-    the flush: the commit stalls instead of passing lost output. Keys are partitioned with murmur2 as Faust's
-    producer does, so a topic keeps its co-partitioning with the tables. Under exactly-once the output must
+    empty. A message librdkafka gives up on for a transport error (broker down past its timeout) is produced
+    again and still holds the flush: the commit stalls instead of passing lost output. One refused for good (too
+    large, invalid topic) is dead-lettered in its place, under its sequence number, and the stream goes on.
+    Keys are partitioned with murmur2 as Faust's producer does, so a topic keeps its co-partitioning with the
+    tables. Under exactly-once the output must
     join Faust's transactions: every send goes through the topic instead."""
 
-    def __init__(self, kafka_url: str, *, transactional: bool, config: dict[str, Any] | None = None) -> None:
+    def __init__(self, kafka_url: str, *, transactional: bool, config: dict[str, Any] | None = None,
+                 dlq_topic: str = "telemetry.dlq", dead_lettered: Callable[[], None] | None = None) -> None:
+        self._dlq_topic = dlq_topic
+        self._dead_lettered = dead_lettered  # counts each message refused for good (vertice_dead_lettered_total)
         self._next = 0  # sequence number of the next message
         self._pending: list[int] = []  # heap of sequence numbers sent, some of them already delivered
         self._delivered: set[int] = set()  # delivered, still in the heap
-        self._failed: list[tuple[int, str, bytes | None, bytes]] = []
+        self._failed: list[tuple[int, str, bytes | None, bytes, KafkaError]] = []
         self._producer: Producer | None = None if transactional else Producer({
             "bootstrap.servers": bootstrap(kafka_url), "linger.ms": 5, "partitioner": "murmur2_random",
             "message.max.bytes": 16 * 1024 * 1024, "logger": logging.getLogger("librdkafka"), **(config or {})})
@@ -51,7 +90,7 @@ class Emitter:
             if err is None:
                 self._delivered.add(sequence)
             else:
-                self._failed.append((sequence, name, key, value))
+                self._failed.append((sequence, name, key, value, err))
 
         while True:
             try:
@@ -59,10 +98,26 @@ class Emitter:
                 break
             except BufferError:  # librdkafka's queue is full: serve deliveries until there is room
                 producer.poll(0.05)
-            except KafkaException as exc:  # refused before sending (size, unknown topic): retried, loudly
-                log.error("producing %d bytes to %s failed, retrying: %s", len(value), name, exc)
+            except KafkaException as exc:  # refused before sending: too large, invalid topic, or no broker yet
+                err = exc.args[0]
+                if not is_transport(err):
+                    self._refused(producer, sequence, name, value, err)
+                    break
+                log.warning("producing %d bytes to %s failed, retrying: %s", len(value), name, exc)
                 producer.poll(0.5)
         producer.poll(0)
+
+    def _refused(self, producer: Producer, sequence: int, name: str, value: bytes, err: KafkaError) -> None:
+        """Dead-letter a message refused for good; its DLQ record takes its sequence number, so the commit still
+        waits for the record. A refused DLQ record (it is bounded, so never for its size) is dropped, loudly."""
+        if self._dead_lettered is not None:
+            self._dead_lettered()
+        if name == self._dlq_topic:
+            log.error("the DLQ refused a %d-byte record for good, dropping it: %s", len(value), err.str())
+            self._delivered.add(sequence)
+            return
+        log.error("%s refused a %d-byte message for good, dead-lettering it: %s", name, len(value), err.str())
+        self._produce(producer, sequence, self._dlq_topic, None, orjson.dumps(refused_record(err, name, value)))
 
     def _oldest_undelivered(self) -> int | None:
         pending, delivered = self._pending, self._delivered
@@ -71,7 +126,8 @@ class Emitter:
         return pending[0] if pending else None
 
     async def flush(self) -> None:
-        """Wait until every message given before this call is delivered; a failed one is produced again."""
+        """Wait until every message given before this call is delivered (or, refused for good, dead-lettered);
+        one that failed for a transport error is produced again."""
         producer = self._producer
         if producer is None:
             return
@@ -79,9 +135,15 @@ class Emitter:
         while True:
             if self._failed:
                 failed, self._failed = self._failed, []
-                log.warning("%d messages were not delivered; producing them again", len(failed))
-                for sequence, name, key, value in failed:
-                    self._produce(producer, sequence, name, key, value)
+                again = [f for f in failed if is_transport(f[4])]
+                if again:
+                    log.warning("%d messages were not delivered; producing them again (%s)", len(again),
+                                again[0][4].str())
+                for sequence, name, key, value, err in failed:
+                    if is_transport(err):
+                        self._produce(producer, sequence, name, key, value)
+                    else:
+                        self._refused(producer, sequence, name, value, err)
             oldest = self._oldest_undelivered()
             if oldest is None or oldest >= before:
                 return

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import collections
 import contextlib
 import dataclasses
 import logging
+import uuid
+from pathlib import Path
 
+import jsonschema
+import orjson
 import pytest
 from aiokafka.partitioner import DefaultPartitioner
 from confluent_kafka.admin import AdminClient, NewTopic
@@ -86,8 +91,10 @@ def test_a_flush_under_steady_output_waits_only_for_what_was_sent_before_it(live
 def test_undelivered_output_is_produced_again_and_the_flush_waits(caplog: pytest.LogCaptureFixture) -> None:
     """No broker at the address: librdkafka gives up on each message after its timeout; the emitter must
     produce it again and keep the flush (and so Faust's commit) waiting, never drop it."""
+    refused: list[int] = []
     emitter = Emitter(f"kafka://127.0.0.1:{stack.free_port()}", transactional=False,
-                      config={"message.timeout.ms": 300, "socket.connection.setup.timeout.ms": 1000})
+                      config={"message.timeout.ms": 300, "socket.connection.setup.timeout.ms": 1000},
+                      dead_lettered=lambda: refused.append(1))
 
     async def send_and_flush() -> None:
         for i in range(3):
@@ -97,3 +104,39 @@ def test_undelivered_output_is_produced_again_and_the_flush_waits(caplog: pytest
     with caplog.at_level(logging.WARNING, logger="streams.emit"), pytest.raises(TimeoutError):
         asyncio.run(send_and_flush())
     assert any("3 messages were not delivered" in r.getMessage() for r in caplog.records)
+    assert not refused  # a transport error: never dead-lettered
+
+
+def test_a_message_refused_for_good_is_dead_lettered_and_the_output_goes_on(live: LiveStack) -> None:
+    """Too large for the producer (refused before sending) or for an invalid topic (refused by the broker): no retry
+    fixes either, so each leaves as a bounded DLQ record, is counted, and the flush (the commit) goes through."""
+    tag = uuid.uuid4().hex[:8]
+    dlq, out = f"emit.dlq.{tag}", Named(f"emit.after.{tag}")
+    admin = AdminClient({"bootstrap.servers": kafka.bootstrap(live.urls.kafka)})
+    for future in admin.create_topics([NewTopic(dlq, 1, 1), NewTopic(out.name, 1, 1)]).values():
+        future.result(30)
+    refused: list[int] = []
+    emitter = Emitter(live.urls.kafka, transactional=False, dlq_topic=dlq, dead_lettered=lambda: refused.append(1))
+    huge = b"v" * (17 * 1024 * 1024)  # over the producer's 16 MiB message.max.bytes
+
+    async def send_all() -> None:
+        await emitter.send(out, b"k", b"before")
+        await emitter.send(out, b"k", huge)
+        await emitter.send(Named("bad topic!"), b"k", b"for an invalid topic")
+        await emitter.send(out, b"k", b"after")
+        await asyncio.wait_for(emitter.flush(), timeout=60)  # a timeout, not a measure: it retried forever before
+
+    asyncio.run(send_all())
+    assert [m.value() for m in kafka.read_topic(live.urls.kafka, out.name, idle_s=5)] == [b"before", b"after"]
+    records = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, dlq, idle_s=5)]
+    assert [(r["reason"], r["topic"]) for r in records] == [("produce_rejected", out.name),
+                                                            ("produce_rejected", "bad topic!")]
+    too_large, invalid = records
+    assert "MSG_SIZE_TOO_LARGE" in too_large["error"] and too_large["truncated"] is True
+    assert base64.b64decode(too_large["original_b64"]) == huge[:16 * 1024]
+    assert "TOPIC_EXCEPTION" in invalid["error"]
+    assert base64.b64decode(invalid["original_b64"]) == b"for an invalid topic"
+    assert "truncated" not in invalid and len(refused) == 2
+    validator = jsonschema.Draft7Validator(orjson.loads(Path("schemas/json/dlq.v1.json").read_bytes()))
+    for record in records:
+        validator.validate(record)
