@@ -25,6 +25,8 @@ from agents.profiles import EndpointProfiles
 from agents.semantic import IntentModel, default_model
 from agents.types import Finding, RawMessage
 from models.embedder import shared_embedder
+from schemas.contracts import TELEMETRY_KINDS
+from schemas.errors import MalformedJSON, RejectedEvent, SchemaViolation
 
 log = logging.getLogger(__name__)
 SCRUTINY_SCORE = 0.6
@@ -118,23 +120,94 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
                         semantic_failed)
 
 
-def unjudged(stages: Stages, messages: Sequence[RawMessage], now: float) -> tuple[list[list[Scored]], int]:
+SCORED_KEYS = frozenset({"event", "reflex", "neutrophil", "semantic"})
+_EVENT_TEXT = ("event_id", "entity", "kind")
+_REFLEX_NUMBERS = ("threat", "anomaly")
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def scored_problem(item: Any) -> str | None:
+    """Why ``item`` is no scored item as triage writes one (None when it is one). The broker takes any
+    producer's message, so the immune agent must not trust the ``scored`` topic; this checks the shape and types
+    of what the judgement reads at the item level, not the whole telemetry schema again (triage validated the
+    event; a full schema per item would cost the hot path several times this check)."""
+    if not isinstance(item, dict):
+        return f"an item must be an object, got {type(item).__name__}"
+    if not item.keys() <= SCORED_KEYS:  # fields the cells add while judging must not arrive preset
+        return f"unexpected fields {sorted(item.keys() - SCORED_KEYS)[:4]}"
+    event, first, second = item.get("event"), item.get("reflex"), item.get("neutrophil")
+    if not isinstance(event, dict) or not isinstance(first, dict) or not isinstance(second, dict):
+        return "event, reflex and neutrophil must be objects"
+    for field in _EVENT_TEXT:
+        value = event.get(field)
+        if not isinstance(value, str) or ingest.identifier_problem(value) is not None:
+            return f"event.{field} must be a valid identifier"
+    kind = event["kind"]
+    if kind not in TELEMETRY_KINDS or not isinstance(event.get(kind), dict):
+        return f"event.kind must be a known kind with its section, got {kind[:64]!r}"
+    if not _number(event.get("ts")):
+        return "event.ts must be a number"
+    if not isinstance(first.get("decision"), str) or not all(_number(first.get(f)) for f in _REFLEX_NUMBERS):
+        return "reflex needs a decision and a numeric threat and anomaly"
+    matches = first.get("matches")
+    if not isinstance(matches, list) or not all(isinstance(m, dict) and isinstance(m.get("rule_id"), int | str)
+                                                for m in matches):
+        return "reflex.matches must be a list of matches with a rule_id"
+    if not _number(second.get("score")) or not isinstance(second.get("response"), str):
+        return "neutrophil needs a numeric score and a response"
+    semantic = item.get("semantic")
+    if semantic is not None and not isinstance(semantic, dict):
+        return "semantic must be an object"
+    return None
+
+
+class Refused(NamedTuple):
+    """A scored message (``item`` None) or one of its items that is no scored item: dead-lettered, not judged."""
+
+    message: int  # position in the batch
+    item: int | None  # position in the message
+    error: RejectedEvent
+    original: bytes
+
+
+def unjudged(stages: Stages, messages: Sequence[RawMessage],
+             now: float) -> tuple[list[list[Scored]], int, list[Refused]]:
     """Each scored message's items, less those this worker already judged from another copy of them, and how
     many those were. A restart replays the uncommitted telemetry, and triage emits its scored items again while
     the first copies (from before the crash) are still ahead of them in the same partition: without this, an
     event would be judged, and counted in the entity's state, twice. A copy read again at its own position (a
-    rebalance re-reading the uncommitted tail) is judged again: its first judgement may not have been kept."""
-    out, skipped = [], 0
-    for message in messages:
-        kept = []
-        for index, item in enumerate(orjson.loads(message.value)):
+    rebalance re-reading the uncommitted tail) is judged again: its first judgement may not have been kept.
+    Messages and items that are not what triage writes come back refused, to be dead-lettered."""
+    out: list[list[Scored]] = []
+    refused: list[Refused] = []
+    skipped = 0
+    for number, message in enumerate(messages):
+        kept: list[Scored] = []
+        out.append(kept)
+        try:
+            items = orjson.loads(message.value)
+        except orjson.JSONDecodeError as exc:
+            refused.append(Refused(number, None, MalformedJSON(str(exc)[:300]), message.value))
+            continue
+        if not isinstance(items, list):
+            refused.append(Refused(number, None, SchemaViolation("a scored message must be a list of items"),
+                                   message.value))
+            continue
+        for index, item in enumerate(items):
+            problem = scored_problem(item)
+            if problem is not None:
+                refused.append(Refused(number, index, SchemaViolation(problem, index=index),
+                                       orjson.dumps(item)))
+                continue
             position = (message.topic, message.partition, message.offset, index)
             if stages.judged.check_and_remember(item["event"]["event_id"], now, position):
                 skipped += 1
             else:
                 kept.append(item)
-        out.append(kept)
-    return out, skipped
+    return out, skipped, refused
 
 
 class Judgement(NamedTuple):

@@ -25,7 +25,7 @@ from models.cortex_model import CortexModel
 from ops import commandbus
 from schemas.contracts import ValidationError, validator
 from streams.commanding import CommandBus, mark_timeouts, publish_outbox, timeout_verdict
-from streams.emit import Emitter, co_partitioned
+from streams.emit import DLQ_ORIGINAL_MAX, Emitter, co_partitioned
 from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
 from streams.poison import dead_letter, retry_transient
@@ -245,8 +245,18 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             started, started_at = time.perf_counter(), time.time()
             groups: dict[bytes, list[Any]] = {}
             last_event: dict[bytes, Any] = {}
-            fresh, replayed = unjudged(stages, [_raw(e) for e in events], started_at)
+            raws = [_raw(e) for e in events]
+            fresh, replayed, refused = unjudged(stages, raws, started_at)
             metrics.replayed.inc(replayed)
+            for rejected in refused:  # junk on the topic (the broker takes any producer's message)
+                raw = raws[rejected.message]
+                metrics.dead_lettered.labels("immune", rejected.error.reason).inc()
+                record = dead_letter(rejected.error.reason, rejected.error, rejected.original[:DLQ_ORIGINAL_MAX],
+                                     topic=raw.topic, partition=raw.partition, offset=raw.offset)
+                record["index"] = rejected.item
+                if len(rejected.original) > DLQ_ORIGINAL_MAX:
+                    record["truncated"] = True
+                await emitter.send(topics.dlq, None, orjson.dumps(record))
             for event, items in zip(events, fresh, strict=True):
                 for item in items:  # a message holds several entities of its partition
                     key = str(item["event"]["entity"]).encode()

@@ -197,3 +197,32 @@ def test_junk_on_the_internal_topics_is_dead_lettered_and_the_next_command_goes_
             assert record["reason"] in ("malformed_json", "schema_violation") and record["offset"] >= 0
     log = (live.data_dir / "logs" / "worker.log").read_text(errors="replace")
     assert "Crashed reason" not in log
+
+
+def test_junk_on_the_scored_topic_is_dead_lettered_and_the_immune_agent_goes_on(live: LiveStack) -> None:
+    tag = uuid.uuid4().hex[:8]
+    item = {"event": make_event(entity=f"scored-{tag}", ts=time.time(), uri=ATTACK_URI),
+            "reflex": {"decision": "BLOCK", "threat": 0.9, "anomaly": 0.0, "matches": [{"rule_id": 1001}]},
+            "neutrophil": {"score": 0.9, "response": "block_network_1h"}}  # a MALICIOUS verdict: one that is stored
+    bad_item = {**item, "reflex": "none"}
+    # the broker takes any producer's message: each of these crashed the immune agent, and the rest of its batch
+    # (other entities' scored items) was never judged
+    junk = [f"junk-{tag}".encode(), orjson.dumps({"tag": tag}), orjson.dumps([item, bad_item])]
+    produce(live, "scored", *junk)
+    canary = make_event(entity=f"canary4-{tag}", ts=time.time(), uri=ATTACK_URI)
+    produce(live, "telemetry", canary)
+
+    assert wait_for("canary stored", lambda: stored(live, canary["event_id"]))
+    assert wait_for("the good item beside the junk one judged", lambda: stored(live, item["event"]["event_id"]))
+    for value in junk[:2]:
+        [record] = wait_for("junk message dead-lettered", lambda v=value: dead_letters(  # type: ignore[misc]
+            live, lambda r: r["topic"] == "scored" and base64.b64decode(r["original_b64"]) == v))
+        assert record["reason"] in ("malformed_json", "schema_violation") and record["index"] is None
+    [record] = wait_for("junk item dead-lettered", lambda: dead_letters(
+        live, lambda r: r["topic"] == "scored" and r["index"] == 1 and tag.encode() in base64.b64decode(
+            r["original_b64"])))
+    assert orjson.loads(base64.b64decode(record["original_b64"])) == bad_item
+    assert record["reason"] == "schema_violation" and record["index"] == 1 and "reflex" in record["error"]
+    assert metric(live, 'vertice_dead_lettered_total{reason="schema_violation",stage="immune"}') >= 2
+    log = (live.data_dir / "logs" / "worker.log").read_text(errors="replace")
+    assert "Crashed reason" not in log

@@ -54,9 +54,9 @@ def test_a_replayed_copy_of_scored_items_is_not_judged_twice() -> None:
     copy = RawMessage(orjson.dumps([first, second]), "scored", 2, 10)
     replayed = RawMessage(orjson.dumps([second, third]), "scored", 2, 57)
     pipeline = stages()
-    kept, skipped = unjudged(pipeline, [copy, replayed], now=5.0)
+    kept, skipped, refused = unjudged(pipeline, [copy, replayed], now=5.0)
     assert [[i["event"]["event_id"] for i in batch] for batch in kept] == [
         [first["event"]["event_id"], second["event"]["event_id"]], [third["event"]["event_id"]]]
-    assert skipped == 1
-    again, skipped = unjudged(pipeline, [copy], now=6.0)
+    assert skipped == 1 and refused == []
+    again, skipped, _ = unjudged(pipeline, [copy], now=6.0)
     assert [len(batch) for batch in again] == [2] and skipped == 0
