@@ -90,8 +90,6 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
             embedded.start_worker(env)
             web = f"http://127.0.0.1:{port}"
         supervisor = stack.Supervisor(embedded, echo=lambda line: click.echo(line, err=True))
-        # the kill switch must refuse the stack's processes: recorded before stack.json says ready, and after restarts
-        unprotected = not _protect_servers(urls.postgres, embedded.processes)
         path = embedded.write_stack_json(web, supervisor.components())
         click.echo(f"kafka     {urls.kafka}\nnats      {urls.nats}\npostgres  {stack.public_url(urls.postgres)}\n"
                    f"web       {web or '-'}")
@@ -100,40 +98,14 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
         click.echo(f"ready; URLs in {path}; operator key in {folder / 'api.key'}, read key in {folder / 'read.key'}, "
                    f"signing key in {folder / 'signing.key'}. Ctrl-C or `vertice down` stops everything.")
         while not stopping["now"]:
-            if supervisor.check():
+            if supervisor.check():  # it records restarted servers for the kill switch too
                 embedded.write_stack_json(web, supervisor.components())
-                unprotected = True
-            if unprotected:
-                unprotected = not _protect_servers(urls.postgres, embedded.processes)
             time.sleep(0.2)
     finally:
         if embedded.processes:
             embedded.stop()
             click.echo("stopped everything it started", err=True)
 
-
-def _protect_servers(database_url: str, processes: list[tuple[str, Any]]) -> bool:
-    """Record the stack's processes in ``protected_processes``: the kill switch refuses them, their ancestors and
-    their children (PostgreSQL's backends). False while PostgreSQL is unreachable (a restart): tried again."""
-    import asyncpg
-
-    from ops import db
-
-    async def run() -> None:
-        conn = await db.connect(database_url)
-        try:
-            for name, process in processes:
-                if process.poll() is None:
-                    await db.protect(conn, process.pid, name)
-        finally:
-            await conn.close()
-
-    try:
-        asyncio.run(run())
-    except (OSError, asyncpg.PostgresError) as exc:
-        click.echo(f"recording the stack's processes for the kill switch failed, retrying: {exc}", err=True)
-        return False
-    return True
 
 
 @main.command()

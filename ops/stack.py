@@ -228,6 +228,7 @@ class EmbeddedStack:
         self._recipes: dict[str, tuple[list[str], dict[str, str] | None, dict[str, Any]]] = {}
         self._token = ""
         self._lock = StackLock(self.data_dir)
+        self.unprotected = False  # a server's pid is not yet recorded for the kill switch (PostgreSQL was away)
 
     # -- lifecycle -----------------------------------------------------------------------------------------
     def start(self) -> StackUrls:
@@ -260,6 +261,8 @@ class EmbeddedStack:
             from ops import db
 
             asyncio.run(db.migrate(app_url))
+            if (failure := self.protect_servers()) is not None:
+                raise StackError(f"recording the servers for the kill switch failed: {failure}")
         except BaseException:
             self.stop()
             raise
@@ -322,6 +325,37 @@ class EmbeddedStack:
         starters[name]()
         wait_for_port(self._ports[name], name, dict(self.processes)[name],
                       log=self.data_dir / "logs" / f"{name}.log")
+        if name == "postgres":
+            self._wait_postgres_ready(self.admin_url)
+        self.protect_servers()  # a new pid: while PostgreSQL is away, ``unprotected`` says to try again
+
+    def protect_servers(self) -> Exception | None:
+        """Record each running server in ``protected_processes``, so the kill switch refuses it, its ancestors
+        and its children (PostgreSQL's backends); the worker and the executor record themselves. Returns why it
+        failed while PostgreSQL is unreachable (``unprotected`` stays True until a later call succeeds)."""
+        import asyncpg
+
+        from ops import db
+
+        assert self.urls is not None
+        url = self.urls.postgres
+
+        async def run() -> None:
+            conn = await db.connect(url, timeout_s=5)
+            try:
+                for name, process in self.processes:
+                    if name in SERVERS and process.poll() is None:
+                        await db.protect(conn, process.pid, name)
+            finally:
+                await conn.close()
+
+        try:
+            asyncio.run(run())
+        except (OSError, asyncpg.PostgresError) as exc:
+            self.unprotected = True
+            return exc
+        self.unprotected = False
+        return None
 
     def forget(self, process: subprocess.Popen[bytes]) -> None:
         """Drop an exited process from the list (the supervisor restarts it with ``respawn``)."""
@@ -531,6 +565,8 @@ class Supervisor:
                 raise StackError(f"{name} could not be restarted, so the stack stops: {exc}") from None
             self.echo(f"{name} restarted (pid {process.pid}, restart {self.restarts[name]})")
             changed = True
+        if self.stack.unprotected and (failure := self.stack.protect_servers()) is not None and changed:
+            self.echo(f"recording the servers for the kill switch failed, retrying: {failure}")
         return changed
 
     def components(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ import psutil
 import pytest
 
 from agents import killswitch
+from ops import stack
 from tests.integration.conftest import LiveStack, on_postgres
 from tests.integration.test_command_bus import audit_rows, make, publish_and_confirm
 from tests.unit.test_killswitch import SLEEPER, Spawn, shell_with_group_member
@@ -242,6 +243,23 @@ def test_up_protects_the_stacks_servers(tmp_path: Path) -> None:
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(30)
+
+
+def test_the_embedded_stacks_servers_are_protected_and_again_after_a_restart(live: LiveStack) -> None:
+    """EmbeddedStack (tests, demo, bench, evaluate) records its servers itself, not only `vertice up`."""
+    def refused(pid: int) -> bool:
+        status, body = live.http("/api/v1/agents", "POST", {"agent_id": f"server-{pid}", "pid": pid}, live.api_key)
+        return status == 422 and "a VÉRTICE process" in body["error"]
+
+    servers = {name: process for name, process in live.embedded.processes if name in stack.SERVERS}
+    assert set(servers) == set(stack.SERVERS)
+    backend = psutil.Process(servers["postgres"].pid).children()[0]  # PostgreSQL's own processes too
+    assert [name for name, process in servers.items() if not refused(process.pid)] == [] and refused(backend.pid)
+    before = servers["nats"].pid
+    live.embedded.stop_server("nats")
+    live.embedded.start_server("nats")
+    after = dict(live.embedded.processes)["nats"].pid
+    assert after != before and refused(after) and not live.embedded.unprotected
 
 
 def test_a_process_registers_the_agents_it_started(live: LiveStack, spawn: Spawn) -> None:
