@@ -135,6 +135,7 @@ export class AgentsView {
     const deadline = Date.now() + 60000;
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 400));
+      const before = entry.status;
       try {
         const doc = await api(`/api/v1/commands/${encodeURIComponent(commandId)}`);
         entry.confirmation = doc.confirmation;
@@ -142,7 +143,9 @@ export class AgentsView {
       } catch (error) {
         entry.error = error.message;
       }
-      if (entry.confirmation || !["PENDING", "SENDING"].includes(entry.status)) break;
+      // EXECUTING is written when the executor claims the command, before its layers run and are audited
+      if (entry.confirmation || !["PENDING", "SENDING", "EXECUTING"].includes(entry.status)) break;
+      if (entry.status !== before) this.renderLog();
     }
     this.renderLog();
     this.refresh();

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import orjson
 import pytest
 
 from tests.conftest import make_event
-
-
-@pytest.fixture(scope="module")
-def app_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The real app module; its data dir is a temporary folder (whichever test imported it first chose it)."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("VERTICE_DATA_DIR", str(tmp_path_factory.mktemp("agents")))
-    mp.setenv("VERTICE_COMMAND_SIGNING_KEY", "agents-test")  # the app refuses to start without one
-    import streams.app as module
-
-    yield module
-    mp.undo()
 
 
 class Recorder:

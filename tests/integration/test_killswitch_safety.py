@@ -158,6 +158,7 @@ def test_the_executor_refuses_a_reused_pid(live: LiveStack, spawn: Spawn) -> Non
     assert live.http("/api/v1/agents", "POST", {"agent_id": agent, "pid": first.pid}, live.api_key)[0] == 201
     first.kill()
     first.wait()
+    time.sleep(0.05)  # start times count in 10 ms ticks: two processes forked in one tick would look the same
     second = spawn()  # the pid the registry names now belongs to another process
     on_postgres(live.urls.postgres, lambda conn: conn.execute("UPDATE agents SET pid = $2 WHERE agent_id = $1",
                                                              agent, second.pid))

@@ -180,8 +180,8 @@ def test_safe_ids_pass_unchanged() -> None:
     assert web.text_param(None, "id", required=False) is None
 
 
-def test_faust_table_and_router_pages_are_off() -> None:
-    from streams.app import app
+def test_faust_table_and_router_pages_are_off(app_module: Any) -> None:
+    app = app_module.app
 
     for flag in ("web_router_enabled", "web_tables_enabled", "web_graph_enabled", "web_stats_enabled",
                  "web_metrics_enabled"):
@@ -189,8 +189,8 @@ def test_faust_table_and_router_pages_are_off() -> None:
     assert all(prefix not in ("/router", "/table", "/graph") for prefix, _ in app.web.blueprints._enabled)
 
 
-def test_openapi_document_names_every_route_the_worker_serves() -> None:
-    from streams.app import app
+def test_openapi_document_names_every_route_the_worker_serves(app_module: Any) -> None:
+    app = app_module.app
 
     document = json.loads(web.OPENAPI.read_text())
     assert document["openapi"].startswith("3.")
