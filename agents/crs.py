@@ -11,7 +11,7 @@ from typing import Any
 
 import hyperscan
 
-from agents.seclang import directives, parse_actions
+from agents.seclang import directives, parse_actions, quoted
 
 VARIABLES: dict[str, str] = {
     "ARGS": "http.args", "ARGS_NAMES": "http.args_names", "ARGS_GET": "http.args_get",
@@ -56,35 +56,18 @@ class ImportReport:
                 "skipped_total": sum(self.skipped.values()), "examples": self.examples}
 
 
-def _quoted(text: str, start: int) -> tuple[str, int]:
-    """The double-quoted token at ``start`` (``\\"`` unescaped) and the index after it."""
-    assert text[start] == '"'
-    index, chars = start + 1, []
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text) and text[index + 1] == '"':
-            chars.append('"')
-            index += 2
-            continue
-        if char == '"':
-            return "".join(chars), index + 1
-        chars.append(char)
-        index += 1
-    raise ValueError("unterminated quoted string")
-
-
 def split_secrule(line: str) -> tuple[str, str, str]:
     """(variables, operator, actions) of a ``SecRule`` directive."""
     rest = line[len("SecRule"):].lstrip()
     if rest.startswith('"'):
-        variables, index = _quoted(rest, 0)
+        variables, index = quoted(rest, 0)
     else:
         index = rest.index(" ")
         variables = rest[:index]
     rest = rest[index:].lstrip()
-    operator, index = _quoted(rest, 0)
+    operator, index = quoted(rest, 0)
     rest = rest[index:].lstrip()
-    actions = _quoted(rest, 0)[0] if rest.startswith('"') else ""
+    actions = quoted(rest, 0)[0] if rest.startswith('"') else ""
     return variables, operator, actions
 
 

@@ -79,6 +79,13 @@ def _token(text: str, start: int) -> tuple[str, int]:
         end = text.find(" ", start)
         end = len(text) if end < 0 else end
         return text[start:end], end
+    return quoted(text, start)
+
+
+def quoted(text: str, start: int) -> tuple[str, int]:
+    """The double-quoted token at ``start`` (``\\"`` unescaped) and the index after it."""
+    if text[start:start + 1] != '"':
+        raise SecLangError("expected a double-quoted string")
     index, chars = start + 1, []
     while index < len(text):
         char = text[index]
