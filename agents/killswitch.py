@@ -130,6 +130,8 @@ def _refusal(pid: int, info: ProcessInfo | None, protected: Protected) -> str | 
         return f"above {PID_MAX_LIMIT}, the largest pid Linux has"
     if info is None:
         return "no such process"
+    if info.state in ("Z", "X"):
+        return "the process has exited"
     if info.tgid != pid:
         return f"a thread of process {info.tgid}, not a process"
     if info.kernel_thread:
@@ -159,7 +161,9 @@ def verify(agent: AgentRecord, protected: Protected) -> ProcessInfo | None:
     if agent.start_time is None or agent.uid is None:
         raise UnsafeTarget(agent.pid, "the registration has no start time and uid: register the agent again")
     info = read_process(agent.pid)
-    if info is None:
+    if info is None or info.state in ("Z", "X"):
+        # a zombie has exited and waits to be reaped: nothing to act on. Orphaned, it is init's child, and as
+        # root's it would read as a system daemon: a cascade after its parent's TERMINATE was refused as one
         return None
     if info.start_time != agent.start_time:
         raise UnsafeTarget(agent.pid, f"pid reused: registered start time {agent.start_time}, the process there "

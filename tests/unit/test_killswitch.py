@@ -191,6 +191,23 @@ def test_missing_process_is_reported(spawn: Spawn) -> None:
     assert not result.ok and "not found" in result.detail
 
 
+def test_an_exited_process_not_yet_reaped_is_gone_not_refused(spawn: Spawn) -> None:
+    process = spawn()
+    agent = record("zombie", process.pid)
+    os.kill(process.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while psutil.Process(process.pid).status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+        time.sleep(0.01)  # not waited for: it stays a zombie, as an orphan does until init reaps it
+    assert killswitch.verify(agent, NONE) is None
+    as_orphan = dataclasses.replace(killswitch.read_process(process.pid), uid=0, ppid=1)  # type: ignore[arg-type]
+    assert killswitch._refusal(process.pid, as_orphan, NONE) == "the process has exited"
+    [software, container] = killswitch.execute("ISOLATE", [agent], protected=NONE, drain_timeout_s=1.0)
+    assert not software.refused and "not found" in software.detail  # nothing left to stop: said, not claimed
+    assert container.ok and "already gone" in container.detail
+    with pytest.raises(UnsafeTarget, match="exited"):
+        killswitch.check(process.pid, NONE)
+
+
 def test_cascade_is_breadth_first_and_finite() -> None:
     registry = {r.agent_id: r for r in [AgentRecord("root", 10, 1, 0), AgentRecord("c1", 11, 1, 0, "root"),
                                         AgentRecord("c2", 12, 1, 0, "root"), AgentRecord("g1", 13, 1, 0, "c1"),
