@@ -23,6 +23,7 @@ MAX_IOCS = 5
 EXPANSION_AT = 5
 COORDINATED_AT = 10
 SCRUTINY_S = 600.0  # how long a clonally expanded signature gets extra scrutiny
+MAX_SIGNATURES = 100_000  # signatures are attacker-chosen (values, IOCs): memory is bounded however many arrive
 ANOMALOUS = 0.5  # an endpoint profile's finding at least this strong names the request's anomalous part
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -70,8 +71,9 @@ class Correlator:
         self.expansion_at = expansion_at
         self.coordinated_at = coordinated_at
         self.sightings: dict[str, collections.deque[tuple[float, str, str]]] = {}
-        self.raised: dict[str, int] = {}
+        self.raised: dict[str, int] = {}  # the level each signature's current campaign reached
         self.scrutiny: dict[str, float] = {}  # signature -> until when its events get a dendritic finding
+        self.next_sweep = 0.0
 
     def scrutinised(self, signatures: Sequence[str], now: float) -> str | None:
         """The first of ``signatures`` under scrutiny after a clonal expansion, if any."""
@@ -80,12 +82,30 @@ class Correlator:
                 return signature
         return None
 
+    def sweep(self, now: float) -> None:
+        """Forget signatures not seen within the window (once a window of event time, so amortised O(1) per
+        sighting); at the cap, the longest-known tenth goes too, so that a flood sweeps once per many sightings."""
+        stale = [s for s, seen in self.sightings.items() if not seen or seen[-1][0] < now - self.window_s]
+        excess = len(self.sightings) - len(stale) - MAX_SIGNATURES * 9 // 10
+        if len(self.sightings) >= MAX_SIGNATURES and excess > 0:
+            gone = set(stale)
+            stale += [s for s in self.sightings if s not in gone][:excess]
+        for signature in stale:
+            del self.sightings[signature]
+            self.raised.pop(signature, None)
+        self.scrutiny = {s: until for s, until in self.scrutiny.items() if until >= now}
+        self.next_sweep = now + self.window_s
+
     def observe(self, signature: str, entity: str, event_id: str, ts: float) -> dict[str, Any] | None:
         """Record one sighting; a verdict when the signature crosses a threshold within the window."""
+        if ts >= self.next_sweep or len(self.sightings) >= MAX_SIGNATURES:
+            self.sweep(ts)
         seen = self.sightings.setdefault(signature, collections.deque())
-        seen.append((ts, entity, event_id))
         while seen and seen[0][0] < ts - self.window_s:
             seen.popleft()
+        if not seen:  # the window emptied: a later campaign with this signature is news again
+            self.raised.pop(signature, None)
+        seen.append((ts, entity, event_id))
         entities = sorted({e for _, e, _ in seen})
         if len(entities) < 2:
             return None

@@ -9,6 +9,8 @@ from typing import Any
 
 WINDOW_S = 24 * 3600.0
 MAX_HISTORY = 200
+MAX_TARGETS = 10_000  # targets and agents are named by the messages: memory is bounded however many arrive
+MAX_AGENTS_PER_TARGET = 1_000
 THREATS = ("EXFILTRATION", "PRIVILEGE_ESCALATION", "DECEPTION", "POLICY_EVASION", "SABOTAGE")
 SAYS_HARMLESS = ("NEUTRAL", "COOPERATIVE")
 COLOURS = {"CRITICAL": "#d32f2f", "HIGH": "#f57c00", "MEDIUM": "#fbc02d", "LOW": "#1976d2"}
@@ -160,19 +162,36 @@ def collusion_verdict(target: str, sightings: list[dict[str, Any]], now: float) 
 
 
 class CollusionWatch:
-    """Per target, the agents that aimed threats at it in the window; raises each allied group once."""
+    """Per target, the agents that aimed threats at it in the window; raises each allied group once a window."""
 
     def __init__(self) -> None:
         self.sightings: dict[str, list[dict[str, Any]]] = {}
-        self.raised: set[tuple[str, tuple[str, ...]]] = set()
+        self.raised: dict[str, set[tuple[str, ...]]] = {}  # per target, the groups raised while its window lasts
+        self.next_sweep = 0.0
+
+    def sweep(self, now: float) -> None:
+        """Forget targets nobody aimed at within the window; at the cap, the longest-known tenth goes too."""
+        stale = [t for t, seen in self.sightings.items() if max(s["ts"] for s in seen) < now - WINDOW_S]
+        excess = len(self.sightings) - len(stale) - MAX_TARGETS * 9 // 10
+        if len(self.sightings) >= MAX_TARGETS and excess > 0:
+            gone = set(stale)
+            stale += [t for t in self.sightings if t not in gone][:excess]
+        for target in stale:
+            del self.sightings[target]
+            self.raised.pop(target, None)
+        self.next_sweep = now + WINDOW_S
 
     def observe(self, payload: dict[str, Any], ts: float) -> dict[str, Any] | None:
+        if ts >= self.next_sweep or len(self.sightings) >= MAX_TARGETS:
+            self.sweep(ts)
         target = payload["target"]
         seen = [s for s in self.sightings.get(target, []) if s["ts"] >= ts - WINDOW_S]
+        if not seen:  # the window emptied: the same alliance aiming at it again is news again
+            self.raised.pop(target, None)
         mine = next((s for s in seen if s["agent"] == payload["agent"]), None)
         if mine is None:
             mine = {"agent": payload["agent"], "allies": [], "messages": [], "ts": ts}
-            seen.append(mine)
+            seen = [*seen[-(MAX_AGENTS_PER_TARGET - 1):], mine]
         mine["allies"] = sorted(set(mine["allies"]) | set(payload.get("allies", [])))
         mine["messages"] = [*mine["messages"], payload.get("message")][-10:]
         mine["ts"] = ts
@@ -180,8 +199,9 @@ class CollusionWatch:
         verdict = collusion_verdict(target, seen, ts)
         if verdict is None:
             return None
-        key = (target, tuple(verdict["agents_involved"]))
-        if key in self.raised:
+        raised = self.raised.setdefault(target, set())
+        group = tuple(verdict["agents_involved"])
+        if group in raised:
             return None
-        self.raised.add(key)
+        raised.add(group)
         return verdict

@@ -1,3 +1,5 @@
+import pytest
+
 from agents.cytokines import Temperature, for_verdict, make, sort_out
 from agents.dendritic import Correlator
 from schemas.contracts import validate
@@ -140,3 +142,27 @@ def test_a_clonal_expansion_puts_the_signature_of_its_malicious_part_under_scrut
     assert not any(e["stage"] == "dendritic" for e in plain["evidence"])  # nothing malicious in it to match
     assert watched["score"] > plain["score"] and watched["final_verdict"] != "BENIGN"
     assert any(e["stage"] == "dendritic" and "under scrutiny" in e["detail"] for e in watched["evidence"])
+
+
+def test_a_signature_raises_again_in_a_later_campaign() -> None:
+    cell = Correlator()
+    first = [cell.observe("rule:1001", f"host-{i % 4}", f"e{i}", float(i)) for i in range(5)]
+    assert first[4] is not None  # clonal expansion
+    later = 1000.0  # the first campaign left the window long ago
+    again = [cell.observe("rule:1001", f"host-{i % 4}", f"f{i}", later + i) for i in range(5)]
+    assert [i for i, r in enumerate(again) if r] == [4], "the second campaign went unreported"
+
+
+def test_memory_stays_bounded_under_a_flood_of_distinct_signatures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agents import dendritic
+
+    monkeypatch.setattr(dendritic, "MAX_SIGNATURES", 1_000)
+    cell = Correlator()
+    for i in range(20_000):  # attacker-chosen values, all inside one window
+        cell.observe(f"value:{i}", f"host-{i % 3}", f"e{i}", 10.0 + i * 1e-4)
+    assert len(cell.sightings) <= 1_000 and len(cell.raised) <= 1_000
+    for i in range(3):  # and what left the window is forgotten
+        cell.observe(f"late:{i}", "h", f"l{i}", 10_000.0)
+    assert len(cell.sightings) == 3
+    expanded = [cell.observe("rule:1", f"host-{i % 4}", f"g{i}", 10_001.0 + i) for i in range(5)]
+    assert expanded[4] is not None  # a real expansion still gets through after the flood

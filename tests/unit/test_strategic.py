@@ -98,3 +98,28 @@ def test_saying_one_thing_and_doing_another_is_deception() -> None:
     assert strategic.patterns(state)["DECEPTION"]["contradictions"] == ["m2"]
     [verdict] = strategic.new_verdicts(state, "agent-x", 3.0)
     assert verdict["category"] == "DECEPTION" and verdict["recommended_action"] == "ISOLATE"
+
+
+def threat(agent: str, target: str, allies: list[str]) -> dict[str, Any]:
+    return {"agent": agent, "target": target, "allies": allies, "message": f"m-{agent}"}
+
+
+def test_an_alliance_is_raised_again_in_a_later_window() -> None:
+    watch = strategic.CollusionWatch()
+    assert watch.observe(threat("alpha", "vault", ["beta"]), 0.0) is None
+    assert watch.observe(threat("beta", "vault", ["alpha"]), 1.0) is not None
+    assert watch.observe(threat("beta", "vault", ["alpha"]), 2.0) is None  # once within the window
+    later = 3 * strategic.WINDOW_S
+    assert watch.observe(threat("alpha", "vault", ["beta"]), later) is None
+    assert watch.observe(threat("beta", "vault", ["alpha"]), later + 1) is not None
+
+
+def test_collusion_memory_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(strategic, "MAX_TARGETS", 500)
+    monkeypatch.setattr(strategic, "MAX_AGENTS_PER_TARGET", 50)
+    watch = strategic.CollusionWatch()
+    for i in range(5_000):
+        watch.observe(threat(f"a{i}", f"target-{i}", []), float(i))
+        watch.observe(threat(f"b{i}", "one-target", []), float(i))
+    assert len(watch.sightings) <= 500 and len(watch.raised) <= 500
+    assert len(watch.sightings["one-target"]) <= 50
