@@ -141,6 +141,7 @@ class EndpointProfiles:
             p["m2"] += delta * (len(value) - p["mean"])
             p["classes"] |= char_classes(value)
             p["max_len"] = max(p["max_len"], len(value))
+            p["min_len"] = min(p.get("min_len", len(value)), len(value))
             if p["values"] is not None:
                 p["values"][value] = p["values"].get(value, 0) + 1
                 if len(p["values"]) > MAX_VALUES:
@@ -201,13 +202,18 @@ class EndpointProfiles:
             if number < 0 <= low or not low - (high - low) <= number <= high + (high - low):
                 return Finding(self.name, 0.6, f"{name[:40]!r} is outside its range",
                                {**evidence, "expected": [low, high], "observed": value[:120]})
+        if not value.strip() and p["n"] >= MIN_OBSERVATIONS and p.get("min_len", 0) > 0:
+            return Finding(self.name, 0.6, f"{name[:40]!r} is empty, never so in normal traffic",
+                           {**evidence, "expected": f"at least {p['min_len']} characters", "observed": ""})
         std = math.sqrt(p["m2"] / p["n"]) if p["n"] > 1 else 0.0
         if p["n"] >= MIN_OBSERVATIONS and len(value) > max(p["max_len"] * 1.5, p["mean"] + 6 * std + 4):
             z = (len(value) - p["mean"]) / (std + 1.0)
             return Finding(self.name, min(0.9, 0.5 + 0.05 * z), f"{name[:40]!r} is unusually long",
                            {**evidence, "expected": round(p["mean"], 1), "observed": len(value), "z": round(z, 1)})
         if new_classes:
-            return Finding(self.name, 0.35, f"{name[:40]!r} has a new kind of character",
+            # n values without this kind of character: the more of them, the less likely a normal one has it
+            score = min(0.6, 0.35 + 0.1 * math.log10(max(p["n"], MIN_OBSERVATIONS) / MIN_OBSERVATIONS))
+            return Finding(self.name, round(score, 3), f"{name[:40]!r} has a new kind of character",
                            {**evidence, "expected": self._classes(p["classes"]), "observed": value[:120]})
         return Finding(self.name, 0.0, "as expected", evidence)
 

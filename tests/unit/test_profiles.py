@@ -107,3 +107,33 @@ def test_which_rules_fire_here_normally_and_which_values_it_saw(tmp_path: Path) 
         assert p.seen_value(make_event(uri="/s?q=x"), "o'brien 7")
         assert not p.seen_value(make_event(uri="/s?q=x"), "o'brien 700")
     assert again.calibration == profiles.calibration
+
+
+def profile_of_names(count: int) -> EndpointProfiles:
+    rng = random.Random(count)
+    profiles = EndpointProfiles(frozen=True)
+    names = ["".join(rng.choice("abcdefghij") for _ in range(rng.randint(4, 9))).title() for _ in range(count)]
+    profiles.learn_batch([{"event": make_event(uri=f"/signup.jsp?name={n}")} for n in names], {})
+    return profiles
+
+
+def test_an_empty_value_where_normal_traffic_never_sent_one() -> None:
+    def score(profiles: EndpointProfiles, value: str) -> Any:
+        return profiles.score_batch([{"event": make_event(uri=f"/signup.jsp?name={value}")}], {})[0]
+
+    names = profile_of_names(400)
+    for empty in ("", "%20%20"):
+        assert score(names, empty).score >= 0.5 and "empty" in score(names, empty).reason
+    assert score(names, "Bagchid").score == 0.0
+    optional = EndpointProfiles(frozen=True)  # a parameter normal traffic sends empty is not flagged empty
+    optional.learn_batch([{"event": make_event(uri=f"/signup.jsp?name={'Abc' if i % 3 else ''}")}
+                          for i in range(400)], {})
+    assert score(optional, "").score == 0.0
+
+
+def test_a_new_kind_of_character_weighs_more_the_longer_it_was_absent() -> None:
+    def digit_score(profiles: EndpointProfiles) -> float:
+        return float(profiles.score_batch([{"event": make_event(uri="/signup.jsp?name=Abcd4")}], {})[0].score)
+
+    few, many = digit_score(profile_of_names(40)), digit_score(profile_of_names(5_000))  # 40: no enumeration
+    assert 0.3 <= few < many <= 0.6
