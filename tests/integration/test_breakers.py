@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import collections
 import json
+import os
+import subprocess
+import sys
 import time
 import urllib.request
 import uuid
@@ -61,6 +64,13 @@ def all_judged(url: str, events: list[dict[str, Any]], topic: str = "verdicts") 
     return {event_id: docs[-1] for event_id, docs in found.items()}
 
 
+def cli(live: LiveStack, *args: str) -> subprocess.CompletedProcess[str]:
+    """`vertice --worker <the session's worker> …` with the stack's keys."""
+    env = {**os.environ, **live.env}
+    return subprocess.run([sys.executable, "-m", "ops.cli", args[0], "--worker", live.web, *args[1:]], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
 def stages_of(web: str, key: str) -> dict[str, dict[str, Any]]:
     status, body = http_json(f"{web}/api/v1/stages", key=key)
     assert status == 200, body
@@ -104,11 +114,14 @@ def test_operator_bypasses_the_dendritic_cell_and_restores_it(live: LiveStack) -
         for v in all_judged(live.urls.kafka, bypassed).values():
             assert "dendritic" not in [e["stage"] for e in v["evidence"]]
             assert v["degraded"] == ["dendritic"] and v["evidence"][-1]["stage"] == "breaker"
-    finally:
-        status, body = live.http("/api/v1/stages/dendritic", "POST",
-                                 {"state": "closed", "reason": f"drill over {tag}", "operator": "bob"},
-                                 key=live.api_key)
-    assert status == 200 and body["changed"] and body["stage"]["state"] == "closed", body
+        listed = cli(live, "stages")
+        assert listed.returncode == 0 and "held by alice" in next(
+            line for line in listed.stdout.splitlines() if line.startswith("dendritic")), listed
+        closed = cli(live, "stages", "close", "dendritic", "--reason", f"drill over {tag}", "--operator", "bob")
+        assert closed.returncode == 0 and closed.stdout.split()[:2] == ["dendritic", "closed"], closed
+    finally:  # whatever happened above, the session's worker goes on with every stage
+        live.http("/api/v1/stages/dendritic", "POST", {"state": "closed", "reason": f"cleanup {tag}"},
+                  key=live.api_key)
     assert "dendritic" not in json.loads(next(live.data_dir.glob("worker-*/breakers.json")).read_text())
     restored = [attack(200 + i) for i in range(3)]
     produce(live.urls.kafka, restored)
