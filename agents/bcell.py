@@ -44,8 +44,8 @@ def memory_for(item: dict[str, Any], verdict: dict[str, Any],
     verdict then came from context (shape, history), and a literal rule would block the innocent values. With
     ``normal`` (the endpoint profiles), only a value rare on its endpoint and never sent there by normal traffic
     is remembered: a reflex learned from a campaign must not fire on what the endpoint normally receives."""
-    if verdict["final_verdict"] != "MALICIOUS" or item["reflex"]["decision"] == "BLOCK":
-        return None
+    if verdict["final_verdict"] != "MALICIOUS" or item["reflex"]["decision"] in ("BLOCK", "BYPASSED"):
+        return None  # a bypassed reflex layer did not miss the payload: it never looked
     event = item["event"]
     field = FIELD_OF_KIND.get(event["kind"])
     if field is None:

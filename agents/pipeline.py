@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import orjson
 
 from agents import ingest, reflex, strategic, verdict
+from agents.breakers import STAGES as STAGE_NAMES
 from agents.crs import CrsJudge
 from agents.dendritic import Correlator, signatures_of
 from agents.detector import Detector, Scored, route
@@ -39,6 +40,8 @@ class TriageOutput:
     events: int
     agent_messages: int = 0
     semantic_failed: bool = False
+    counts: dict[str, int] = dataclasses.field(default_factory=dict)  # events each stage judged, for its breaker
+    failed: dict[str, BaseException] = dataclasses.field(default_factory=dict)  # stages that raised
 
 
 @dataclasses.dataclass
@@ -79,10 +82,19 @@ class Stages:
         )
 
 
+BYPASSED_REFLEX: dict[str, Any] = {"decision": "BYPASSED", "confidence": 0.0, "threat": 0.0, "signature": 0.0,
+                                   "anomaly": 0.0, "anomaly_features": {}, "matches": [], "reasoning": [],
+                                   "latency_ms": 0.0}
+BYPASSED_NEUTROPHIL: dict[str, Any] = {"score": 0.0, "response": "monitor_30m"}
+BREAKER_OF = {"hpc_profile": "hpc"}  # the endpoint profiles are the HPC stage's second scorer
+ALL_KINDS_STAGES = frozenset({"reflex", "dendritic"})  # stages that look at every kind
+
+
 def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = None,
-           timings: dict[str, float] | None = None) -> TriageOutput:
+           timings: dict[str, float] | None = None, bypass: frozenset[str] = frozenset()) -> TriageOutput:
     """Ingest, reflex and neutrophil over a micro-batch; scored events grouped by entity. ``timings`` (when
-    given) receives the seconds each stage took."""
+    given) receives the seconds each stage took. A stage in ``bypass`` (its breaker is open) is skipped, and so is
+    one that raises: its events carry a neutral result and name it in ``degraded``."""
     clock = time.time() if now is None else now
     spent = timings if timings is not None else {}
     started = time.perf_counter()
@@ -90,18 +102,33 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     caches: list[dict[str, Any]] = [{} for _ in result.events]
     mark = time.perf_counter()
     spent["ingest"] = spent.get("ingest", 0.0) + mark - started
-    reflexes = reflex.triage_batch(stages.engine, result.events, caches)
-    if stages.crs is not None:
-        stages.crs.judge(result.events, reflexes)
-    items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(result.events, reflexes, strict=True)]
+    failed: dict[str, BaseException] = {}
+    reflexes: list[dict[str, Any]] | None = None
+    if "reflex" not in bypass:
+        try:
+            reflexes = reflex.triage_batch(stages.engine, result.events, caches)
+            if stages.crs is not None:
+                stages.crs.judge(result.events, reflexes)
+        except Exception as exc:  # a failing stage opens its breaker; the events still go on to the others
+            log.exception("reflex stage failed on %d events", len(result.events))
+            failed["reflex"], reflexes = exc, None
+            caches = [{} for _ in result.events]
+    items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(
+        result.events, reflexes or [dict(BYPASSED_REFLEX) for _ in result.events], strict=True)]
     started, mark = mark, time.perf_counter()
     spent["reflex"] = spent.get("reflex", 0.0) + mark - started
-    neutrophil_findings = stages.neutrophil.score_batch(items, {}, caches)
+    neutrophil_findings = None
+    if "neutrophil" not in bypass:
+        try:
+            neutrophil_findings = stages.neutrophil.score_batch(items, {}, caches)
+        except Exception as exc:
+            log.exception("neutrophil stage failed on %d events", len(items))
+            failed["neutrophil"] = exc
     started, mark = mark, time.perf_counter()
     spent["neutrophil"] = spent.get("neutrophil", 0.0) + mark - started
     agent_items = [item for item in items if item["event"]["kind"] == "agent_message"]
     semantic_failed = False
-    if stages.intents is not None and agent_items:
+    if stages.intents is not None and agent_items and "narrative" not in bypass:
         try:
             semantics = stages.intents.classify([m["event"]["agent_message"]["content"] for m in agent_items])
         except Exception:  # the model failing must not stop the stream: the features-only head still applies
@@ -111,16 +138,49 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
             for item, semantic in zip(agent_items, semantics, strict=True):
                 item["semantic"] = semantic
         spent["semantic"] = spent.get("semantic", 0.0) + time.perf_counter() - mark
-    for item, finding in zip(items, neutrophil_findings, strict=True):
-        item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]}
+    skipped = {*bypass, *failed} & {"reflex", "neutrophil", "narrative"}
+    for index, item in enumerate(items):
+        finding = neutrophil_findings[index] if neutrophil_findings is not None else None
+        item["neutrophil"] = {"score": round(finding.score, 4), "response": finding.evidence["response"]} \
+            if finding is not None else dict(BYPASSED_NEUTROPHIL)
+        if skipped:
+            degraded = _applicable(skipped, item["event"]["kind"], {"neutrophil": stages.neutrophil.kinds,
+                                                                    "narrative": frozenset({"agent_message"})})
+            if degraded:
+                item["degraded"] = degraded
     by_entity: dict[str, list[Scored]] = {}
     for item in items:
         by_entity.setdefault(item["event"]["entity"], []).append(item)
+    counts = {"reflex": len(items), "neutrophil": sum(1 for i in items if i["event"]["kind"] in
+                                                      stages.neutrophil.kinds),
+              "narrative": 0 if "narrative" in bypass else len(agent_items)}
     return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items), len(agent_items),
-                        semantic_failed)
+                        semantic_failed, counts, failed)
 
 
-SCORED_KEYS = frozenset({"event", "reflex", "neutrophil", "semantic"})
+def breaker_observations(timings: Mapping[str, float], triaged: Mapping[str, int],
+                         judged: Mapping[str, int]) -> dict[str, tuple[float, int]]:
+    """What each breaker observes of a micro-batch: (seconds, events it judged) per breaker stage, from triage's
+    and judge's ``timings`` and the events each counted (``triaged``: ``TriageOutput.counts``, ``judged``: judge's
+    ``counts``). The narrative filter works in both (embeddings in triage, the filter in the immune agent): its
+    events are counted once, in triage, and its filter's seconds join them in the same window."""
+    out: dict[str, tuple[float, int]] = {}
+    for name, seconds in timings.items():
+        stage = "narrative" if name == "semantic" else BREAKER_OF.get(name, name)
+        if stage in STAGE_NAMES:
+            out[stage] = (out.get(stage, (0.0, 0))[0] + seconds, 0)
+    for stage, events in [*((k, v) for k, v in judged.items() if k not in BREAKER_OF and k != "narrative"),
+                          *triaged.items()]:
+        out[stage] = (out.get(stage, (0.0, 0))[0], events)
+    return out
+
+
+def _applicable(stages: Iterable[str], kind: str, kinds: Mapping[str, frozenset[str]]) -> list[str]:
+    """Of ``stages``, those that would have judged an event of ``kind``, sorted."""
+    return sorted(s for s in stages if s in ALL_KINDS_STAGES or kind in kinds.get(s, frozenset()))
+
+
+SCORED_KEYS = frozenset({"event", "reflex", "neutrophil", "semantic", "degraded"})
 _EVENT_TEXT = ("event_id", "entity", "kind")
 _REFLEX_NUMBERS = ("threat", "anomaly")
 
@@ -161,6 +221,9 @@ def scored_problem(item: Any) -> str | None:
     semantic = item.get("semantic")
     if semantic is not None and not isinstance(semantic, dict):
         return "semantic must be an object"
+    degraded = item.get("degraded", [])
+    if not isinstance(degraded, list) or not all(isinstance(d, str) and d in STAGE_NAMES for d in degraded):
+        return "degraded must be a list of stage names"
     return None
 
 
@@ -215,58 +278,87 @@ class Judgement(NamedTuple):
     escalations: list[dict[str, Any]]
     patterns: list[dict[str, Any]]  # entity-scope verdicts about the entity's behaviour over time
     targets: list[dict[str, Any]]  # threats an agent aimed at a target, for the collusion check
+    failed: dict[str, BaseException]  # breaker stage -> what it raised (its findings were left out)
 
 
 def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: float | None = None,
-          timings: dict[str, float] | None = None) -> Judgement:
+          timings: dict[str, float] | None = None, bypass: frozenset[str] = frozenset(),
+          counts: dict[str, int] | None = None) -> Judgement:
     """Run the stateful cells over one entity's events (``state`` updated in place); verdicts and escalations.
-    ``timings`` (when given) accumulates the seconds each cell took."""
+    ``timings`` (when given) accumulates the seconds each cell took and ``counts`` the events it judged. A cell
+    whose breaker stage is in ``bypass`` is skipped, and so is one that raises: the verdicts name it in
+    ``degraded`` and fuse what ran."""
     clock = time.time() if now is None else now
     spent = timings if timings is not None else {}
-    per_cell = []
+    judged = counts if counts is not None else {}
     detectors: list[Any] = [*stages.cells, *([stages.profiles] if stages.profiles is not None else [])]
+    ran: dict[str, list[Finding]] = {}
+    failed: dict[str, BaseException] = {}
+    kinds: dict[str, frozenset[str]] = {}
     for cell in detectors:
+        stage = BREAKER_OF.get(cell.name, cell.name)
+        kinds[stage] = kinds.get(stage, frozenset()) | cell.kinds
+        if stage in bypass or stage in failed:
+            continue
         started = time.perf_counter()
         cell_state = state.setdefault(cell.name, cell.fresh_state()) if cell is not stages.profiles else {}
-        per_cell.append(route(cell, items, cell_state))
+        try:
+            ran[cell.name] = route(cell, items, cell_state)
+        except Exception as exc:  # its breaker opens; the entity's other cells still judge these events
+            log.exception("%s failed on %d events of one entity", cell.name, len(items))
+            failed[stage] = exc
         spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
-        if cell.name == "hpc":  # the entity's smoothed surprise, for the NK cell's behaviour-anomaly check
-            for item, finding in zip(items, per_cell[-1], strict=True):
+        judged[cell.name] = judged.get(cell.name, 0) + sum(1 for i in items if i["event"]["kind"] in cell.kinds)
+        if cell.name == "hpc" and cell.name in ran:  # the entity's smoothed surprise, for the NK cell's check
+            for item, finding in zip(items, ran[cell.name], strict=True):
                 item["behaviour_anomaly"] = finding.evidence["behaviour"]
+    if "hpc" in failed:  # the endpoint profiles are HPC's too: all of it or none
+        ran.pop("hpc", None)
+        ran.pop("hpc_profile", None)
+    per_cell = [(name, findings) for name, findings in ran.items()]
+    skipped = {*bypass, *failed}
+    dendritic = "dendritic" not in skipped
     verdicts, escalations = [], []
-    profile_at = [c.name for c in detectors].index("hpc_profile") if stages.profiles is not None else None
     calibration = stages.profiles.calibration if stages.profiles is not None and stages.profiles.calibration \
         else verdict.IDENTITY
-    changes = _state_changes(items, per_cell[[c.name for c in detectors].index("macrophage")], state, clock) \
-        if "macrophage" in state else []
+    changes = _state_changes(items, ran["macrophage"], state, clock) if "macrophage" in state and \
+        "macrophage" in ran else []
     for index, item in enumerate(items):
-        first_line = item["neutrophil"]
-        neutrophil = Finding("neutrophil", first_line["score"], f"payload score {first_line['score']:.2f}",
-                             {"response": first_line["response"]})
-        findings = [neutrophil, *(cell_findings[index] for cell_findings in per_cell)]
-        if stages.correlator.scrutiny:  # a signature of its malicious part spread across entities: extra scrutiny
-            evidence = [per_cell[profile_at][index].as_evidence()] if profile_at is not None else []
+        kind = item["event"]["kind"]
+        degraded = sorted({*item.get("degraded", ()), *_applicable(skipped & {*kinds, "dendritic"}, kind, kinds)})
+        findings = [] if "neutrophil" in degraded else [_neutrophil_finding(item["neutrophil"])]
+        findings += [cell_findings[index] for _, cell_findings in per_cell]
+        if dendritic and stages.correlator.scrutiny:  # a signature of its malicious part spread across entities
+            started = time.perf_counter()
+            evidence = [ran["hpc_profile"][index].as_evidence()] if "hpc_profile" in ran else []
             watched = stages.correlator.scrutinised(
                 signatures_of(item, evidence, stages.profiles, with_iocs=False), clock)
             if watched is not None:
                 findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {watched}"))
+            spent["dendritic"] = spent.get("dendritic", 0.0) + time.perf_counter() - started
+            judged["dendritic"] = judged.get("dendritic", 0) + 1
         v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold,
-                            calibration=calibration)
+                            calibration=calibration, degraded=degraded)
         verdicts.append(v)
         if e is not None:
             escalations.append(e)
     patterns: list[dict[str, Any]] = changes
     targets: list[dict[str, Any]] = []
     narrative = state.get("narrative")
-    if narrative is not None and "strategic" in narrative:
+    if narrative is not None and "strategic" in narrative and "narrative" in ran:
         agent = items[-1]["event"]["entity"]
-        aimed = [f for f in per_cell[[c.name for c in detectors].index("narrative")] if f.evidence.get("targets")]
+        aimed = [f for f in ran["narrative"] if f.evidence.get("targets")]
         if aimed:
             ally_list = strategic.allies(narrative["strategic"])
             targets = [{"target": t, "agent": agent, "allies": ally_list, "message": f.evidence["message_id"]}
                        for f in aimed for t in f.evidence["targets"]]
         patterns = [*patterns, *strategic.new_verdicts(narrative["strategic"], agent, clock)]
-    return Judgement(verdicts, escalations, patterns, targets)
+    return Judgement(verdicts, escalations, patterns, targets, failed)
+
+
+def _neutrophil_finding(first_line: dict[str, Any]) -> Finding:
+    return Finding("neutrophil", first_line["score"], f"payload score {first_line['score']:.2f}",
+                   {"response": first_line["response"]})
 
 
 def _state_changes(items: Sequence[Scored], findings: Sequence[Finding], state: dict[str, Any],

@@ -83,18 +83,21 @@ def reflex_finding(reflex: dict[str, Any]) -> Finding:
 
 
 def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_threshold: float,
-         calibration: Sequence[Sequence[float]] = IDENTITY) -> tuple[dict[str, Any], dict[str, Any] | None]:
+         calibration: Sequence[Sequence[float]] = IDENTITY,
+         degraded: Sequence[str] = ()) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """One event's verdict, and an escalation for the cortex when it crosses the threshold. The score is the
-    stages' fused evidence through ``calibration`` (fitted with the endpoint profiles, see fit_calibration)."""
+    stages' fused evidence through ``calibration`` (fitted with the endpoint profiles, see fit_calibration).
+    ``degraded`` names the stages that were bypassed for it (their breakers open): the fusion is over what ran,
+    and the verdict lists them in ``degraded`` and in an evidence entry."""
     event = item["event"]
-    all_findings = [reflex_finding(item["reflex"]), *findings]
+    all_findings = [*([] if "reflex" in degraded else [reflex_finding(item["reflex"])]), *findings]
     score = calibrate(fuse(all_findings), calibration)
     if item["reflex"]["decision"] == "BLOCK":
         score = max(score, 0.95)
     final = "MALICIOUS" if score >= 0.8 else "SUSPICIOUS" if score >= THRESHOLD else "BENIGN"
     severity = severity_for(score)
-    top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score)
-    category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if final != "BENIGN" else "NONE"
+    top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score, default=None)
+    category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if final != "BENIGN" and top is not None else "NONE"
     confidence = round(max(score, 1.0 - score), 4)
     recommended = next((f.evidence["response"] for f in findings if "response" in f.evidence), "monitor_30m")
     verdict_id = verdict_id_for(event["event_id"])
@@ -110,6 +113,10 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
         "iocs": ioc.extract(event.get(event["kind"], {})) if final != "BENIGN" else {},
         "event_ts": float(event["ts"]), "ts": now,
     }
+    if degraded:
+        verdict["degraded"] = list(degraded)
+        verdict["evidence"].append({"stage": "breaker", "score": 0.0, "detail": "bypassed (breaker open): "
+                                    + ", ".join(degraded), "degraded": list(degraded)})
     escalation = None
     if escalate:
         by_stage = {f.stage: f for f in all_findings}

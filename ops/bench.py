@@ -482,3 +482,78 @@ def _verdict_figures(verdicts: list[dict[str, Any]], sample: list[dict[str, Any]
     if rate is not None:
         out["offered_eps"] = rate
     return out
+
+
+def _judge_pass(stages: Any, sample: list[dict[str, Any]], batch: int, bypass: frozenset[str]) -> dict[str, Any]:
+    """Triage and judgement of ``sample`` in micro-batches of ``batch`` messages, ``bypass`` skipped, from empty
+    state: the seconds, and each breaker stage's seconds and events (what its breaker would observe)."""
+    import orjson
+
+    from agents import ingest
+    from agents.pipeline import breaker_observations, judge, triage
+    from agents.types import RawMessage
+
+    stages.dedup = ingest.Deduplicator(600.0, len(sample) + 10)
+    states: dict[str, dict[str, Any]] = {}
+    spent: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    cells: dict[str, int] = {}
+    verdicts = 0
+    started = time.perf_counter()
+    for first in range(0, len(sample), batch):
+        messages = [RawMessage(orjson.dumps(e), "telemetry", 0, first + i)
+                    for i, e in enumerate(sample[first:first + batch])]
+        out = triage(stages, messages, 0.0, spent, bypass)
+        for stage, n in out.counts.items():
+            counts[stage] = counts.get(stage, 0) + n
+        for entity, items in out.by_entity.items():
+            judged = judge(stages, items, states.setdefault(entity, {}), now=0.0, timings=spent, bypass=bypass,
+                           counts=cells)
+            verdicts += len(judged.verdicts)
+    elapsed = time.perf_counter() - started
+    observed = breaker_observations(spent, counts, cells)
+    return {"seconds": elapsed, "verdicts": verdicts, "eps": len(sample) / elapsed,
+            "us_per_event": {stage: round(s / n * 1e6, 2) for stage, (s, n) in observed.items() if n}}
+
+
+def bench_breakers(events: int = 20_000, batch: int = 500, stages_open: Sequence[str] = ("narrative",),
+                   long_messages: int = 0) -> dict[str, Any]:
+    """In-process triage + judgement over the generated mix: all breakers closed against each stage of
+    ``stages_open`` bypassed (same run, same events, each pass from empty entity state after one warm-up pass),
+    each paired with an all-closed pass just before it, with each stage's time per
+    event it judged (what its breaker compares with its budget) and the cortex's per incident. With
+    ``long_messages`` > 0, every agent message's content is repeated to about that many characters: the narrative
+    filter driven over its budget by real input."""
+    from agents.pipeline import Stages
+    from models.cortex_model import CortexModel
+    from streams.tuning import tune_garbage_collector
+
+    sample = _bench_events(events)
+    if long_messages:
+        for event in sample:
+            if event["kind"] == "agent_message":
+                content = event["agent_message"]["content"] + " "
+                event["agent_message"]["content"] = (content * (long_messages // len(content) + 1))[:long_messages]
+    stages = Stages.default(dedup_capacity=events + 10)
+    tune_garbage_collector()
+    _judge_pass(stages, sample, batch, frozenset())  # models loaded, every value seen once: each pass alike
+    baseline = _judge_pass(stages, sample, batch, frozenset())
+    closed_eps = [baseline["eps"]]
+    result: dict[str, Any] = {"events": events, "batch": batch, "long_messages": long_messages,
+                              "compiled": compiled_core(), "us_per_event": baseline["us_per_event"], "open": {}}
+    for index, stage in enumerate(stages_open):  # each against an all-closed pass just before it: machines drift
+        closed = baseline if index == 0 else _judge_pass(stages, sample, batch, frozenset())
+        if index:
+            closed_eps.append(closed["eps"])
+        bypassed = _judge_pass(stages, sample, batch, frozenset({stage}))
+        result["open"][stage] = {"eps": round(bypassed["eps"], 1), "closed_eps": round(closed["eps"], 1),
+                                 "ratio_vs_closed": round(bypassed["eps"] / closed["eps"], 3)}
+    result["closed_eps"] = round(sorted(closed_eps)[len(closed_eps) // 2], 1)
+    model = CortexModel.load()
+    rows, _ = generate_incidents(6400, seed=7)
+    model.predict(rows[:64])
+    started = time.perf_counter()
+    for first in range(0, len(rows), 64):
+        model.predict(rows[first:first + 64])
+    result["us_per_event"]["cortex"] = round((time.perf_counter() - started) / len(rows) * 1e6, 2)
+    return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import signal
 import sys
 import time
@@ -328,6 +329,90 @@ def health(as_json: bool) -> None:
             click.echo(f"{'ok  ' if ok else 'FAIL'} {name:10s} {detail}")
     if not all(ok for ok, _ in results.values()):
         sys.exit(1)
+
+
+# -- stage circuit breakers -------------------------------------------------------------------------------------
+def _worker_api(settings: Settings, path: str, body: dict[str, Any] | None = None,
+                worker: str | None = None) -> dict[str, Any]:
+    """One call to the worker's API with the operator key; a refusal or an unreachable worker is one line."""
+    import urllib.error
+    import urllib.request
+
+    base = (worker or f"http://{settings.web_host}:{settings.web_port}").rstrip("/")
+    if not base.startswith(("http://", "https://")):
+        raise click.ClickException(f"--worker must be an http(s) URL, not {base!r}")
+    key = settings.api_key.reveal()
+    if not key:
+        raise click.ClickException("VERTICE_API_KEY is not set (nor api.key in the data dir): the worker refuses")
+    request = urllib.request.Request(base + path, method="GET" if body is None else "POST",  # noqa: S310
+                                     data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (http(s) checked above)
+            return dict(json.loads(response.read()))
+    except urllib.error.HTTPError as exc:
+        try:
+            reason = json.loads(exc.read()).get("error", exc.reason)
+        except ValueError:
+            reason = exc.reason
+        raise click.ClickException(f"the worker at {base} refused ({exc.code}): {reason}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise click.ClickException(f"the worker at {base} cannot be reached: {getattr(exc, 'reason', exc)}") from None
+
+
+def _stage_line(s: dict[str, Any]) -> str:
+    recent = "-" if s["recent_ms_per_event"] is None else f"{s['recent_ms_per_event']:.3f}"
+    held = f"  held by {s['hold']['who']}: {s['hold']['reason']}" if s.get("hold") else \
+        (f"  {s['reason']}" if s["reason"] else "")
+    return _printable(f"{s['stage']:11s} {s['state']:9s} {recent:>10s} {s['budget_ms']:>10.3f}{held}")
+
+
+@main.group(invoke_without_command=True)
+@click.option("--worker", default=None, help="The worker's URL [http://VERTICE_WEB_HOST:VERTICE_WEB_PORT].")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def stages(ctx: click.Context, worker: str | None, as_json: bool) -> None:
+    """List a worker's stage circuit breakers (state, recent ms per event, budget), or open / close one."""
+    ctx.obj = worker
+    if ctx.invoked_subcommand is not None:
+        return
+    result = _worker_api(_settings(), "/api/v1/stages", worker=worker)
+    _emit(result, as_json, lambda r: "\n".join(
+        [f"worker {r['worker']}", f"{'stage':11s} {'state':9s} {'recent ms':>10s} {'budget ms':>10s}",
+         *(_stage_line(s) for s in r["stages"])]))
+
+
+def _change_stage(worker: str | None, name: str, state: str, reason: str, operator: str) -> None:
+    result = _worker_api(_settings(), f"/api/v1/stages/{name}",
+                         {"state": state, "reason": reason, "operator": operator}, worker=worker)
+    click.echo(("" if result["changed"] else "unchanged: ") + _stage_line(result["stage"]))
+
+
+_OPERATOR = click.option("--operator", default=lambda: os.environ.get("USER") or "operator", show_default="$USER",
+                         help="Who makes the change (audited).")
+_REASON = click.option("--reason", required=True, help="Why (audited).")
+_STAGE = click.argument("name", type=click.Choice(["reflex", "neutrophil", "macrophage", "hpc", "narrative", "nk",
+                                                   "dendritic", "cortex"]))
+
+
+@stages.command("open")
+@_STAGE
+@_REASON
+@_OPERATOR
+@click.pass_obj
+def stages_open(worker: str | None, name: str, reason: str, operator: str) -> None:
+    """Bypass a stage until an operator closes its breaker (kept across a restart of the worker)."""
+    _change_stage(worker, name, "open", reason, operator)
+
+
+@stages.command("close")
+@_STAGE
+@_REASON
+@_OPERATOR
+@click.pass_obj
+def stages_close(worker: str | None, name: str, reason: str, operator: str) -> None:
+    """Run a stage again, watched by its latency budget."""
+    _change_stage(worker, name, "closed", reason, operator)
 
 
 # -- the command bus --------------------------------------------------------------------------------------------
@@ -658,6 +743,28 @@ def bench_commands(count: int, rate: float, as_json: bool) -> None:
     _emit(run(count, rate), as_json, lambda r: (
         f"{r['confirmed']}/{r['commands']} confirmed at {rate:.0f}/s offered: p50 {r['p50_ms']} ms, "
         f"p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms (execution p50 {r['execution_p50_ms']} ms)"))
+
+
+@bench.command("breakers")
+@click.option("--events", type=click.IntRange(100, 10_000_000), default=20_000)
+@click.option("--batch", type=click.IntRange(1, 100_000), default=500, help="Events per micro-batch.")
+@click.option("--open", "stages_open", multiple=True, default=("narrative",), show_default=True,
+              type=click.Choice(["reflex", "neutrophil", "macrophage", "hpc", "narrative", "nk", "dendritic"]),
+              help="A stage to bypass in a pass of its own (repeat for more).")
+@click.option("--long-messages", type=click.IntRange(0, 1_000_000), default=0,
+              help="Stretch every agent message to this many characters (the narrative filter over budget).")
+@click.option("--json", "as_json", is_flag=True)
+def bench_breakers(events: int, batch: int, stages_open: tuple[str, ...], long_messages: int,
+                   as_json: bool) -> None:
+    """Triage + judgement in one process: all breakers closed against one stage bypassed (same run), and each
+    stage's time per event, what its breaker compares with its budget."""
+    from ops.bench import bench_breakers as run
+
+    _emit(run(events, batch, stages_open, long_messages), as_json, lambda r: "\n".join([
+        f"all closed: {r['closed_eps']:,.0f} events/s ({r['events']} events, batches of {r['batch']}"
+        f"{', agent messages of ' + str(r['long_messages']) + ' chars' if r['long_messages'] else ''})",
+        *(f"{stage} open: {o['eps']:,.0f} events/s, ratio {o['ratio_vs_closed']}" for stage, o in r["open"].items()),
+        "µs per event: " + ", ".join(f"{k} {v}" for k, v in r["us_per_event"].items())]))
 
 
 @main.command()

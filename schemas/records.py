@@ -29,6 +29,7 @@ class Verdict(faust.Record, serializer="json"):
     target: str | None = None
     status: str | None = None
     event_ts: float | None = None
+    degraded: list[str] | None = None  # stages bypassed for it (their breakers open)
 
 
 class DeadLetter(faust.Record, serializer="json"):

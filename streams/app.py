@@ -16,7 +16,7 @@ from agents.pipeline import Stages
 from agents.treg import Regulator
 from models.cortex_model import CortexModel
 from ops.logs import JsonFormatter, Redactor
-from streams import access, cockpit, live, pipeline, tuning, verdict_api, web
+from streams import access, breaking, cockpit, live, pipeline, tuning, verdict_api, web
 from streams.commanding import CommandBus, protect_self
 from streams.emit import Emitter
 from streams.learned import ensure_pack
@@ -87,6 +87,8 @@ stages = Stages.default(
     crs_rules=Path(settings.crs_rules) if settings.crs_rules else None, crs_paranoia=settings.crs_paranoia,
     crs_threshold=settings.crs_threshold,
 )
+if stages.intents is not None:  # the first embedding loads the word table (0.7 s): at start, not on the first
+    stages.intents.classify(["warm-up"])  # messages' clock, where the narrative breaker would read it as slowness
 cortex_model = CortexModel.load(settings.cortex_model, require_gpu=settings.require_gpu)
 
 bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
@@ -127,11 +129,14 @@ global_state: dict[str, Any] = {}
 regulator = Regulator(allowlist=settings.names("allowlist"), critical_assets=settings.names("critical_assets"),
                       hourly_cap=settings.hourly_action_cap, daily_cap=settings.daily_action_cap,
                       key=settings.command_signing_key.reveal().encode())
+# operators' holds are this worker's own (its web port names its folder) and outlive a restart of it
+breakers = breaking.StageBreakers(settings, metrics, worker_dir / "breakers.json")
 pipeline.register(app, settings, topics, tables, metrics, stages, cortex_model, bus, emitter, learned_pack,
-                  anomalies, global_state, regulator)
+                  anomalies, global_state, regulator, breakers)
 access.install(app, settings)
 web.register(app, settings, metrics, bus, anomalies, global_state)
 verdict_api.register(app, settings, regulator)
+breaking.register(app, settings, breakers)
 live.register(app, settings)
 cockpit.register(app, settings, metrics)
 tuning.tune_garbage_collector()

@@ -88,3 +88,12 @@ class PipelineMetrics:
         self.dead_lettered = Counter("vertice_dead_lettered_total",
                                      "Output a sink or publisher refused for a non-transient reason, sent to the DLQ",
                                      ["stage", "reason"], registry=registry)
+        self.breaker_state = Gauge("vertice_stage_breaker_state",
+                                   "Each stage's circuit breaker: 0 closed, 1 half-open (probing), 2 open (bypassed)",
+                                   ["stage"], registry=registry)
+        self.breaker_transitions = Counter("vertice_stage_breaker_transitions",
+                                           "Breaker state changes, by the state entered and the cause (budget, "
+                                           "error, probe, recovered, operator)", ["stage", "to", "cause"],
+                                           registry=registry)
+        self.bypassed = Counter("vertice_stage_bypassed_events", "Event verdicts made without a stage (its breaker "
+                                                                 "open, or it raised)", ["stage"], registry=registry)

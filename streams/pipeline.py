@@ -16,7 +16,7 @@ from agents import cytokines, strategic
 from agents.dendritic import signatures_of
 from agents.fastpath import FastPath
 from agents.nk import SilenceWatch
-from agents.pipeline import Stages, feel, judge, triage, unjudged
+from agents.pipeline import Stages, breaker_observations, feel, judge, triage, unjudged
 from agents.strategic import CollusionWatch
 from agents.treg import Regulator
 from agents.types import RawMessage
@@ -24,6 +24,7 @@ from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from ops import commandbus
 from schemas.contracts import ValidationError, validator
+from streams.breaking import StageBreakers
 from streams.commanding import CommandBus, mark_timeouts, publish_outbox, timeout_verdict
 from streams.emit import DLQ_ORIGINAL_MAX, Emitter, co_partitioned
 from streams.learned import LearnedReflexes
@@ -41,6 +42,8 @@ GLOBAL_KEY = b"\xff\xfeglobal"  # not UTF-8, so no entity can be named this
 GLOBAL_SAVE_S = 5.0
 STORM_BACKLOG = 500  # cytokines waiting in the worker above which telemetry intake pauses during a storm
 STORM_MAX_WAIT_S = 2.0
+TRIAGE_STAGES = ("reflex", "neutrophil", "narrative")  # the breakers triage consults; the narrative filter's
+IMMUNE_STAGES = ("macrophage", "hpc", "narrative", "nk", "dendritic")  # embeddings run in triage, its filter here
 
 
 # Triage runs on the event loop, a chunk at a time (~1,700 typical events, ~0.1 s). In a thread it ran beside
@@ -83,9 +86,10 @@ async def hold_for_the_storm(state: Any, backlog: Any, max_wait_s: float = STORM
 def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metrics: PipelineMetrics,
              stages: Stages, cortex_model: CortexModel, bus: CommandBus, emitter: Emitter, learned_pack: Path,
              anomalies: collections.deque[dict[str, Any]], global_state: dict[str, Any],
-             regulator: Regulator) -> None:
+             regulator: Regulator, breakers: StageBreakers) -> None:
     """Declare the worker's agents on ``app``; ``anomalies`` receives the latest HPC anomalies and
-    ``global_state`` holds HPC level 3 and the neuromodulators (saved in the entities table)."""
+    ``global_state`` holds HPC level 3 and the neuromodulators (saved in the entities table). ``breakers``
+    decide, once per micro-batch, which stages run."""
     metrics.cortex_provider.labels(cortex_model.provider).set(1)
 
     reloader = PackReloader(stages, [*settings.rule_pack_paths(), learned_pack], stages.engine.cache_dir,
@@ -198,7 +202,10 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
     async def triage_and_emit(messages: list[RawMessage]) -> None:
         started = time.perf_counter()
         timings: dict[str, float] = {}
-        out = triage(stages, messages, None, timings)
+        bypassed = breakers.bypassed(TRIAGE_STAGES, time.time())
+        out = triage(stages, messages, None, timings, bypassed)
+        breakers.failed(out.failed, time.time())
+        breakers.observe(breaker_observations(timings, out.counts, {}), bypassed, time.time())
         metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
         observe_cells(timings, out.events)
         if out.agent_messages:
@@ -217,6 +224,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 await send_reflex_commands(items)
             for item in items:
                 decisions[item["reflex"]["decision"]] += 1
+                if "reflex" in bypassed or "reflex" in out.failed:  # not scanned: no scan time to count
+                    continue
                 metrics.rte_scan.observe(item["reflex"]["latency_ms"] / 1000.0)
                 matched.update((match["category"], match["severity"]) for match in item["reflex"]["matches"])
         for decision, count in decisions.items():  # a labelled counter costs a lock and a lookup per call
@@ -263,6 +272,9 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                     groups.setdefault(key, []).append(item)
                     last_event[key] = event
             timings: dict[str, float] = {}
+            judged_counts: dict[str, int] = {}
+            failed: dict[str, BaseException] = {}
+            bypassed = breakers.bypassed(IMMUNE_STAGES, started_at)
             verdicts: list[dict[str, Any]] = []
             all_items: list[Any] = []
             escalations: list[dict[str, Any]] = []
@@ -271,7 +283,8 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             for key, items in groups.items():
                 all_items.extend(items)
                 state = tables.entities.get(key) or {}
-                judged = judge(stages, items, state, timings=timings)
+                judged = judge(stages, items, state, timings=timings, bypass=bypassed, counts=judged_counts)
+                failed.update(judged.failed)
                 if "nk" in state and any(SilenceWatch.watches(item["event"]) for item in items):
                     silence.observe(items[0]["event"]["entity"], state["nk"])
                 learned.record(items, judged.verdicts)
@@ -282,8 +295,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
                 with writing_for(last_event[key]):
                     tables.entities[key] = state
             now = time.time()
+            breakers.failed(failed, now)
+            breakers.observe(breaker_observations(timings, {}, judged_counts), bypassed, now)
             for final, count in collections.Counter(v["final_verdict"] for v in verdicts).items():
                 metrics.verdicts.labels(final).inc(count)
+            for stage, count in collections.Counter(d for v in verdicts for d in v.get("degraded", ())).items():
+                metrics.bypassed.labels(stage).inc(count)
             for v in verdicts:
                 metrics.telemetry_to_verdict.observe(max(0.0, now - v["event_ts"]))
                 if settings.emit_benign or v["final_verdict"] != "BENIGN":
@@ -336,10 +353,14 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             if state == "INFLAMMATION":  # a storm: low-priority signals are aggregated, not handled one by one
                 delivered, folded = cytokines.aggregate(delivered)
                 metrics.cytokines_aggregated.inc(folded)
+            dendritic = not breakers.bypassed(("dendritic",), now)
             for cytokine in delivered:
                 metrics.cytokines.labels(cytokine["type"]).inc()
                 payload = cytokine["payload"]
                 if cytokine["target_area"] != "dendritic" or not payload.get("signature"):
+                    continue
+                if not dendritic:  # bypassed: no correlation across entities until its breaker closes
+                    metrics.bypassed.labels("dendritic").inc()
                     continue
                 try:  # the schema leaves a payload free: one without what the dendritic cell reads is refused
                     await present(cytokine, payload)
@@ -373,8 +394,25 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             incidents = [doc for _, doc in await admitted(events, "escalation", "cortex")]
             if not incidents:
                 continue
-            predictions = await batcher.submit_many(cortex_core.features_of(incidents))
-            decisions = cortex_core.decide(incidents, predictions)
+            why = "its breaker is open" if breakers.bypassed(("cortex",), time.time()) else None
+            decisions = []
+            if why is None:
+                try:
+                    predictions = await batcher.submit_many(cortex_core.features_of(incidents))
+                    decisions = cortex_core.decide(incidents, predictions)
+                except Exception as exc:  # its breaker opens; the incidents go to operators instead
+                    log.exception("the cortex failed on %d incidents", len(incidents))
+                    breakers.failed({"cortex": exc}, time.time())
+                    why = f"it raised {type(exc).__name__}"
+                else:
+                    breakers.observe({"cortex": (time.perf_counter() - started, len(incidents))}, frozenset(),
+                                     time.time())
+            if why is not None:
+                metrics.bypassed.labels("cortex").inc(len(incidents))
+                for incident in incidents:
+                    left = cortex_core.left_for_operators(incident, why, time.time())
+                    await emitter.send(topics.verdicts, left["entity"].encode(), orjson.dumps(left))
+                continue
             metrics.cortex_decision.observe(time.perf_counter() - started)
             for command in await reviewed(planner.plan(decisions, time.time())):
                 if await publish(command, "command publish"):

@@ -97,6 +97,17 @@ class Settings:
     cortex_max_delay_ms: float = 2.0
     cortex_model: Path = Path(__file__).resolve().parent.parent / "models" / "cortex.onnx"
     require_gpu: bool = False
+    # circuit breakers: each stage's budget in milliseconds per event it judges (per incident for the cortex),
+    # about 20-50x its cost measured on one-event micro-batches (docs/PERFORMANCE.md, "Stage budgets")
+    budget_reflex_ms: float = 1.0
+    budget_neutrophil_ms: float = 2.0
+    budget_macrophage_ms: float = 1.0
+    budget_hpc_ms: float = 1.0
+    budget_narrative_ms: float = 20.0
+    budget_nk_ms: float = 0.25
+    budget_dendritic_ms: float = 0.5
+    budget_cortex_ms: float = 50.0
+    breaker_cooldown_s: float = 30.0  # an open breaker probes its stage again after this long
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -127,8 +138,19 @@ class Settings:
             raise ConfigError("VERTICE_CRS_PARANOIA", "must be 1 to 4")
         if self.crs_threshold < 1:
             raise ConfigError("VERTICE_CRS_THRESHOLD", "must be at least 1")
+        for stage, budget in self.stage_budgets_s().items():
+            if not budget > 0:
+                raise ConfigError(f"VERTICE_BUDGET_{stage.upper()}_MS", "must be a positive number of milliseconds")
+        if self.breaker_cooldown_s < 0:
+            raise ConfigError("VERTICE_BREAKER_COOLDOWN_S", "must not be negative")
         if self.crs_rules and not Path(self.crs_rules).is_dir():
             raise ConfigError("VERTICE_CRS_RULES", "must be a CRS rules folder")
+
+    def stage_budgets_s(self) -> dict[str, float]:
+        """Each breaker stage's budget in seconds per event."""
+        from agents.breakers import STAGES
+
+        return {stage: float(getattr(self, f"budget_{stage}_ms")) / 1000.0 for stage in STAGES}
 
     def names(self, field: str) -> list[str]:
         """A comma-separated setting (``allowlist``, ``critical_assets``) as a list of names."""

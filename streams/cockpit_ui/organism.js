@@ -56,6 +56,17 @@ export class OrganismView {
     bars($("chart-neuro"), Object.entries(s.neuromodulation || {}).map(([k, v]) => [k, Number(v)]), { max: 2 });
     $("cortex").textContent = (s.cortex_provider || []).join(", ") || "none";
     try {
+      const doc = await api("/api/v1/stages");
+      $("breakers").replaceChildren(...doc.stages.map((b) => el("tr", { "data-stage": b.stage },
+        el("td", { text: b.stage }), el("td", { text: b.held_by_operator ? `${b.state} (operator)` : b.state }),
+        el("td", { text: show(b.recent_ms_per_event) }), el("td", { text: show(b.budget_ms) }),
+        el("td", { text: b.reason }),
+        el("td", {}, el("button", { type: "button", text: b.state === "closed" ? "Open" : "Close",
+                                    onclick: () => this.flip(b.stage, b.state === "closed" ? "open" : "closed") })))));
+    } catch (error) {
+      this.notify(`Could not read the stage breakers: ${error.message}`);
+    }
+    try {
       const doc = await api("/hpc/anomalies?limit=10");
       const rows = doc.anomalies || [];
       $("anomalies").replaceChildren(...rows.map((a) => el("tr", {}, el("td", { text: time(a.ts) }),
@@ -65,5 +76,22 @@ export class OrganismView {
     } catch (error) {
       this.notify(`Could not read HPC anomalies: ${error.message}`);
     }
+  }
+
+  // An operator opens (bypasses) or closes a stage's breaker; the worker audits who and why before it acts.
+  async flip(stage, state) {
+    const reason = $("breaker-reason").value.trim();
+    if (!reason) {
+      this.notify("Give a reason first (above the breakers): every change is audited");
+      return;
+    }
+    try {
+      await api(`/api/v1/stages/${encodeURIComponent(stage)}`,
+                { method: "POST", body: { state, reason, operator: "cockpit" }, action: true });
+      this.notify(`${stage} breaker ${state}`, "info");
+    } catch (error) {
+      this.notify(`${stage}: ${error.message}`);
+    }
+    await this.render();
   }
 }

@@ -485,3 +485,34 @@ def test_the_feed_is_bounded_newest_first_and_deduplicated(live: LiveStack, page
     assert result.pop("shown") > 0
     assert result == {"size": 10000, "ids": 10000, "fresh": 12000, "again": 0, "sorted": True, "cap": 10000,
                       "oldest": 2000}  # the newest 10,000 kept
+
+
+def test_an_operator_bypasses_a_stage_from_the_organism_view(live: LiveStack, page: Page) -> None:
+    tag = uuid.uuid4().hex[:6]
+
+    def state() -> str:
+        return str(next(s for s in live.http("/api/v1/stages", key=live.read_key)[1]["stages"]
+                        if s["stage"] == "nk")["state"])
+
+    page.open()
+    page.one("#key-button").click()
+    page.one("#key-forget").click()
+    page.enter_key(live.api_key)
+    page.one("#tabs [data-view=organism]").click()
+    page.wait(lambda: len(page.css("#breakers tr")) == 8, "the eight stage breakers")
+    page.click("#breakers tr[data-stage=nk] button")
+    page.wait(lambda: "reason" in page.one("#notice").text.lower(), "the page asking for a reason")
+    assert state() == "closed"
+    page.one("#breaker-reason").send_keys(f"cockpit drill {tag}")
+    try:
+        page.click("#breakers tr[data-stage=nk] button")
+        page.wait(lambda: state() == "open", "the nk breaker open")
+        page.wait(lambda: "open (operator)" in page.one("#breakers tr[data-stage=nk]").text, "the open row")
+        page.shot("breaker-open")
+        page.click("#breakers tr[data-stage=nk] button")
+        page.wait(lambda: state() == "closed", "the nk breaker closed again")
+    finally:
+        live.http("/api/v1/stages/nk", "POST", {"state": "closed", "reason": "test over"}, key=live.api_key)
+    records = live.http("/api/v1/audits?command_id=stage:nk&limit=50", key=live.read_key)[1]["records"]
+    assert [r["outcome"] for r in reversed(records) if tag in r["detail"]] == ["OPEN", "CLOSED"]
+    assert page.console_errors(expected=("401", "WebSocket")) == []  # between forgetting the read key and the next
