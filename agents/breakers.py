@@ -5,7 +5,8 @@ when the stage's recent time per event exceeds its budget or when the stage rais
 micro-batch is a probe: within budget it closes, over budget (or raising) it opens again. An operator may hold a
 breaker open (no probe, until the operator closes it) or close it (back to automatic). Pure and synchronous:
 every method takes ``now``; the worker decides once per micro-batch which stages run and then reports what they
-cost.
+cost. An "event" here is a unit of work: an event, or each 4 KiB of a larger one (``ingest.UNIT_BYTES``), so that
+padding its payloads cannot make an attacker's traffic trip a breaker and bypass the stage.
 """
 
 from __future__ import annotations

@@ -78,6 +78,12 @@ class Rejection:
 class IngestResult:
     events: list[Event] = dataclasses.field(default_factory=list)
     rejections: list[Rejection] = dataclasses.field(default_factory=list)
+    units: list[int] = dataclasses.field(default_factory=list)  # per event: its share of its message, in UNIT_BYTES
+
+
+UNIT_BYTES = 4096
+"""Stage costs grow with an event's size (every stage is linear in it), so a breaker's budget is per unit: an
+event, or each 4 KiB of a larger one. Per event, padding alone would trip a breaker and bypass a stage."""
 
 
 Position = tuple[str, int, int, int | None]
@@ -251,6 +257,8 @@ def ingest_batch(
     for message in messages:
         events, errors = parse_message(message, max_bytes)
         rejections = [_rejection(err, message, element) for err, element in errors]
+        share = -(-len(message.value) // max(1, len(events) + len(errors)))  # bytes per element, rounded up
+        units = max(1, -(-share // UNIT_BYTES))
         for index, event in events:
             position = (message.topic, message.partition, message.offset, index)
             if dedup.check_and_remember(event["event_id"], clock, position):
@@ -259,6 +267,7 @@ def ingest_batch(
                 rejections.append(_rejection(err, message, event))
             else:
                 result.events.append(event)
+                result.units.append(units)
         if rejections:
             result.rejections.extend(_within_budget(message, rejections) if len(rejections) > 1 else rejections)
     return result

@@ -115,6 +115,9 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
             caches = [{} for _ in result.events]
     items: list[Scored] = [{"event": e, "reflex": r} for e, r in zip(
         result.events, reflexes or [dict(BYPASSED_REFLEX) for _ in result.events], strict=True)]
+    for item, units in zip(items, result.units, strict=True):
+        if units > 1:  # a large event counts as several for the breakers (ingest.UNIT_BYTES)
+            item["units"] = units
     started, mark = mark, time.perf_counter()
     spent["reflex"] = spent.get("reflex", 0.0) + mark - started
     neutrophil_findings = None
@@ -151,11 +154,16 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     by_entity: dict[str, list[Scored]] = {}
     for item in items:
         by_entity.setdefault(item["event"]["entity"], []).append(item)
-    counts = {"reflex": len(items), "neutrophil": sum(1 for i in items if i["event"]["kind"] in
-                                                      stages.neutrophil.kinds),
-              "narrative": 0 if "narrative" in bypass else len(agent_items)}
+    counts = {"reflex": sum(result.units), "neutrophil": sum(units_of(i) for i in items if i["event"]["kind"] in
+                                                             stages.neutrophil.kinds),
+              "narrative": 0 if "narrative" in bypass else sum(units_of(i) for i in agent_items)}
     return TriageOutput(by_entity, [r.dlq_record(clock) for r in result.rejections], len(items), len(agent_items),
                         semantic_failed, counts, failed)
+
+
+def units_of(item: Scored) -> int:
+    """What an item counts for a breaker: 1, or its size in ingest.UNIT_BYTES when larger."""
+    return int(item.get("units", 1))
 
 
 def breaker_observations(timings: Mapping[str, float], triaged: Mapping[str, int],
@@ -180,7 +188,8 @@ def _applicable(stages: Iterable[str], kind: str, kinds: Mapping[str, frozenset[
     return sorted(s for s in stages if s in ALL_KINDS_STAGES or kind in kinds.get(s, frozenset()))
 
 
-SCORED_KEYS = frozenset({"event", "reflex", "neutrophil", "semantic", "degraded"})
+SCORED_KEYS = frozenset({"event", "reflex", "neutrophil", "semantic", "degraded", "units"})
+MAX_UNITS = 1 + (64 << 20) // ingest.UNIT_BYTES  # a scored item claims at most a 64 MiB event's worth
 _EVENT_TEXT = ("event_id", "entity", "kind")
 _REFLEX_NUMBERS = ("threat", "anomaly")
 
@@ -221,6 +230,9 @@ def scored_problem(item: Any) -> str | None:
     semantic = item.get("semantic")
     if semantic is not None and not isinstance(semantic, dict):
         return "semantic must be an object"
+    units = item.get("units", 1)
+    if not isinstance(units, int) or isinstance(units, bool) or not 1 <= units <= MAX_UNITS:
+        return f"units must be an integer from 1 to {MAX_UNITS}"
     degraded = item.get("degraded", [])
     if not isinstance(degraded, list) or not all(isinstance(d, str) and d in STAGE_NAMES for d in degraded):
         return "degraded must be a list of stage names"
@@ -308,7 +320,8 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
             log.exception("%s failed on %d events of one entity", cell.name, len(items))
             failed[stage] = exc
         spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
-        judged[cell.name] = judged.get(cell.name, 0) + sum(1 for i in items if i["event"]["kind"] in cell.kinds)
+        judged[cell.name] = judged.get(cell.name, 0) + sum(units_of(i) for i in items if i["event"]["kind"] in
+                                                           cell.kinds)
         if cell.name == "hpc" and cell.name in ran:  # the entity's smoothed surprise, for the NK cell's check
             for item, finding in zip(items, ran[cell.name], strict=True):
                 item["behaviour_anomaly"] = finding.evidence["behaviour"]
@@ -336,7 +349,7 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
             if watched is not None:
                 findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {watched}"))
             spent["dendritic"] = spent.get("dendritic", 0.0) + time.perf_counter() - started
-            judged["dendritic"] = judged.get("dendritic", 0) + 1
+            judged["dendritic"] = judged.get("dendritic", 0) + units_of(item)
         v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold,
                             calibration=calibration, degraded=degraded)
         verdicts.append(v)

@@ -147,8 +147,8 @@ class OwnWorker:
         self.web = f"http://127.0.0.1:{self.port}"
         self.env = live.urls.worker_env(
             folder, self.port, api_key=live.api_key, read_key=live.read_key, command_signing_key=live.signing_key,
-            # the reflexes scan those long messages too (~7 ms each here): only the narrative filter's budget is low,
-            # 5 ms, several times what a normal message costs (about 1 ms on a busy test machine)
+            # only the narrative filter's budget is low: 5 ms, several times what a short message costs (about 1 ms
+            # on a busy test machine) and a third of what one of 3,400 characters does
             app_id=f"vertice-brk-{uuid.uuid4().hex[:6]}", budget_narrative_ms="5", budget_reflex_ms="1000",
             breaker_cooldown_s="2", hourly_action_cap="100000", daily_action_cap="100000",
             **{f"topic_{name}": topic for name, topic in self.topics.items()})
@@ -178,12 +178,14 @@ def message(agent: str, content: str) -> dict[str, Any]:
     return make_event("agent_message", entity=agent, ts=time.time(), content=content)
 
 
-def test_long_agent_messages_trip_the_narrative_breaker_until_messages_are_normal(own: OwnWorker) -> None:
+def test_costly_agent_messages_trip_the_narrative_breaker_until_messages_are_normal(own: OwnWorker) -> None:
     agent = f"agent-brk-{uuid.uuid4().hex[:6]}"
     telemetry, verdicts = own.topics["telemetry"], own.topics["verdicts"]
     report = "status: nightly report uploaded to the internal archive, all checks green. "
-    # ~100 KB each, each its own (the embeddings of a text already read are remembered): ~15-30 ms a message
-    long = [message(agent, (f"{uuid.uuid4()} " + report * 1400)[:100_000]) for _ in range(12)]
+    # 3,400 characters each, each its own (the embeddings of a text already read are remembered): one breaker unit
+    # (under ingest.UNIT_BYTES) that costs the filter ~15 ms, its whole 2,000-character sample; a longer message
+    # would count as more units and cost no more per unit, so padding alone cannot trip it
+    long = [message(agent, (f"{uuid.uuid4()} " + report * 50)[:3_400]) for _ in range(12)]
     produce(own.live.urls.kafka, long, telemetry)
     tripped = wait_for(lambda: stages_of(own.web, own.live.read_key)["narrative"]["state"] != "closed", 30,
                        "the narrative breaker open on long messages")

@@ -165,6 +165,34 @@ def test_breaker_observations_count_the_narrative_filters_events_once() -> None:
     assert later == {"macrophage": (0.2, 10), "hpc": (0.2, 10), "narrative": (0.05, 0)}
 
 
+def test_a_large_event_counts_once_per_4_kib_so_padding_cannot_trip_a_breaker() -> None:
+    stages = Stages.default()
+    small = [make_event(entity=f"pad-{i}") for i in range(3)]
+    padded = make_event(entity="pad-big", uri="/q?x=" + "a" * (64 * 1024))
+    envelope = [make_event(entity=f"env-{i}") for i in range(50)]  # many small events share one message
+    messages = [RawMessage(orjson.dumps(e), "t", 0, i) for i, e in enumerate([*small, padded])]
+    messages.append(RawMessage(orjson.dumps(envelope), "t", 0, 9))
+    out = triage(stages, messages, now=1.0)
+    items = {i["event"]["entity"]: i for group in out.by_entity.values() for i in group}
+    assert items["pad-big"]["units"] == 17  # 64 KiB of payload and its fields: 17 units of 4 KiB
+    assert not any("units" in items[e["entity"]] for e in [*small, *envelope])
+    assert out.counts["reflex"] == 3 + 17 + 50 and out.counts["neutrophil"] == 3 + 17 + 50
+    assert scored_problem(items["pad-big"]) is None  # the immune agent takes it from the scored topic
+    for bad in (0, -1, "3", True, 10**9, 2.5):
+        assert "units" in (scored_problem({**items["pad-big"], "units": bad}) or ""), bad
+    counts: dict[str, int] = {}
+    judge(stages, [items["pad-big"]], {}, now=1.0, counts=counts)
+    assert counts["macrophage"] == 17 and counts["hpc"] == 17
+
+
+def test_with_the_core_rule_set_the_reflex_budget_is_at_least_its_cost(tmp_path: Path) -> None:
+    assert Settings.from_env({}).stage_budgets_s()["reflex"] == pytest.approx(0.0025)
+    with_crs = Settings.from_env({"VERTICE_CRS_RULES": str(tmp_path)}).stage_budgets_s()
+    assert with_crs["reflex"] == pytest.approx(0.05)
+    higher = Settings.from_env({"VERTICE_CRS_RULES": str(tmp_path), "VERTICE_BUDGET_REFLEX_MS": "80"})
+    assert higher.stage_budgets_s()["reflex"] == pytest.approx(0.08)
+
+
 def scrutinised_item() -> tuple[Stages, dict[str, Any]]:
     correlator = Correlator()
     correlator.scrutiny["rule:1001"] = 1e12
