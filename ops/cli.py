@@ -14,6 +14,7 @@ from typing import Any
 import click
 import orjson
 
+from agents.breakers import STAGES
 from schemas.errors import TopicMissing, VerticeError
 from streams.settings import KEY_FILES, Settings, load_settings
 
@@ -391,8 +392,7 @@ def _change_stage(worker: str | None, name: str, state: str, reason: str, operat
 _OPERATOR = click.option("--operator", default=lambda: os.environ.get("USER") or "operator", show_default="$USER",
                          help="Who makes the change (audited).")
 _REASON = click.option("--reason", required=True, help="Why (audited).")
-_STAGE = click.argument("name", type=click.Choice(["reflex", "neutrophil", "macrophage", "hpc", "narrative", "nk",
-                                                   "dendritic", "cortex"]))
+_STAGE = click.argument("name", type=click.Choice(STAGES))
 
 
 @stages.command("open")

@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import json
 import secrets
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Awaitable, Callable, Iterator
@@ -31,6 +32,17 @@ def on_postgres(url: str, use: Callable[[asyncpg.Connection], Awaitable[T]]) -> 
             await conn.close()
 
     return asyncio.run(run())
+
+
+def wait_for(check: Callable[[], Any], timeout_s: float, what: str, every_s: float = 0.2) -> Any:
+    """``check()``'s first truthy result within ``timeout_s``; an AssertionError naming ``what`` after it."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(every_s)
+    raise AssertionError(f"{what}: not within {timeout_s:.0f} s")
 
 
 def http_json(url: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:

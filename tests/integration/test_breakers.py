@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,21 +21,12 @@ import pytest
 
 from ops import kafka, stack
 from tests.conftest import make_event
-from tests.integration.conftest import LiveStack, http_json
+from tests.integration.conftest import LiveStack, http_json, wait_for
 
 # a signature no other test sends: the dendritic cell raises each level of a signature once per worker, and
 # test_immune_correlation waits for the coordinated attack of its own
 CMDI = "/api/run?cmd=%3Bcat%20/etc/shadow"
 
-
-def wait_for(check: Callable[[], Any], timeout_s: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.3)
-    raise AssertionError(f"{what} within {timeout_s:.0f} s")
 
 
 def produce(url: str, events: list[dict[str, Any]], topic: str = "telemetry") -> None:

@@ -26,7 +26,7 @@ from ops import commandbus, kafka, stack
 from ops.executor import Executor, ExecutorMetrics
 from streams.settings import Settings
 from tests.conftest import make_event
-from tests.integration.conftest import LiveStack, on_postgres
+from tests.integration.conftest import LiveStack, on_postgres, wait_for
 
 VERTICE = [sys.executable, "-m", "ops.cli"]
 DEAF = "import signal, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nwhile True: time.sleep(0.2)\n"
@@ -90,15 +90,6 @@ def register(live: LiveStack, agent_id: str, pid: int) -> None:
 def command_state(live: LiveStack, command_id: str) -> dict[str, Any]:
     return dict(live.http(f"/api/v1/commands/{command_id}", key=live.read_key)[1])
 
-
-def wait_for(check: Any, timeout_s: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"{what} not within {timeout_s} s")
 
 
 def audit(live: LiveStack, command_id: str) -> list[tuple[str, str | None, str]]:

@@ -29,6 +29,7 @@ from ops import kafka
 from ops.stack import PG_SYSTEM_USER, postgres_bin_dir, reachable_postgres_binaries
 from streams.settings import load_settings
 from tests.conftest import make_event
+from tests.integration.conftest import wait_for
 
 VERTICE = [sys.executable, "-m", "ops.cli"]
 MARKER = f"marker-{uuid.uuid4().hex}"  # a signing key handed to `up` in its environment
@@ -39,15 +40,6 @@ def cli(args: list[str], data_dir: Path, timeout: float = 60, **env: str) -> sub
     return subprocess.run([*VERTICE, *args], env={**os.environ, "VERTICE_DATA_DIR": str(data_dir), **env},
                           capture_output=True, text=True, timeout=timeout, check=False)
 
-
-def wait_for(check: Any, timeout_s: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @dataclasses.dataclass
