@@ -231,6 +231,8 @@ class SecRule:
     union_key: tuple[Any, ...] | None = None
     linked: tuple[SecRule, ...] = ()  # links(), from this one
     transformation: Chain = dataclasses.field(default_factory=lambda: Chain(()))  # its transforms' Chain
+    steps: tuple[Chain, ...] = ()  # the chains of its transforms' prefixes, none to all (for multiMatch)
+    target_keys: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # each included target's (cache_key, transforms)
     # the operator on one transformed value, before negation, chosen once for the operator's shape
     test: Callable[[Transaction, bytes], bool] = dataclasses.field(default=lambda _tx, _value: False)
 
@@ -492,6 +494,8 @@ class RuleSet:
         rule.effects = tuple((name, argument) for name, argument in rule.actions if name in ("setvar", "ctl"))
         rule.linked = tuple(rule.links())
         chain = rule.transformation = self.chain(rule.transforms)
+        rule.steps = tuple(self.chain(rule.transforms[:step]) for step in range(len(rule.transforms) + 1))
+        rule.target_keys = tuple((t.cache_key, rule.transforms) for t in rule.included)
         op = rule.operator
         hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
         # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
@@ -504,6 +508,9 @@ class RuleSet:
         if hyperscan_only and not rule.capture:
             op_id, scan = op.op_id, self.scan
             rule.test = lambda _tx, value: op_id in scan(chain, value)
+        elif op.name in _COMPARISONS and not op.dynamic:  # the paranoia-level and score rules: a static number
+            compare, number = _COMPARISONS[op.name], _number(op.encoded)
+            rule.test = lambda _tx, value: compare(_number(value), number)
         elif op.name in _OTHER_OPS and not op.dynamic:
             check, argument = _OTHER_OPS[op.name], op.encoded
             rule.test = lambda tx, value: check(tx, op, argument, value)
@@ -715,6 +722,7 @@ class Transaction:
         self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}  # long values' (short: the ruleset's)
         self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
         self._unions: dict[tuple[Any, ...], set[int]] = {}  # SecRule.union_key → operator ids hit, this phase
+        self._target_hits: dict[tuple[Any, tuple[str, ...]], set[int]] = {}  # (one target, chain) → the same
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets
         self._http = http
         self._request_line(http, remote_addr)
@@ -880,7 +888,7 @@ class Transaction:
         if found is None:
             removed = [t for rule_id, tag, t in self.removed_targets
                        if rule.id == rule_id or (tag is not None and self.ruleset.tagged(rule, tag))]
-            found = dict(rule.exclusions)
+            found = dict(rule.exclusions) if removed else rule.exclusions
             for target in removed:
                 found[target.collection] = (*found.get(target.collection, ()), target)
             self._exclusions[id(rule)] = found
@@ -958,9 +966,14 @@ class Transaction:
         assert rule.union_key is not None
         chain = rule.transformation
         hits: set[int] = set()
-        for target in rule.included:
-            for _, value in self.values(target, rule):
-                hits |= self.ruleset.scan(chain, self._transformed_value(chain, value))
+        for target, key in zip(rule.included, rule.target_keys, strict=True):
+            found = self._target_hits.get(key)  # a target is in many rules' lists under the same chain
+            if found is None:
+                found = set()
+                for _, value in self.values(target, rule):
+                    found |= self.ruleset.scan(chain, self._transformed_value(chain, value))
+                self._target_hits[key] = found
+            hits |= found
         self._unions[rule.union_key] = hits
         return hits
 
@@ -1037,16 +1050,16 @@ class Transaction:
         matched = False
         op = rule.operator
         for full, value in self._targets(rule):
-            for step in range(len(rule.transforms) + 1):
-                chain = self.ruleset.chain(rule.transforms[:step])
+            for step, chain in enumerate(rule.steps):
                 candidate = self._transformed_value(chain, value)
                 # intermediate values are matched by Python: only the full chain has a database
                 if step < len(rule.transforms) and op.name == "rx" and not op.dynamic:
                     regex = op.regex = op.confirm or op.regex or _python_regex(op.argument)
-                    found = regex.search(candidate)
-                    if found is not None and rule.capture:
+                    result = _confirmed(op, candidate, regex)  # most values do not match: once per value
+                    if result and rule.capture:
+                        found = regex.search(candidate)
+                        assert found is not None
                         self._set_captures(found)
-                    result = found is not None
                 else:
                     result = self.operate(rule, candidate, chain)
                 if result != op.negated:
@@ -1075,6 +1088,11 @@ class Transaction:
         if rule.id in self.removed_ids or (self.removed_tags and any(t in self.removed_tags for t in rule.tags)):
             return None
         self.matched = []
+        if rule.union_key is not None:  # most rules end here: no value of theirs hits their operator
+            hits = self._unions.get(rule.union_key)
+            if rule.operator.op_id not in (self._hits(rule) if hits is None else hits):
+                self.evaluated += 1
+                return None
         for link in rule.linked:
             if not self._match(link):
                 return None
@@ -1086,6 +1104,7 @@ class Transaction:
     def run_phase(self, phase: int) -> None:
         self._values.clear()
         self._unions.clear()
+        self._target_hits.clear()
         if phase == 2:
             self._request_body()
         items = self.ruleset.phases[phase]
@@ -1138,13 +1157,15 @@ def _number(value: bytes) -> int:
     return int(match.group(1)) if match else 0
 
 
-def _confirmed(op: Operator, value: bytes) -> bool:
-    """Whether Python's pattern finds ``op``'s regex in ``value``; short values' answers are remembered on ``op``
-    (the same header values come back request after request)."""
-    assert op.confirm is not None
+def _confirmed(op: Operator, value: bytes, regex: re.Pattern[bytes] | None = None) -> bool:
+    """Whether Python's compilation of ``op``'s regex (``op.confirm`` unless given: all are _python_regex of its
+    argument) finds it in ``value``; short values' answers are remembered on ``op`` (the same header values come back
+    request after request)."""
+    regex = regex or op.confirm
+    assert regex is not None
     found = op.verdicts.get(value)
     if found is None:
-        found = op.confirm.search(value) is not None
+        found = regex.search(value) is not None
         if len(value) <= MEMO_MAX_BYTES:
             if len(op.verdicts) >= MEMO_ENTRIES_PER_CHAIN:
                 op.verdicts.clear()
@@ -1162,6 +1183,12 @@ def _dynamic_regex(pattern: bytes) -> re.Pattern[bytes]:
             _DYNAMIC.clear()
         found = _DYNAMIC[pattern] = re.compile(pattern, RE_FLAGS)
     return found
+
+
+_COMPARISONS: dict[str, Callable[[int, int], bool]] = {
+    "eq": lambda a, b: a == b, "ge": lambda a, b: a >= b, "gt": lambda a, b: a > b, "le": lambda a, b: a <= b,
+    "lt": lambda a, b: a < b,
+}
 
 
 def _numeric(compare: Callable[[int, int], bool]) -> Callable[[Transaction, Operator, bytes, bytes], bool]:
@@ -1225,8 +1252,7 @@ def _contains_word(argument: bytes, value: bytes) -> bool:
 
 
 _OTHER_OPS: dict[str, Callable[[Transaction, Operator, bytes, bytes], bool]] = {
-    "eq": _numeric(lambda a, b: a == b), "ge": _numeric(lambda a, b: a >= b), "gt": _numeric(lambda a, b: a > b),
-    "le": _numeric(lambda a, b: a <= b), "lt": _numeric(lambda a, b: a < b),
+    **{name: _numeric(compare) for name, compare in _COMPARISONS.items()},
     "streq": lambda _t, _o, a, v: a == v,
     "contains": lambda _t, _o, a, v: a in v,
     "containsWord": lambda _t, _o, a, v: _contains_word(a, v),
