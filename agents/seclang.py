@@ -232,7 +232,10 @@ class SecRule:
     linked: tuple[SecRule, ...] = ()  # links(), from this one
     transformation: Chain = dataclasses.field(default_factory=lambda: Chain(()))  # its transforms' Chain
     steps: tuple[Chain, ...] = ()  # the chains of its transforms' prefixes, none to all (for multiMatch)
-    target_keys: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # each included target's (cache_key, transforms)
+    # multiMatch with a static, non-negated operator: short values no step matched (none will, and nothing was set)
+    step_misses: set[bytes] = dataclasses.field(default_factory=set)
+    # each included target with the key its hits under the rule's chain are kept by: (cache_key, transforms)
+    target_keys: tuple[tuple[Target, tuple[Any, tuple[str, ...]]], ...] = ()
     # the operator on one transformed value, before negation, chosen once for the operator's shape
     test: Callable[[Transaction, bytes], bool] = dataclasses.field(default=lambda _tx, _value: False)
 
@@ -373,6 +376,8 @@ class RuleSet:
                     for link in item.links():
                         self._plan(link)
         self.tag_matches: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self.exclusion_tables: dict[tuple[tuple[int | None, str | None, str], ...],
+                                    dict[int, dict[str, tuple[Target, ...]]]] = {}
 
     def chain(self, transforms: tuple[str, ...]) -> Chain:
         found = self.chains.get(transforms)
@@ -495,7 +500,7 @@ class RuleSet:
         rule.linked = tuple(rule.links())
         chain = rule.transformation = self.chain(rule.transforms)
         rule.steps = tuple(self.chain(rule.transforms[:step]) for step in range(len(rule.transforms) + 1))
-        rule.target_keys = tuple((t.cache_key, rule.transforms) for t in rule.included)
+        rule.target_keys = tuple((t, (t.cache_key, rule.transforms)) for t in rule.included)
         op = rule.operator
         hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
         # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
@@ -516,6 +521,17 @@ class RuleSet:
             rule.test = lambda tx, value: check(tx, op, argument, value)
         else:
             rule.test = lambda tx, value: tx.operate(rule, value, chain)
+
+    def exclusion_table(self, removed: tuple[tuple[int | None, str | None, str], ...]
+                        ) -> dict[int, dict[str, tuple[Target, ...]]]:
+        """Where transactions whose ctl actions removed the same targets (rule id or tag, variable) keep each rule's
+        exclusions: the same ctl (941010's) runs on most requests, so they are worked out once, not per request."""
+        table = self.exclusion_tables.get(removed)
+        if table is None:
+            if len(self.exclusion_tables) >= 256:
+                self.exclusion_tables.clear()
+            table = self.exclusion_tables[removed] = {}
+        return table
 
     def tagged(self, rule: SecRule, tag: str) -> bool:
         """Whether one of ``rule``'s tags is the whole of the ``tag`` pattern (a ctl:ruleRemove…ByTag's)."""
@@ -723,7 +739,7 @@ class Transaction:
         self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
         self._unions: dict[tuple[Any, ...], set[int]] = {}  # SecRule.union_key → operator ids hit, this phase
         self._target_hits: dict[tuple[Any, tuple[str, ...]], set[int]] = {}  # (one target, chain) → the same
-        self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets
+        self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self._http = http
         self._request_line(http, remote_addr)
 
@@ -938,7 +954,6 @@ class Transaction:
         elif name == "ruleRemoveByTag":
             self.removed_tags.add(value)
         elif name in ("ruleRemoveTargetById", "ruleRemoveTargetByTag"):
-            self._exclusions.clear()
             which, _, variables = value.partition(";")
             for variable in variables.split("|"):
                 target = Target.parse(variable)
@@ -946,6 +961,8 @@ class Transaction:
                     self.removed_targets.append((int(which), None, target))
                 else:
                     self.removed_targets.append((None, which, target))
+            self._exclusions = self.ruleset.exclusion_table(
+                tuple((rule_id, tag, target.name) for rule_id, tag, target in self.removed_targets))
         elif name == "requestBodyProcessor":
             self.body_processor = value.upper()
 
@@ -964,14 +981,15 @@ class Transaction:
         """The operator ids of the rule's chain that any value of its targets hits, remembered for the phase under
         its union_key (rules sharing targets and chain share it)."""
         assert rule.union_key is not None
-        chain = rule.transformation
+        chain, scan = rule.transformation, self.ruleset.scan
         hits: set[int] = set()
-        for target, key in zip(rule.included, rule.target_keys, strict=True):
+        for target, key in rule.target_keys:
             found = self._target_hits.get(key)  # a target is in many rules' lists under the same chain
             if found is None:
                 found = set()
                 for _, value in self.values(target, rule):
-                    found |= self.ruleset.scan(chain, self._transformed_value(chain, value))
+                    transformed = chain.transformed.get(value)  # the common case, without a call
+                    found |= scan(chain, self._transformed_value(chain, value) if transformed is None else transformed)
                 self._target_hits[key] = found
             hits |= found
         self._unions[rule.union_key] = hits
@@ -1049,7 +1067,10 @@ class Transaction:
         """multiMatch: the operator runs on the value before the first transformation and after each one."""
         matched = False
         op = rule.operator
+        remember = not op.dynamic and not op.negated
         for full, value in self._targets(rule):
+            if value in rule.step_misses:
+                continue
             for step, chain in enumerate(rule.steps):
                 candidate = self._transformed_value(chain, value)
                 # intermediate values are matched by Python: only the full chain has a database
@@ -1066,6 +1087,11 @@ class Transaction:
                     matched = True
                     self._matched_value(rule, full, value)
                     break
+            else:
+                if remember and len(value) <= MEMO_MAX_BYTES:
+                    if len(rule.step_misses) >= MEMO_ENTRIES_PER_CHAIN:
+                        rule.step_misses.clear()
+                    rule.step_misses.add(value)
         return matched
 
     def _matched_value(self, rule: SecRule, full: str, value: bytes) -> None:
