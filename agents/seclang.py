@@ -226,9 +226,9 @@ class SecRule:
     included: tuple[Target, ...] = ()  # the targets read
     exclusions: dict[str, tuple[Target, ...]] = dataclasses.field(default_factory=dict)  # !targets by collection
     effects: tuple[tuple[str, str], ...] = ()  # the setvar and ctl actions, in order, run on each matching value
-    # set where the rule can only match a value its Hyperscan database hits: (its targets, its chain), under which
-    # a transaction keeps the ids hit by any of those values, so a rule whose id is not among them is skipped
-    union_key: tuple[Any, ...] | None = None
+    # whether the rule can only match a value its chain's Hyperscan database hits for its operator, so that a rule
+    # none of whose values is hit is skipped on the hits a transaction keeps per (target, chain)
+    prefiltered: bool = False
     linked: tuple[SecRule, ...] = ()  # links(), from this one
     transformation: Chain = dataclasses.field(default_factory=lambda: Chain(()))  # its transforms' Chain
     steps: tuple[Chain, ...] = ()  # the chains of its transforms' prefixes, none to all (for multiMatch)
@@ -509,7 +509,7 @@ class RuleSet:
         # values before the whole chain, which the database never sees.
         if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.multi_match and not rule.is_action
                 and rule.included and not any(t.collection in _VOLATILE for t in rule.included)):
-            rule.union_key = (tuple(t.cache_key for t in rule.included), rule.transforms)
+            rule.prefiltered = True
         if hyperscan_only and not rule.capture:
             op_id, scan = op.op_id, self.scan
             rule.test = lambda _tx, value: op_id in scan(chain, value)
@@ -737,8 +737,8 @@ class Transaction:
         self.evaluated = 0
         self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}  # long values' (short: the ruleset's)
         self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
-        self._unions: dict[tuple[Any, ...], set[int]] = {}  # SecRule.union_key → operator ids hit, this phase
-        self._target_hits: dict[tuple[Any, tuple[str, ...]], set[int]] = {}  # (one target, chain) → the same
+        # (target, chain) → the operator ids any value of the target hits once transformed, for this phase
+        self._target_hits: dict[tuple[Any, tuple[str, ...]], set[int]] = {}
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self._http = http
         self._request_line(http, remote_addr)
@@ -977,23 +977,22 @@ class Transaction:
             found = self._transformed[key] = RuleSet.transform(chain, value)
         return found
 
-    def _hits(self, rule: SecRule) -> set[int]:
-        """The operator ids of the rule's chain that any value of its targets hits, remembered for the phase under
-        its union_key (rules sharing targets and chain share it)."""
-        assert rule.union_key is not None
-        chain, scan = rule.transformation, self.ruleset.scan
-        hits: set[int] = set()
+    def _hit(self, rule: SecRule) -> bool:
+        """Whether the database hits the rule's operator on any value of its targets (a target is in many rules'
+        lists under the same chain: its hits are worked out once per phase)."""
+        op_id, chain = rule.operator.op_id, rule.transformation
         for target, key in rule.target_keys:
-            found = self._target_hits.get(key)  # a target is in many rules' lists under the same chain
+            found = self._target_hits.get(key)
             if found is None:
                 found = set()
                 for _, value in self.values(target, rule):
                     transformed = chain.transformed.get(value)  # the common case, without a call
-                    found |= scan(chain, self._transformed_value(chain, value) if transformed is None else transformed)
+                    found |= self.ruleset.scan(
+                        chain, self._transformed_value(chain, value) if transformed is None else transformed)
                 self._target_hits[key] = found
-            hits |= found
-        self._unions[rule.union_key] = hits
-        return hits
+            if op_id in found:
+                return True
+        return False
 
     def operate(self, rule: SecRule, value: bytes, chain: Chain) -> bool:
         """The rule's operator on ``value`` (transformed by ``chain``), before negation, with its captures."""
@@ -1045,12 +1044,8 @@ class Transaction:
         if rule.is_action:
             self._effects(rule)
             return True
-        if rule.union_key is not None:
-            hits = self._unions.get(rule.union_key)
-            if hits is None:
-                hits = self._hits(rule)
-            if rule.operator.op_id not in hits:
-                return False
+        if rule.prefiltered and not self._hit(rule):
+            return False  # most rules end here
         if rule.multi_match:
             return self._match_each_step(rule)
         matched = False
@@ -1114,11 +1109,6 @@ class Transaction:
         if rule.id in self.removed_ids or (self.removed_tags and any(t in self.removed_tags for t in rule.tags)):
             return None
         self.matched = []
-        if rule.union_key is not None:  # most rules end here: no value of theirs hits their operator
-            hits = self._unions.get(rule.union_key)
-            if rule.operator.op_id not in (self._hits(rule) if hits is None else hits):
-                self.evaluated += 1
-                return None
         for link in rule.linked:
             if not self._match(link):
                 return None
@@ -1129,7 +1119,6 @@ class Transaction:
 
     def run_phase(self, phase: int) -> None:
         self._values.clear()
-        self._unions.clear()
         self._target_hits.clear()
         if phase == 2:
             self._request_body()
