@@ -132,6 +132,19 @@ def parse_actions(actions: str) -> list[tuple[str, str]]:
     return [(name.strip(), value.strip()) for name, _, value in (item.partition(":") for item in out)]
 
 
+_INTERNED: dict[Any, int] = {}
+_INTERNING = threading.Lock()
+
+
+def _interned(key: Any) -> int:
+    """One int per distinct hashable ``key``, for the process."""
+    found = _INTERNED.get(key)
+    if found is None:
+        with _INTERNING:
+            found = _INTERNED.setdefault(key, len(_INTERNED))
+    return found
+
+
 @dataclasses.dataclass(slots=True)
 class Target:
     collection: str
@@ -139,13 +152,13 @@ class Target:
     pattern: re.Pattern[str] | None = None  # /regex/ key
     count: bool = False
     exclude: bool = False
-    # what a transaction remembers the target's values by, so that equal targets of different rules share them
-    cache_key: tuple[str, str | None, re.Pattern[str] | None, bool] = dataclasses.field(
-        init=False, repr=False, compare=False)
+    # what a transaction remembers the target's values by, so that equal targets of different rules share them: a
+    # small int standing for (collection, key, pattern, count), cheaper to hash on every lookup than that tuple
+    cache_key: int = dataclasses.field(init=False, repr=False, compare=False)
     name: str = dataclasses.field(init=False, repr=False, compare=False)  # text(), a count's variable name
 
     def __post_init__(self) -> None:
-        self.cache_key = (self.collection, self.key, self.pattern, self.count)
+        self.cache_key = _interned((self.collection, self.key, self.pattern, self.count))
         self.name = self.text()
 
     def selects(self, key: str) -> bool:
@@ -234,8 +247,8 @@ class SecRule:
     steps: tuple[Chain, ...] = ()  # the chains of its transforms' prefixes, none to all (for multiMatch)
     # multiMatch with a static, non-negated operator: short values no step matched (none will, and nothing was set)
     step_misses: set[bytes] = dataclasses.field(default_factory=set)
-    # each included target with the key its hits under the rule's chain are kept by: (cache_key, transforms)
-    target_keys: tuple[tuple[Target, tuple[Any, tuple[str, ...]]], ...] = ()
+    # each included target with the key its hits under the rule's chain are kept by (for (cache_key, transforms))
+    target_keys: tuple[tuple[Target, int], ...] = ()
     # the operator on one transformed value, before negation, chosen once for the operator's shape
     test: Callable[[Transaction, bytes], bool] = dataclasses.field(default=lambda _tx, _value: False)
 
@@ -500,7 +513,7 @@ class RuleSet:
         rule.linked = tuple(rule.links())
         chain = rule.transformation = self.chain(rule.transforms)
         rule.steps = tuple(self.chain(rule.transforms[:step]) for step in range(len(rule.transforms) + 1))
-        rule.target_keys = tuple((t, (t.cache_key, rule.transforms)) for t in rule.included)
+        rule.target_keys = tuple((t, _interned((t.cache_key, rule.transforms))) for t in rule.included)
         op = rule.operator
         hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
         # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
@@ -715,6 +728,7 @@ class Logged:
 
 
 _MACRO = re.compile(r"%\{([^}]+)\}")
+_DIGITS = tuple(str(index) for index in range(10))
 _VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
 
 
@@ -736,9 +750,9 @@ class Transaction:
         self.matched_var: tuple[str, bytes] = ("", b"")
         self.evaluated = 0
         self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}  # long values' (short: the ruleset's)
-        self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
+        self._values: dict[int, Pairs] = {}  # by Target.cache_key
         # (target, chain) → the operator ids any value of the target hits once transformed, for this phase
-        self._target_hits: dict[tuple[Any, tuple[str, ...]], set[int]] = {}
+        self._target_hits: dict[int, set[int]] = {}  # by SecRule.target_keys' int
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self._http = http
         self._request_line(http, remote_addr)
@@ -1031,13 +1045,14 @@ class Transaction:
             self.tx["0"] = phrase
 
     def _set_captures(self, match: re.Match[bytes]) -> None:
-        for index in range(10):
-            with contextlib.suppress(IndexError):
-                group = match.group(index)
-                if group is not None:
-                    self.tx[str(index)] = group
-                else:
-                    self.tx.pop(str(index), None)
+        """TX:0 to TX:9 from the match's groups; a group that did not take part unsets its variable, and those
+        beyond the pattern's groups are left as they were."""
+        for index in range(min(10, match.re.groups + 1)):
+            group = match.group(index)
+            if group is not None:
+                self.tx[_DIGITS[index]] = group
+            else:
+                self.tx.pop(_DIGITS[index], None)
 
     def _match(self, rule: SecRule) -> bool:
         self.evaluated += 1
