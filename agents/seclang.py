@@ -30,7 +30,9 @@ except ImportError:  # pragma: no cover - the binding is a dependency; without i
 PHASES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "request": 2, "response": 4, "logging": 5}
 HS_FLAGS = hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH
 RE_FLAGS = re.S | re.M
-MEMO_ENTRIES_PER_CHAIN = 8192  # short values' transformations and scans remembered across transactions, per chain
+# short values' transformations and scans remembered across transactions, per chain and per memo: CRS has ~60 chains,
+# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests
+MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
 # the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
