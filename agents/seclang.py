@@ -20,7 +20,7 @@ from typing import Any
 import hyperscan
 import orjson
 
-from agents.seclang_transforms import TRANSFORMS
+from agents.seclang_transforms import TRANSFORMS, url_decode
 
 try:  # libinjection's C detectors behind @detectSQLi / @detectXSS
     import libinjection as _libinjection
@@ -30,7 +30,9 @@ except ImportError:  # pragma: no cover - the binding is a dependency; without i
 PHASES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "request": 2, "response": 4, "logging": 5}
 HS_FLAGS = hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH
 RE_FLAGS = re.S | re.M
-MEMO_ENTRIES = 65536  # (chain, value) scans remembered across transactions
+# short values' transformations and scans remembered across transactions, per chain and per memo: CRS has ~60 chains,
+# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests
+MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
 # the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
@@ -132,6 +134,19 @@ def parse_actions(actions: str) -> list[tuple[str, str]]:
     return [(name.strip(), value.strip()) for name, _, value in (item.partition(":") for item in out)]
 
 
+_INTERNED: dict[Any, int] = {}
+_INTERNING = threading.Lock()
+
+
+def _interned(key: Any) -> int:
+    """One int per distinct hashable ``key``, for the process."""
+    found = _INTERNED.get(key)
+    if found is None:
+        with _INTERNING:
+            found = _INTERNED.setdefault(key, len(_INTERNED))
+    return found
+
+
 @dataclasses.dataclass(slots=True)
 class Target:
     collection: str
@@ -139,6 +154,14 @@ class Target:
     pattern: re.Pattern[str] | None = None  # /regex/ key
     count: bool = False
     exclude: bool = False
+    # what a transaction remembers the target's values by, so that equal targets of different rules share them: a
+    # small int standing for (collection, key, pattern, count), cheaper to hash on every lookup than that tuple
+    cache_key: int = dataclasses.field(init=False, repr=False, compare=False)
+    name: str = dataclasses.field(init=False, repr=False, compare=False)  # text(), a count's variable name
+
+    def __post_init__(self) -> None:
+        self.cache_key = _interned((self.collection, self.key, self.pattern, self.count))
+        self.name = self.text()
 
     def selects(self, key: str) -> bool:
         if self.pattern is not None:
@@ -164,6 +187,19 @@ class Target:
         return ("!" if self.exclude else "&" if self.count else "") + self.collection + selector
 
 
+@dataclasses.dataclass(slots=True, eq=False)
+class Chain:
+    """A transformation chain, its Hyperscan database (None where none of its operators has one) and what is
+    remembered under it across transactions for short values (the same header values come back request after
+    request): each value transformed, and the operator ids each transformed value hits. Rules hold their chain, so
+    a lookup hashes one bytes value (whose hash Python keeps) rather than a (chain, value) tuple."""
+
+    transforms: tuple[str, ...]
+    database: Any = None
+    transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
+    hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
+
+
 @dataclasses.dataclass(slots=True)
 class Operator:
     name: str
@@ -175,6 +211,9 @@ class Operator:
     phrases: tuple[bytes, ...] = ()
     dynamic: bool = False  # argument holds %{macros}
     ranges: tuple[tuple[int, int], ...] = ()
+    encoded: bytes = b""  # the (static) argument as the operators read it
+    # a Python-only pattern's verdict on the values it has seen (short ones): each is searched once per process
+    verdicts: dict[bytes, bool] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclasses.dataclass(slots=True)
@@ -198,6 +237,22 @@ class SecRule:
     logdata: str = ""
     tags: tuple[str, ...] = ()
     paranoia: int = 0
+    # what RuleSet._plan derives once, so that a transaction does not re-derive it per rule:
+    included: tuple[Target, ...] = ()  # the targets read
+    exclusions: dict[str, tuple[Target, ...]] = dataclasses.field(default_factory=dict)  # !targets by collection
+    effects: tuple[tuple[str, str], ...] = ()  # the setvar and ctl actions, in order, run on each matching value
+    # whether the rule can only match a value its chain's Hyperscan database hits for its operator, so that a rule
+    # none of whose values is hit is skipped on the hits a transaction keeps per (target, chain)
+    prefiltered: bool = False
+    linked: tuple[SecRule, ...] = ()  # links(), from this one
+    transformation: Chain = dataclasses.field(default_factory=lambda: Chain(()))  # its transforms' Chain
+    steps: tuple[Chain, ...] = ()  # the chains of its transforms' prefixes, none to all (for multiMatch)
+    # multiMatch with a static, non-negated operator: short values no step matched (none will, and nothing was set)
+    step_misses: set[bytes] = dataclasses.field(default_factory=set)
+    # each included target with the key its hits under the rule's chain are kept by (for (cache_key, transforms))
+    target_keys: tuple[tuple[Target, int], ...] = ()
+    # the operator on one transformed value, before negation, chosen once for the operator's shape
+    test: Callable[[Transaction, bytes], bool] = dataclasses.field(default=lambda _tx, _value: False)
 
     def links(self) -> Iterable[SecRule]:
         rule: SecRule | None = self
@@ -327,12 +382,23 @@ class RuleSet:
             self.phases[rule.phase].append(rule)
             self.by_id[rule.id] = rule
             self.report.rules += 1
-        self.databases: dict[tuple[str, ...], Any] = {}
-        for chain, entries in chains.items():
-            database = self._compile(entries)
-            if database is not None:
-                self.databases[chain] = database
-        self.memo: dict[tuple[tuple[str, ...], bytes], frozenset[int]] = {}
+        self.chains: dict[tuple[str, ...], Chain] = {}
+        for transforms, entries in chains.items():
+            self.chain(transforms).database = self._compile(entries)
+        for phase_items in self.phases.values():
+            for item in phase_items:
+                if not isinstance(item, str):
+                    for link in item.links():
+                        self._plan(link)
+        self.tag_matches: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self.exclusion_tables: dict[tuple[tuple[int | None, str | None, str], ...],
+                                    dict[int, dict[str, tuple[Target, ...]]]] = {}
+
+    def chain(self, transforms: tuple[str, ...]) -> Chain:
+        found = self.chains.get(transforms)
+        if found is None:
+            found = self.chains[transforms] = Chain(transforms)
+        return found
 
     def add_marker(self, name: str) -> None:
         for phase in range(1, 6):
@@ -344,6 +410,7 @@ class RuleSet:
         if op.name not in _OPERATORS:
             raise SecLangError(f"unsupported operator @{op.name}")
         op.dynamic = "%{" in op.argument
+        op.encoded = _encode(op.argument)
         if op.name in ("detectSQLi", "detectXSS") and _libinjection is None:
             raise SecLangError("libinjection binding not installed")
         if op.name == "rx" and not op.dynamic:
@@ -401,27 +468,92 @@ class RuleSet:
             tmp.replace(cached)
         return database
 
-    def scan(self, chain: tuple[str, ...], value: bytes) -> frozenset[int]:
+    def scan(self, chain: Chain, value: bytes) -> frozenset[int]:
         """The operator ids of ``chain``'s database that match ``value`` (already transformed)."""
-        key = (chain, value)
-        found = self.memo.get(key)
+        found = chain.hits.get(value)
         if found is not None:
             return found
-        database = self.databases.get(chain)
         hits: set[int] = set()
-        if database is not None:
+        if chain.database is not None:
             scratches: dict[tuple[str, ...], Any] | None = getattr(self._local, "scratches", None)
             if scratches is None:
                 scratches = self._local.scratches = {}
-            scratch = scratches.get(chain)
+            scratch = scratches.get(chain.transforms)
             if scratch is None:
-                scratch = scratches[chain] = hyperscan.Scratch(database)
-            database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
+                scratch = scratches[chain.transforms] = hyperscan.Scratch(chain.database)
+            chain.database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
         found = frozenset(hits)
         if len(value) <= MEMO_MAX_BYTES:
-            if len(self.memo) >= MEMO_ENTRIES:
-                self.memo.clear()
-            self.memo[key] = found
+            if len(chain.hits) >= MEMO_ENTRIES_PER_CHAIN:
+                chain.hits.clear()
+            chain.hits[value] = found
+        return found
+
+    @staticmethod
+    def transform(chain: Chain, value: bytes) -> bytes:
+        """``value`` through ``chain`` (remembered for short values)."""
+        found = chain.transformed.get(value)
+        if found is None:
+            found = value
+            for name in chain.transforms:
+                found = TRANSFORMS[name](found)
+            if len(value) <= MEMO_MAX_BYTES:
+                if len(chain.transformed) >= MEMO_ENTRIES_PER_CHAIN:
+                    chain.transformed.clear()
+                chain.transformed[value] = found
+        return found
+
+    def _plan(self, rule: SecRule) -> None:
+        """What a transaction would otherwise re-derive for the rule on each evaluation."""
+        rule.included = tuple(t for t in rule.targets if not t.exclude)
+        exclusions: dict[str, list[Target]] = {}
+        for target in rule.targets:
+            if target.exclude:
+                exclusions.setdefault(target.collection, []).append(target)
+        rule.exclusions = {name: tuple(targets) for name, targets in exclusions.items()}
+        rule.effects = tuple((name, argument) for name, argument in rule.actions if name in ("setvar", "ctl"))
+        rule.linked = tuple(rule.links())
+        chain = rule.transformation = self.chain(rule.transforms)
+        rule.steps = tuple(self.chain(rule.transforms[:step]) for step in range(len(rule.transforms) + 1))
+        rule.target_keys = tuple((t, _interned((t.cache_key, rule.transforms))) for t in rule.included)
+        op = rule.operator
+        hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
+        # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
+        # a prefilter's hit), and excluding targets only removes values: if no value of the rule's targets hits
+        # the operator, the rule cannot match. Volatile targets change inside a phase; multiMatch also matches the
+        # values before the whole chain, which the database never sees.
+        if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.multi_match and not rule.is_action
+                and rule.included and not any(t.collection in _VOLATILE for t in rule.included)):
+            rule.prefiltered = True
+        if hyperscan_only and not rule.capture:
+            op_id, scan = op.op_id, self.scan
+            rule.test = lambda _tx, value: op_id in scan(chain, value)
+        elif op.name in _COMPARISONS and not op.dynamic:  # the paranoia-level and score rules: a static number
+            compare, number = _COMPARISONS[op.name], _number(op.encoded)
+            rule.test = lambda _tx, value: compare(_number(value), number)
+        elif op.name in _OTHER_OPS and not op.dynamic:
+            check, argument = _OTHER_OPS[op.name], op.encoded
+            rule.test = lambda tx, value: check(tx, op, argument, value)
+        else:
+            rule.test = lambda tx, value: tx.operate(rule, value, chain)
+
+    def exclusion_table(self, removed: tuple[tuple[int | None, str | None, str], ...]
+                        ) -> dict[int, dict[str, tuple[Target, ...]]]:
+        """Where transactions whose ctl actions removed the same targets (rule id or tag, variable) keep each rule's
+        exclusions: the same ctl (941010's) runs on most requests, so they are worked out once, not per request."""
+        table = self.exclusion_tables.get(removed)
+        if table is None:
+            if len(self.exclusion_tables) >= 256:
+                self.exclusion_tables.clear()
+            table = self.exclusion_tables[removed] = {}
+        return table
+
+    def tagged(self, rule: SecRule, tag: str) -> bool:
+        """Whether one of ``rule``'s tags is the whole of the ``tag`` pattern (a ctl:ruleRemove…ByTag's)."""
+        key = (tag, rule.tags)
+        found = self.tag_matches.get(key)
+        if found is None:
+            found = self.tag_matches[key] = any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags)
         return found
 
 
@@ -506,8 +638,6 @@ Pairs = list[tuple[str, bytes]]
 
 
 def _url_args(data: bytes) -> Pairs:
-    from agents.seclang_transforms import url_decode
-
     pairs: Pairs = []
     for part in data.split(b"&"):
         if not part:
@@ -599,6 +729,8 @@ class Logged:
                 f'[data "{self.data}"] [severity "{self.severity}"]')
 
 
+_MACRO = re.compile(r"%\{([^}]+)\}")
+_DIGITS = tuple(str(index) for index in range(10))
 _VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
 
 
@@ -619,9 +751,11 @@ class Transaction:
         self.matched: Pairs = []
         self.matched_var: tuple[str, bytes] = ("", b"")
         self.evaluated = 0
-        self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}
-        self._values: dict[tuple[str, str | None, re.Pattern[str] | None, bool], Pairs] = {}
-        self._excluded: dict[int, list[Target]] = {}
+        self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}  # long values' (short: the ruleset's)
+        self._values: dict[int, Pairs] = {}  # by Target.cache_key
+        # (target, chain) → the operator ids any value of the target hits once transformed, for this phase
+        self._target_hits: dict[int, set[int]] = {}  # by SecRule.target_keys' int
+        self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self._http = http
         self._request_line(http, remote_addr)
 
@@ -634,8 +768,6 @@ class Transaction:
             http.get("version", "HTTP/1.1"))
         raw_uri = _encode(uri)
         path, _, query = raw_uri.partition(b"?")
-        from agents.seclang_transforms import url_decode
-
         if b"://" in path[:10]:  # absolute form: REQUEST_FILENAME and friends read the path only
             path = b"/" + path.split(b"/", 3)[-1] if path.count(b"/") >= 3 else b"/"
         filename = url_decode(path)
@@ -740,22 +872,19 @@ class Transaction:
     def values(self, target: Target, rule: SecRule | None) -> Pairs:
         """(variable name, value) pairs a target yields (one count for ``&``); request and response variables are
         remembered within a phase (only TX and the MATCHED_ ones change inside one)."""
-        name = target.collection
-        stable = name not in _VOLATILE
-        if stable:
-            key = (name, target.key, target.pattern, target.count)
-            found = self._values.get(key)
-            if found is None:
-                found = self._values[key] = self._select(target)
-            return found
-        return self._select(target)
+        if target.collection in _VOLATILE:
+            return self._select(target)
+        found = self._values.get(target.cache_key)
+        if found is None:
+            found = self._values[target.cache_key] = self._select(target)
+        return found
 
     def _select(self, target: Target) -> Pairs:
         name = target.collection
         if name == "TX" and target.key is not None:  # one key: no scan of the whole collection
             value = self.tx.get(target.key)
             if target.count:
-                return [(target.text(), b"0" if value is None else b"1")]
+                return [(target.name, b"0" if value is None else b"1")]
             return [] if value is None else [(f"TX:{target.key}", value)]
         entries = self._entries(name)
         if target.key is not None or target.pattern is not None:
@@ -764,29 +893,38 @@ class Transaction:
             else:
                 entries = [(k, v) for k, v in entries if target.selects(k)]
         if target.count:
-            return [(target.text(), str(len(entries)).encode())]
+            return [(target.name, str(len(entries)).encode())]
         if name in ("MATCHED_VARS", "MATCHED_VARS_NAMES"):
             return entries  # already full names
         return [(f"{name}:{k}" if k else name, v) for k, v in entries]
 
     def _targets(self, rule: SecRule) -> Pairs:
-        excluded = self._excluded.get(id(rule))
-        if excluded is None:
-            excluded = [t for t in rule.targets if t.exclude]
-            excluded += [t for rule_id, tag, t in self.removed_targets if rule.id == rule_id or (
-                tag is not None and any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags))]
-            self._excluded[id(rule)] = excluded
+        exclusions = rule.exclusions if not self.removed_targets else self._removed_exclusions(rule)
+        if len(rule.included) == 1 and not exclusions:
+            return self.values(rule.included[0], rule)  # only iterated: the remembered list itself will do
         out: Pairs = []
-        for target in rule.targets:
-            if target.exclude:
+        for target in rule.included:
+            excluded = exclusions.get(target.collection) if not target.count else None
+            if excluded is None:
+                out += self.values(target, rule)
                 continue
             for full, value in self.values(target, rule):
-                if excluded and not target.count:
-                    key = full.partition(":")[2]
-                    if any(t.collection == target.collection and t.selects(key) for t in excluded):
-                        continue
-                out.append((full, value))
+                key = full.partition(":")[2]
+                if not any(t.selects(key) for t in excluded):
+                    out.append((full, value))
         return out
+
+    def _removed_exclusions(self, rule: SecRule) -> dict[str, tuple[Target, ...]]:
+        """The rule's !targets with those ctl:ruleRemoveTargetById/ByTag removed from it, by collection."""
+        found = self._exclusions.get(id(rule))
+        if found is None:
+            removed = [t for rule_id, tag, t in self.removed_targets
+                       if rule.id == rule_id or (tag is not None and self.ruleset.tagged(rule, tag))]
+            found = dict(rule.exclusions) if removed else rule.exclusions
+            for target in removed:
+                found[target.collection] = (*found.get(target.collection, ()), target)
+            self._exclusions[id(rule)] = found
+        return found
 
     # macros and actions
     def expand(self, text: str, rule: SecRule | None = None) -> str:
@@ -805,7 +943,7 @@ class Transaction:
             found = self.values(target, rule) if rule is not None else []
             return found[0][1].decode("utf-8", "surrogateescape") if found else ""
 
-        return re.sub(r"%\{([^}]+)\}", one, text)
+        return _MACRO.sub(one, text)
 
     def _setvar(self, spec: str, rule: SecRule) -> None:
         if spec.startswith("!"):
@@ -832,7 +970,6 @@ class Transaction:
         elif name == "ruleRemoveByTag":
             self.removed_tags.add(value)
         elif name in ("ruleRemoveTargetById", "ruleRemoveTargetByTag"):
-            self._excluded.clear()
             which, _, variables = value.partition(";")
             for variable in variables.split("|"):
                 target = Target.parse(variable)
@@ -840,35 +977,54 @@ class Transaction:
                     self.removed_targets.append((int(which), None, target))
                 else:
                     self.removed_targets.append((None, which, target))
+            self._exclusions = self.ruleset.exclusion_table(
+                tuple((rule_id, tag, target.name) for rule_id, tag, target in self.removed_targets))
         elif name == "requestBodyProcessor":
             self.body_processor = value.upper()
 
-    def _transformed_value(self, transforms: tuple[str, ...], value: bytes) -> bytes:
-        if not transforms:
+    def _transformed_value(self, chain: Chain, value: bytes) -> bytes:
+        if not chain.transforms:
             return value
-        key = (transforms, value)
+        if len(value) <= MEMO_MAX_BYTES:
+            return RuleSet.transform(chain, value)
+        key = (chain.transforms, value)
         found = self._transformed.get(key)
         if found is None:
-            found = value
-            for name in transforms:
-                found = TRANSFORMS[name](found)
-            self._transformed[key] = found
+            found = self._transformed[key] = RuleSet.transform(chain, value)
         return found
 
-    def _operate(self, rule: SecRule, value: bytes, chain: tuple[str, ...]) -> bool:
+    def _hit(self, rule: SecRule) -> bool:
+        """Whether the database hits the rule's operator on any value of its targets (a target is in many rules'
+        lists under the same chain: its hits are worked out once per phase)."""
+        op_id, chain = rule.operator.op_id, rule.transformation
+        for target, key in rule.target_keys:
+            found = self._target_hits.get(key)
+            if found is None:
+                found = set()
+                for _, value in self.values(target, rule):
+                    transformed = chain.transformed.get(value)  # the common case, without a call
+                    found |= self.ruleset.scan(
+                        chain, self._transformed_value(chain, value) if transformed is None else transformed)
+                self._target_hits[key] = found
+            if op_id in found:
+                return True
+        return False
+
+    def operate(self, rule: SecRule, value: bytes, chain: Chain) -> bool:
+        """The rule's operator on ``value`` (transformed by ``chain``), before negation, with its captures."""
         op = rule.operator
         name = op.name
         if name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
             if op.op_id >= 0:
                 hit = op.op_id in self.ruleset.scan(chain, value)
                 if hit and op.confirm is not None:
-                    hit = op.confirm.search(value) is not None
+                    hit = _confirmed(op, value)
             else:
-                hit = op.confirm is not None and op.confirm.search(value) is not None
+                hit = op.confirm is not None and _confirmed(op, value)
             if hit and rule.capture:
                 self._capture(op, value)
             return hit
-        argument = _encode(self.expand(op.argument, rule)) if op.dynamic else _encode(op.argument)
+        argument = _encode(self.expand(op.argument, rule)) if op.dynamic else op.encoded
         if name == "rx":
             match = _dynamic_regex(argument).search(value)
             if match and rule.capture:
@@ -891,69 +1047,86 @@ class Transaction:
             self.tx["0"] = phrase
 
     def _set_captures(self, match: re.Match[bytes]) -> None:
-        for index in range(10):
-            with contextlib.suppress(IndexError):
-                group = match.group(index)
-                if group is not None:
-                    self.tx[str(index)] = group
-                else:
-                    self.tx.pop(str(index), None)
+        """TX:0 to TX:9 from the match's groups; a group that did not take part unsets its variable, and those
+        beyond the pattern's groups are left as they were."""
+        for index in range(min(10, match.re.groups + 1)):
+            group = match.group(index)
+            if group is not None:
+                self.tx[_DIGITS[index]] = group
+            else:
+                self.tx.pop(_DIGITS[index], None)
 
     def _match(self, rule: SecRule) -> bool:
         self.evaluated += 1
         if rule.is_action:
-            for name, argument in rule.actions:
-                if name == "setvar":
-                    self._setvar(argument, rule)
-                elif name == "ctl":
-                    self._ctl(argument, rule)
+            self._effects(rule)
             return True
+        if rule.prefiltered and not self._hit(rule):
+            return False  # most rules end here
+        if rule.multi_match:
+            return self._match_each_step(rule)
         matched = False
+        chain, test, negated = rule.transformation, rule.test, rule.operator.negated
         for full, value in self._targets(rule):
-            if rule.multi_match:
-                candidates = [value]
-                for step in range(1, len(rule.transforms) + 1):
-                    candidates.append(self._transformed_value(rule.transforms[:step], value))
-                chains = [rule.transforms[:step] for step in range(len(candidates))]
-                pairs = list(zip(chains, candidates, strict=True))
-                hit = False
-                for chain, candidate in pairs:
-                    # intermediate values are matched by Python: only the full chain has a database
-                    if chain != rule.transforms and rule.operator.name == "rx" and not rule.operator.dynamic:
-                        regex = rule.operator.confirm or rule.operator.regex or _python_regex(rule.operator.argument)
-                        rule.operator.regex = regex
-                        found = regex.search(candidate)
-                        if found is not None and rule.capture:
-                            self._set_captures(found)
-                        result = found is not None
-                    else:
-                        result = self._operate(rule, candidate, chain)
-                    if result != rule.operator.negated:
-                        hit = True
-                        break
-            else:
-                transformed = self._transformed_value(rule.transforms, value)
-                hit = self._operate(rule, transformed, rule.transforms) != rule.operator.negated
-                value = transformed  # MATCHED_VAR(S) hold the transformed value, as in libmodsecurity v3
-            if hit:
+            # MATCHED_VAR(S) hold the transformed value, as in libmodsecurity v3
+            transformed = self._transformed_value(chain, value)
+            if test(self, transformed) != negated:
                 matched = True
-                self.matched_var = (full, value)
-                self.matched.append((full, value))
-                # as libmodsecurity v3: setvar and ctl run for each matching value, as soon as it matches, so a
-                # later link (and the next value) read what they set
-                for name, argument in rule.actions:
-                    if name == "setvar":
-                        self._setvar(argument, rule)
-                    elif name == "ctl":
-                        self._ctl(argument, rule)
+                self._matched_value(rule, full, transformed)
         return matched
+
+    def _match_each_step(self, rule: SecRule) -> bool:
+        """multiMatch: the operator runs on the value before the first transformation and after each one."""
+        matched = False
+        op = rule.operator
+        remember = not op.dynamic and not op.negated
+        for full, value in self._targets(rule):
+            if value in rule.step_misses:
+                continue
+            for step, chain in enumerate(rule.steps):
+                candidate = self._transformed_value(chain, value)
+                # intermediate values are matched by Python: only the full chain has a database
+                if step < len(rule.transforms) and op.name == "rx" and not op.dynamic:
+                    regex = op.regex = op.confirm or op.regex or _python_regex(op.argument)
+                    result = _confirmed(op, candidate, regex)  # most values do not match: once per value
+                    if result and rule.capture:
+                        found = regex.search(candidate)
+                        assert found is not None
+                        self._set_captures(found)
+                else:
+                    result = self.operate(rule, candidate, chain)
+                if result != op.negated:
+                    matched = True
+                    self._matched_value(rule, full, value)
+                    break
+            else:
+                if remember and len(value) <= MEMO_MAX_BYTES:
+                    if len(rule.step_misses) >= MEMO_ENTRIES_PER_CHAIN:
+                        rule.step_misses.clear()
+                    rule.step_misses.add(value)
+        return matched
+
+    def _matched_value(self, rule: SecRule, full: str, value: bytes) -> None:
+        self.matched_var = (full, value)
+        self.matched.append((full, value))
+        # as libmodsecurity v3: setvar and ctl run for each matching value, as soon as it matches, so a later link
+        # (and the next value) read what they set
+        if rule.effects:
+            self._effects(rule)
+
+    def _effects(self, rule: SecRule) -> None:
+        for name, argument in rule.effects:
+            if name == "setvar":
+                self._setvar(argument, rule)
+            else:
+                self._ctl(argument, rule)
 
     def _run_rule(self, rule: SecRule) -> str | None:
         """Evaluates a rule and its chain; on a full match runs its actions. Returns the marker to skip to."""
         if rule.id in self.removed_ids or (self.removed_tags and any(t in self.removed_tags for t in rule.tags)):
             return None
         self.matched = []
-        for link in rule.links():
+        for link in rule.linked:
             if not self._match(link):
                 return None
         if not rule.nolog:
@@ -963,6 +1136,7 @@ class Transaction:
 
     def run_phase(self, phase: int) -> None:
         self._values.clear()
+        self._target_hits.clear()
         if phase == 2:
             self._request_body()
         items = self.ruleset.phases[phase]
@@ -1007,9 +1181,28 @@ class Transaction:
                    if e.rule_id in self.ruleset.by_id)
 
 
+_NUMBER = re.compile(rb"\s*([+-]?\d+)")
+
+
 def _number(value: bytes) -> int:
-    match = re.match(rb"\s*([+-]?\d+)", value)
+    match = _NUMBER.match(value)
     return int(match.group(1)) if match else 0
+
+
+def _confirmed(op: Operator, value: bytes, regex: re.Pattern[bytes] | None = None) -> bool:
+    """Whether Python's compilation of ``op``'s regex (``op.confirm`` unless given: all are _python_regex of its
+    argument) finds it in ``value``; short values' answers are remembered on ``op`` (the same header values come back
+    request after request)."""
+    regex = regex or op.confirm
+    assert regex is not None
+    found = op.verdicts.get(value)
+    if found is None:
+        found = regex.search(value) is not None
+        if len(value) <= MEMO_MAX_BYTES:
+            if len(op.verdicts) >= MEMO_ENTRIES_PER_CHAIN:
+                op.verdicts.clear()
+            op.verdicts[value] = found
+    return found
 
 
 _DYNAMIC: dict[bytes, re.Pattern[bytes]] = {}
@@ -1022,6 +1215,12 @@ def _dynamic_regex(pattern: bytes) -> re.Pattern[bytes]:
             _DYNAMIC.clear()
         found = _DYNAMIC[pattern] = re.compile(pattern, RE_FLAGS)
     return found
+
+
+_COMPARISONS: dict[str, Callable[[int, int], bool]] = {
+    "eq": lambda a, b: a == b, "ge": lambda a, b: a >= b, "gt": lambda a, b: a > b, "le": lambda a, b: a <= b,
+    "lt": lambda a, b: a < b,
+}
 
 
 def _numeric(compare: Callable[[int, int], bool]) -> Callable[[Transaction, Operator, bytes, bytes], bool]:
@@ -1085,8 +1284,7 @@ def _contains_word(argument: bytes, value: bytes) -> bool:
 
 
 _OTHER_OPS: dict[str, Callable[[Transaction, Operator, bytes, bytes], bool]] = {
-    "eq": _numeric(lambda a, b: a == b), "ge": _numeric(lambda a, b: a >= b), "gt": _numeric(lambda a, b: a > b),
-    "le": _numeric(lambda a, b: a <= b), "lt": _numeric(lambda a, b: a < b),
+    **{name: _numeric(compare) for name, compare in _COMPARISONS.items()},
     "streq": lambda _t, _o, a, v: a == v,
     "contains": lambda _t, _o, a, v: a in v,
     "containsWord": lambda _t, _o, a, v: _contains_word(a, v),

@@ -149,6 +149,26 @@ def test_patterns_hyperscan_rejects_are_prefiltered_and_confirmed_by_python() ->
     assert run(rules, "/?x=aab").logged_ids == []
 
 
+def test_what_is_remembered_across_transactions_never_carries_one_requests_state_into_another() -> None:
+    # ctl:ruleRemoveTargetByTag on one request only; a multiMatch rule whose misses are remembered; rules skipped
+    # because none of their values hit share (targets, chain) with one that matches
+    rules = ruleset(r'''
+SecRule ARGS:off "@streq 1" "id:100,phase:1,pass,nolog,ctl:ruleRemoveTargetByTag=quiet;ARGS:q"
+SecRule ARGS "@rx evil" "id:101,phase:2,tag:'quiet'"
+SecRule ARGS "@rx evil" "id:102,phase:2"
+SecRule ARGS "@rx (e)vil" "id:103,phase:2,multiMatch,capture,t:none,t:urlDecode,t:lowercase,setvar:'tx.c=%{tx.1}'"
+SecRule ARGS "@rx nothing" "id:104,phase:2"
+SecRule ARGS "!@rx good" "id:105,phase:2,multiMatch,t:none,t:lowercase"
+''')
+    for _ in range(2):  # the second time through, everything comes from what the first remembered
+        assert run(rules, "/?q=evil&off=1").logged_ids == [102, 103, 105]
+        assert run(rules, "/?q=evil").logged_ids == [101, 102, 103, 105]
+        assert run(rules, "/?q=%45VIL").logged_ids == [103, 105]
+        assert run(rules, "/?q=%45VIL").tx["c"] == b"e"
+        assert run(rules, "/?q=GOOD").logged_ids == [105]  # the raw value is no match for "good": negated, it fires
+        assert run(rules, "/?q=good").logged_ids == []
+
+
 def test_unsupported_rules_are_reported_with_their_reason() -> None:
     rules = ruleset('''
 SecRule ARGS "@rbl example.org" "id:96,phase:2"
