@@ -127,7 +127,7 @@ class Correlator:
             "title": f"{severity}: {pattern} of {signature} across {shown}",
             "evidence": [{"stage": "dendritic", "score": 0.95 if level == 2 else 0.8,
                           "detail": f"{len(seen)} sightings on {len(entities)} entities in {self.window_s:.0f} s",
-                          "entities": entities}],
+                          "entities": entities, "pattern": pattern}],
             "recommended_action": "block_signature" if level == 2 else "raise_scrutiny",
             "status": "ESCALATED" if level == 2 else "ACTIVE", "event_ts": seen[0][0], "ts": ts,
         }

@@ -14,9 +14,9 @@ from typing import Any
 import nats
 import orjson
 
-from ops import commandbus
 from schemas.errors import StackError
-from streams.settings import Settings
+from schemas.settings import Settings
+from streams.adapters import commandbus
 
 STREAMS = (commandbus.COMMAND_STREAM, commandbus.CONFIRMATION_STREAM, commandbus.ANCHOR_STREAM)
 
@@ -111,7 +111,7 @@ def _backup(settings: Settings, target: Path) -> dict[str, Any]:
     files = target / "files"
     files.mkdir(exist_ok=True)
     copied = []
-    for path in [*settings.rule_pack_paths()[1:], *([Path(settings.hpc_profiles)] if settings.hpc_profiles else [])]:
+    for path in [*settings.rule_pack_paths(), *([Path(settings.hpc_profiles)] if settings.hpc_profiles else [])]:
         if path.exists():
             shutil.copyfile(path, files / path.name)
             copied.append(path.name)

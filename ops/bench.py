@@ -13,7 +13,7 @@ import numpy as np
 
 from models.batcher import DynamicBatcher
 from models.cortex_model import DEFAULT_MODEL, CortexModel
-from models.train_cortex import generate_incidents
+from ops.train_cortex import generate_incidents
 
 
 def percentile_ms(seconds: list[float], q: float) -> float:
@@ -100,7 +100,7 @@ async def _drive_commands(urls: Any, key: str, pid: int, count: int, rate: float
     import orjson
 
     from agents import commands
-    from ops import commandbus, db
+    from streams.adapters import commandbus, db
 
     conn = await db.connect(urls.postgres)
     await db.register_agent(conn, "bench-agent", pid, None)
@@ -279,7 +279,8 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
 
     from confluent_kafka.admin import AdminClient, NewTopic
 
-    from ops import kafka, stack
+    from ops import stack
+    from streams.adapters import kafka
 
     sample = _bench_events(events, entities=entities)
     timeout_s = timeout_s if timeout_s is not None else max(600.0, events / 1000)
@@ -357,7 +358,7 @@ def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: floa
 
 def _copy_floor(url: str, messages: int) -> float:
     """Seconds a confluent-kafka consume→produce copy of the pre-filled topic takes, one process."""
-    from ops import kafka
+    from streams.adapters import kafka
 
     consumer = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(url), "group.id": "bench-floor",
                                "enable.auto.commit": False, "fetch.wait.max.ms": 20})
@@ -429,7 +430,7 @@ class _WorkerSampler:
 def _collect_verdicts(url: str, wanted: set[str], timeout_s: float, sampler: _WorkerSampler) -> list[dict[str, Any]]:
     import orjson
 
-    from ops import kafka
+    from streams.adapters import kafka
 
     consumer = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(url), "group.id": "bench-verdicts",
                                "enable.auto.commit": False, "fetch.wait.max.ms": 20})

@@ -16,7 +16,7 @@ import orjson
 
 from agents.breakers import STAGES
 from schemas.errors import TopicMissing, VerticeError
-from streams.settings import KEY_FILES, Settings, load_settings
+from schemas.settings import KEY_FILES, Settings, load_settings
 
 
 class VerticeGroup(click.Group):
@@ -79,7 +79,7 @@ def up(data_dir: Path | None, no_worker: bool, kafka_port: int, nats_port: int, 
     signal.signal(signal.SIGINT, on_signal)
     try:
         urls = embedded.start()
-        # a worker or executor started by hand in this folder reads the same keys (streams.settings)
+        # a worker or executor started by hand in this folder reads the same keys (schemas.settings)
         keys = {name: stack.local_secret(folder / file, getattr(settings, name).reveal())
                 for name, file in KEY_FILES.items()}
         web = ""
@@ -170,7 +170,7 @@ def migrate() -> None:
     """Apply the PostgreSQL migrations to VERTICE_DATABASE_URL (or the running embedded stack's database)."""
     import asyncpg
 
-    from ops import db
+    from streams.adapters import db
 
     url = _settings().database_url.reveal()
     if not url:
@@ -219,7 +219,7 @@ def demo(as_json: bool, data_dir: Path | None, timeout_s: float) -> None:
 @click.option("--batch", type=click.IntRange(1, 10000), default=1, help="Events per Kafka message.")
 def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
     """Push telemetry from FILE to the telemetry topic, keyed by entity."""
-    from ops import kafka
+    from streams.adapters import kafka
 
     settings = _settings()
     if fmt == "json":
@@ -266,7 +266,7 @@ def produce(file: Any, fmt: str, rate: float | None, batch: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON verdict per line.")
 def verdicts(follow: bool, as_json: bool) -> None:
     """Print verdicts from the verdicts topic."""
-    from ops import kafka
+    from streams.adapters import kafka
 
     settings = _settings()
     for message in kafka.read_topic(settings.kafka_url or "kafka://127.0.0.1:9092", settings.topic_verdicts,
@@ -287,7 +287,7 @@ def dlq(limit: int, as_json: bool) -> None:
     import base64
     import collections
 
-    from ops import kafka
+    from streams.adapters import kafka
 
     settings = _settings()
     url = settings.kafka_url or "kafka://127.0.0.1:9092"
@@ -320,7 +320,7 @@ def dlq(limit: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def health(as_json: bool) -> None:
     """Check every component: Kafka, NATS, PostgreSQL and the worker."""
-    from ops.health import check_all
+    from streams.adapters.health import check_all
 
     results = asyncio.run(check_all(_settings()))
     if as_json:
@@ -425,7 +425,7 @@ def executor() -> None:
     if not settings.command_signing_key:
         raise click.ClickException("VERTICE_COMMAND_SIGNING_KEY is not set (nor a signing.key in the data dir): "
                                    "the executor refuses unsigned operation")
-    from ops.logs import configure
+    from streams.adapters.logs import configure
 
     configure("INFO", settings.secret_values())
     if settings.executor_metrics_port:
@@ -455,7 +455,7 @@ def agents() -> None:
 def agents_register(agent_id: str, pid: int, parent: str | None) -> None:
     """Register an agent's process (bound to its start time and uid) so the kill switch can reach it."""
     from agents import killswitch
-    from ops import db
+    from streams.adapters import db
 
     killswitch.check(pid, killswitch.Protected())  # what /proc alone refuses fails before any connection
     settings = _settings()
@@ -479,13 +479,13 @@ def audit() -> None:
 @audit.command("verify")
 def audit_verify() -> None:
     """Walk the hash chain; name the first broken record."""
-    from ops import audit as audit_log
-    from ops import db
+    from streams.adapters import audit as audit_log
+    from streams.adapters import db
 
     settings = _settings()
 
     async def run() -> tuple[int, int]:
-        from ops import commandbus
+        from streams.adapters import commandbus
 
         anchors: list[tuple[int, str]] = []
         if settings.nats_url:
@@ -514,7 +514,7 @@ def models() -> None:
 def models_train_cortex(out: Path | None) -> None:
     """Retrain the cortex on generated incidents and export ONNX."""
     from models.cortex_model import DEFAULT_MODEL
-    from models.train_cortex import train
+    from ops.train_cortex import train
 
     click.echo(f"held-out accuracy {train(out or DEFAULT_MODEL):.4f}")
 
@@ -529,8 +529,8 @@ def models_train_cortex(out: Path | None) -> None:
 def models_train(labeled: Path | None, normal: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     """Retrain the neutrophil's payload model, or learn HPC profiles from normal traffic."""
     from agents.neutrophil import DEFAULT_WEIGHTS
-    from models.train_neutrophil import read_labelled_csv, train
     from ops.scenario import labelled_payloads
+    from ops.train_neutrophil import read_labelled_csv, train
 
     if normal:
         from ops.evaluate import learn_profiles, load

@@ -18,8 +18,9 @@ from typing import Any
 import orjson
 import psutil
 
-from ops import db, kafka, scenario, stack
+from ops import scenario, stack
 from ops.bench import percentile_ms
+from streams.adapters import db, kafka
 
 AGENT_PROGRAM = "import time\nwhile True:\n    time.sleep(1)\n"
 ROGUE_PROGRAM = ("import subprocess, sys, time\n"
@@ -84,7 +85,7 @@ class AgentFleet:
 
 async def _watch_commands(nats_url: str, token: str, issued: set[str], confirmed: dict[str, Any],
                           ready: asyncio.Event, stop: asyncio.Event) -> None:
-    from ops import commandbus
+    from streams.adapters import commandbus
 
     nc = await commandbus.connect(nats_url, token, "vertice-demo")
 
@@ -144,6 +145,18 @@ def run_demo(data_dir: Path, *, as_json: bool, timeout_s: float = 180.0, echo: A
         embedded.stop()
 
 
+async def settle_commands(issued: Any, confirmed: Any, grace_s: float = 30.0) -> None:
+    """Commands still on their way: wait until every issued one is confirmed and nothing new came for 2 s."""
+    grace = time.monotonic() + grace_s
+    quiet_since, last_seen = time.monotonic(), len(issued)
+    while time.monotonic() < grace:
+        if len(issued) != last_seen:
+            quiet_since, last_seen = time.monotonic(), len(issued)
+        if len(confirmed) >= len(issued) and time.monotonic() - quiet_since > 2.0:
+            return
+        await asyncio.sleep(0.1)
+
+
 async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFleet, timeout_s: float,
                  say: Any) -> DemoResult:
     issued: set[str] = set()
@@ -201,15 +214,7 @@ async def _drive(urls: stack.StackUrls, plan: scenario.Scenario, fleet: AgentFle
             say(f"  verdicts {len(verdicts):5d}/{len(plan.events)}  flagged {bad:4d}  dlq {dlq}/{len(plan.malformed)}  "
                 f"commands {len(confirmed)}/{len(issued)} confirmed")
     consumer.close()
-    # commands still on their way: wait until every issued one is confirmed and nothing new came for 2 s
-    grace = time.monotonic() + 30
-    quiet_since, last_seen = time.monotonic(), len(issued)
-    while time.monotonic() < grace:
-        if len(issued) != last_seen:
-            quiet_since, last_seen = time.monotonic(), len(issued)
-        if len(confirmed) >= len(issued) and time.monotonic() - quiet_since > 2.0:
-            break
-        await asyncio.sleep(0.1)
+    await settle_commands(issued, confirmed)
     stop.set()
     await watcher
     counts = {k: 0 for k in ("BENIGN", "SUSPICIOUS", "MALICIOUS")}

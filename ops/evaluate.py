@@ -113,8 +113,9 @@ def run_on_stack(samples: Sequence[Sample], profiles: EndpointProfiles | None = 
     ``VERTICE_HPC_PROFILES``, like a deployment); verdicts read back from Kafka."""
     import tempfile
 
-    from ops import kafka, stack
+    from ops import stack
     from ops.bench import _collect_verdicts, _produce, _WorkerSampler
+    from streams.adapters import kafka
 
     with tempfile.TemporaryDirectory(prefix="vertice-eval-") as folder:
         embedded = stack.EmbeddedStack(Path(folder))
@@ -245,7 +246,7 @@ def retrain_neutrophil(stages: Stages, pairs: list[tuple[str, int]], version: st
     import tempfile
 
     from agents.neutrophil import NeutrophilModel
-    from models.train_neutrophil import train
+    from ops.train_neutrophil import train
 
     with tempfile.TemporaryDirectory(prefix="vertice-neutrophil-") as folder:
         target = Path(folder) / "neutrophil.json"
@@ -300,7 +301,7 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
     else:
         stages = Stages.default(dedup_capacity=10, packs=packs)
         if train_labeled is not None:
-            from models.train_neutrophil import read_labelled_csv
+            from ops.train_neutrophil import read_labelled_csv
 
             retrain_neutrophil(stages, read_labelled_csv(train_labeled), train_labeled.name)
         if train_normal:

@@ -18,9 +18,9 @@ from nats.js.api import AckPolicy, ConsumerConfig
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 
 from agents import commands, killswitch
-from ops import audit, commandbus, db
 from schemas.errors import CommandBusy, CommandRejected, ConfigError, Unavailable
-from streams.settings import Settings
+from schemas.settings import Settings
+from streams.adapters import audit, commandbus, db
 
 log = logging.getLogger(__name__)
 DURABLE = "vertice-executor"

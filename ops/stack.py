@@ -258,7 +258,7 @@ class EmbeddedStack:
             app_url = asyncio.run(self._ensure_app_role(ports["postgres"]))
             self.urls = StackUrls(kafka=f"kafka://127.0.0.1:{ports['kafka']}", nats=f"nats://127.0.0.1:{ports['nats']}",
                                   postgres=app_url, nats_token=token)
-            from ops import db
+            from streams.adapters import db
 
             asyncio.run(db.migrate(app_url))
             if (failure := self.protect_servers()) is not None:
@@ -335,7 +335,7 @@ class EmbeddedStack:
         failed while PostgreSQL is unreachable (``unprotected`` stays True until a later call succeeds)."""
         import asyncpg
 
-        from ops import db
+        from streams.adapters import db
 
         assert self.urls is not None
         url = self.urls.postgres

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from schemas.errors import InvalidRequest
-from streams.settings import Settings
+from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from agents.breakers import STAGES, STATE_VALUE, Breakers, Transition
 from schemas.errors import InvalidRequest
+from schemas.settings import Settings
 from streams.metrics import PipelineMetrics
-from streams.settings import Settings
 
 log = logging.getLogger(__name__)
 AUDIT_ACTION = "STAGE_BREAKER"
@@ -91,7 +91,7 @@ class StageBreakers:
 
 
 async def append_audit(conn: Any, t: Transition, worker: str) -> None:
-    from ops import audit
+    from streams.adapters import audit
 
     await audit.append(conn, command_id=audit_id(t.stage), agent_id=None, action=AUDIT_ACTION, layer=t.stage,
                        outcome=t.after.upper(), ts=t.at,
@@ -133,10 +133,11 @@ def validate_change(body: Any) -> tuple[bool, str, str]:
     return body["state"] == "open", reason, who
 
 
-def register(app: Any, settings: Settings, board: StageBreakers) -> None:
+def register(app: Any, settings: Settings, board: StageBreakers, database: Any) -> None:
+    """``GET /api/v1/stages`` and ``POST /api/v1/stages/{stage}`` (an operator's change, audited in ``database``)."""
     import faust
 
-    from streams.web import json_body, pool_for
+    from streams.web import json_body
 
     @app.page("/api/v1/stages")
     async def stages(web: Any, request: Any) -> Any:
@@ -148,20 +149,7 @@ def register(app: Any, settings: Settings, board: StageBreakers) -> None:
             if stage not in STAGES:
                 return self.json({"error": f"no such stage; stages are {', '.join(STAGES)}"}, status=404)
             open_, reason, who = validate_change(await json_body(request))
-            if not settings.database_url:
+            if not database.configured:
                 return self.json({"error": "no database to audit the change in: nothing changed"}, status=503)
-            changed = await board.operate(await pool_for(settings), stage, open_, who, reason)
+            changed = await board.operate(await database.pool(), stage, open_, who, reason)
             return self.json({"changed": changed, "stage": board.breakers[stage].snapshot()})
-
-    if settings.database_url:
-        import asyncpg
-
-        @app.timer(1.0)
-        async def audit_breakers() -> None:
-            if not board.unaudited:
-                return
-            try:
-                await board.flush_audit(await pool_for(settings))
-            except (OSError, asyncpg.PostgresError) as exc:  # PostgreSQL away: the next round retries
-                log.warning("breaker transitions not audited yet: %s", exc)
-

@@ -13,8 +13,7 @@ from typing import Any
 
 from agents import killswitch
 from streams.metrics import PipelineMetrics
-from streams.settings import Settings
-from streams.web import fetch
+from streams.resources import Database
 
 ASSETS = resources.files("streams") / "cockpit_ui"
 CONTENT_TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml"}
@@ -69,12 +68,11 @@ def counters(metrics: PipelineMetrics) -> dict[str, Any]:
     return {"ts": time.time(), "events": events, "verdicts": verdicts}
 
 
-def register(app: Any, settings: Settings, metrics: PipelineMetrics) -> None:
+def register(app: Any, metrics: PipelineMetrics, database: Database) -> None:
     from aiohttp import web
 
-    from ops import audit
     from schemas.errors import AuditChainBroken
-    from streams.web import pool_for
+    from streams.adapters import audit
 
     def send(body: bytes, content_type: str) -> Any:
         return web.Response(body=body, content_type=content_type, charset="utf-8", headers=SECURITY_HEADERS)
@@ -95,12 +93,12 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics) -> None:
         return send(*found) if found else send_json({"error": "no such asset"}, 404)
 
     async def agents(request: Any) -> Any:
-        rows = await fetch(settings, "SELECT agent_id, pid, parent_agent_id, credentials_revoked FROM agents "
+        rows = await database.fetch("SELECT agent_id, pid, parent_agent_id, credentials_revoked FROM agents "
                                      "ORDER BY agent_id LIMIT 2000")
         return send_json({"agents": agent_rows(rows), "layers": LAYERS})
 
     async def chain(request: Any) -> Any:
-        async with (await pool_for(settings)).acquire() as conn:
+        async with (await database.pool()).acquire() as conn:
             try:
                 records = await audit.verify(conn)
             except AuditChainBroken as exc:

@@ -7,13 +7,14 @@ import itertools
 import logging
 import os
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import nats
 import orjson
 
-from ops import commandbus
-from streams.settings import Settings
+from schemas.settings import Settings
+from streams.adapters import commandbus
 
 log = logging.getLogger(__name__)
 TIMEOUT_GRACE_S = 2.0
@@ -55,6 +56,10 @@ class CommandBus:
         command = self.pending.pop(doc.get("command_id", ""), None)
         if command is not None:
             self.confirmation_latency.observe(max(0.0, float(doc.get("ts", time.time())) - float(command["ts"])))
+
+    async def close(self) -> None:
+        if self.nc is not None and not self.nc.is_closed:
+            await self.nc.close()
 
     def overdue(self, now: float) -> list[dict[str, Any]]:
         """Commands with no confirmation past their deadline (plus a grace), removed from tracking."""
@@ -115,35 +120,28 @@ def timeout_verdict(command: dict[str, Any], now: float) -> dict[str, Any]:
     }
 
 
-async def mark_timeouts(database_url: str, commands: list[dict[str, Any]]) -> None:
-    import asyncpg
-
-    conn = await asyncpg.connect(database_url)
-    try:
+async def mark_timeouts(pool: Any, commands: list[dict[str, Any]]) -> None:
+    async with pool.acquire() as conn:
         await conn.executemany(
             "INSERT INTO commands (command_id, command_type, status, doc) VALUES ($1, $2, 'TIMEOUT', $3::jsonb) "
             "ON CONFLICT (command_id) DO UPDATE SET status = 'TIMEOUT' "
             "WHERE commands.status IN ('PENDING', 'EXECUTING')",
             [(c["command_id"], c["command_type"], orjson.dumps(c).decode()) for c in commands])
-    finally:
-        await conn.close()
 
 
-async def protect_self(settings: Settings) -> None:
-    """Record this worker in ``protected_processes``, retrying while PostgreSQL is unreachable."""
-    import asyncpg
-
-    from ops import db
+async def protect_self(pool: Callable[[], Awaitable[Any]]) -> None:
+    """Record this worker in ``protected_processes`` through the pool ``pool()`` opens, retrying while
+    PostgreSQL is unreachable."""
+    from streams.adapters import db
+    from streams.poison import is_transient
 
     for attempt in itertools.count(1):
         try:
-            conn = await asyncpg.connect(settings.database_url.reveal())
-        except (OSError, asyncpg.CannotConnectNowError) as exc:
+            async with (await pool()).acquire() as conn:
+                await db.protect(conn, os.getpid(), "worker")
+            return
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
             log.warning("recording the worker's process failed (attempt %d), retrying: %s", attempt, exc)
             await asyncio.sleep(min(5.0, 0.5 * attempt))
-            continue
-        try:
-            await db.protect(conn, os.getpid(), "worker")
-        finally:
-            await conn.close()
-        return

@@ -14,7 +14,7 @@ import orjson
 from aiokafka.partitioner import DefaultPartitioner
 from confluent_kafka import KafkaError, KafkaException, Producer
 
-from ops.kafka import bootstrap
+from streams.adapters.kafka import bootstrap
 
 log = logging.getLogger(__name__)
 FLUSH_POLL_S = 0.05
@@ -54,15 +54,15 @@ class Emitter:
     """Sends a message for ``faust.Topic.send``'s fraction of the cost (measured: 70 µs per message through Faust
     and aiokafka, a few through librdkafka, whose I/O runs outside the GIL).
 
-    Faust commits an offset only after ``app.producer.flush()``; ``hook_commits`` makes that flush wait for
-    every message this emitter was given before it, so at-least-once holds. It waits for those only, not for
-    an empty queue: the agents keep producing while a commit waits, and under steady load the queue is never
-    empty. A message librdkafka gives up on for a transport error (broker down past its timeout) is produced
-    again and still holds the flush: the commit stalls instead of passing lost output. One refused for good (too
-    large, invalid topic) is dead-lettered in its place, under its sequence number, and the stream goes on.
-    Keys are partitioned with murmur2 as Faust's producer does, so a topic keeps its co-partitioning with the
-    tables. Under exactly-once the output must
-    join Faust's transactions: every send goes through the topic instead."""
+    Faust commits an offset only after ``app.producer.flush()``; ``faust_compat.flush_before_commit`` makes that
+    flush wait for every message this emitter was given before it, so at-least-once holds. It waits for those
+    only, not for an empty queue: the agents keep producing while a commit waits, and under steady load the
+    queue is never empty. A message librdkafka gives up on for a transport error (broker down past its timeout)
+    is produced again and still holds the flush: the commit stalls instead of passing lost output. One refused
+    for good (too large, invalid topic) is dead-lettered in its place, under its sequence number, and the stream
+    goes on. Keys are partitioned with murmur2 as Faust's producer does, so a topic keeps its co-partitioning
+    with the tables. Under exactly-once the output must join Faust's transactions: every send goes through the
+    topic instead."""
 
     def __init__(self, kafka_url: str, *, transactional: bool, config: dict[str, Any] | None = None,
                  dlq_topic: str = "telemetry.dlq", dead_lettered: Callable[[], None] | None = None) -> None:
@@ -148,17 +148,6 @@ class Emitter:
             if oldest is None or oldest >= before:
                 return
             await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
-
-    def hook_commits(self, app: Any) -> None:
-        """Make Faust's pre-commit producer flush wait for this producer as well."""
-        faust_producer = app.producer
-        faust_flush = faust_producer.flush
-
-        async def flush_both() -> None:
-            await faust_flush()
-            await self.flush()
-
-        faust_producer.flush = flush_both
 
 
 def co_partitioned(groups: dict[str, list[Any]], partitions: int, per_message: int) -> list[tuple[bytes, list[Any]]]:

@@ -12,7 +12,7 @@ import yaml
 
 from agents import bcell
 from streams.reload import PackReloader
-from streams.settings import Settings
+from streams.resources import Database
 
 log = logging.getLogger(__name__)
 EMPTY_PACK = {"name": "learned-reflexes", "version": 1, "rules": []}
@@ -27,52 +27,44 @@ def ensure_pack(path: Path) -> Path:
 
 
 class LearnedReflexes:
-    def __init__(self, settings: Settings, path: Path, reloader: PackReloader,
+    def __init__(self, database: Database, path: Path, reloader: PackReloader,
                  score_values: Callable[[Sequence[str]], Sequence[float]],
                  normal: bcell.NormalTraffic | None = None) -> None:
-        self.settings = settings
+        self.database = database
         self.score_values = score_values
         self.normal = normal
         self.path = path
         self.reloader = reloader
-        self.pool: Any = None
         self._tasks: set[asyncio.Task[None]] = set()
-
-    async def _pool(self) -> Any:
-        if self.pool is None:
-            import asyncpg
-
-            self.pool = await asyncpg.create_pool(self.settings.database_url.reveal(), min_size=1, max_size=2)
-        return self.pool
 
     def record(self, items: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> None:
         """Remember, in the background, what the later layers caught and the reflexes did not."""
         memories = [m for item, v in zip(items, verdicts, strict=True)
                     if (m := bcell.memory_for(item, v, self.score_values, self.normal))]
-        if memories and self.settings.database_url:
+        if memories and self.database.configured:
             task = asyncio.create_task(self._remember(memories))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
     async def _remember(self, memories: list[bcell.Memory]) -> None:
-        from ops import db
+        from streams.adapters import db
 
         try:
-            await db.remember(await self._pool(), memories)
+            await db.remember(await self.database.pool(), memories)
         except Exception as exc:  # memory is best effort: the verdicts themselves are already out
             log.warning("B-cell memory not stored: %s", exc)
 
     async def sync(self) -> bool:
         """Rewrite the learned pack from the living memories when they changed, and hot-load it (False when
         nothing changed or PostgreSQL cannot be read)."""
-        if not self.settings.database_url:
+        if not self.database.configured:
             return False
         import asyncpg
 
-        from ops import db
+        from streams.adapters import db
 
         try:
-            document = bcell.learned_pack(await db.living_memories(await self._pool()))
+            document = bcell.learned_pack(await db.living_memories(await self.database.pool()))
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             log.warning("learned reflexes not synced, PostgreSQL unavailable: %s", exc)  # the next tick retries
             return False

@@ -12,7 +12,8 @@ from typing import Any
 
 import orjson
 
-from streams.settings import Settings
+from schemas.settings import Settings
+from streams.resources import Database
 
 log = logging.getLogger(__name__)
 BENIGN_MARK = b'"final_verdict":"BENIGN"'
@@ -56,7 +57,7 @@ class VerdictHub:
     def _consume(self) -> None:
         from confluent_kafka import OFFSET_END, TIMESTAMP_NOT_AVAILABLE, Consumer, TopicPartition
 
-        from ops import kafka
+        from streams.adapters import kafka
 
         consumer = Consumer({"bootstrap.servers": kafka.bootstrap(self.settings.kafka_url),
                                    "group.id": "vertice-ws", "enable.auto.commit": False,
@@ -81,22 +82,22 @@ class VerdictHub:
             consumer.close()
 
 
-async def history(settings: Settings, since: str) -> list[dict[str, Any]]:
+async def history(database: Database, since: str) -> list[dict[str, Any]]:
     """Sunk (non-benign) verdicts after ``since``: an epoch timestamp, or a verdict id (those after it), oldest
     first, at most HISTORY_LIMIT. ValueError when ``since`` is neither."""
-    from streams.web import fetch, text_param
+    from streams.web import text_param
 
-    if not settings.database_url:
+    if not database.configured:
         raise ValueError("no PostgreSQL configured: history is unavailable")
     text_param(since, "since")  # InvalidRequest, a ValueError, for control characters or an overlong id
     try:
         after: tuple[float, str] = (float(since), "")
     except ValueError:
-        rows = await fetch(settings, "SELECT ts FROM verdicts WHERE verdict_id = $1", since)
+        rows = await database.fetch("SELECT ts FROM verdicts WHERE verdict_id = $1", since)
         if not rows:
             raise ValueError("since must be an epoch timestamp or a known verdict_id") from None
         after = (float(rows[0]["ts"]), since)
-    rows = await fetch(settings, "SELECT doc FROM verdicts WHERE (ts, verdict_id) > ($1, $2) "
+    rows = await database.fetch("SELECT doc FROM verdicts WHERE (ts, verdict_id) > ($1, $2) "
                                  "ORDER BY ts, verdict_id LIMIT $3", after[0], after[1], HISTORY_LIMIT)
     return [orjson.loads(r["doc"]) for r in rows]
 
@@ -105,7 +106,7 @@ def envelope(kind: str, data: Any) -> str:
     return orjson.dumps({"type": kind, "data": data, "timestamp": time.time()}).decode()
 
 
-def register(app: Any, settings: Settings) -> VerdictHub:
+def register(app: Any, settings: Settings, database: Database) -> VerdictHub:
     from aiohttp import WSMsgType, web
 
     from streams.access import WS_PROTOCOL
@@ -122,7 +123,7 @@ def register(app: Any, settings: Settings) -> VerdictHub:
         since = request.query.get("since")
         if since:
             try:
-                for verdict in await history(settings, since):
+                for verdict in await history(database, since):
                     await socket.send_str(envelope("verdict", verdict))
             except ValueError as exc:
                 await socket.send_str(envelope("error", str(exc)))

@@ -10,6 +10,12 @@ FAST_BUCKETS = (0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.
 class PipelineMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.registry = registry
+        self._intake(registry)
+        self._commanding(registry)
+        self._immune(registry)
+        self._failures(registry)
+
+    def _intake(self, registry: CollectorRegistry) -> None:
         self.events = Counter("vertice_telemetry_events_total", "Valid telemetry events ingested",
                               registry=registry)
         self.replayed = Counter("vertice_replayed_items_skipped_total",
@@ -34,6 +40,8 @@ class PipelineMetrics:
         self.telemetry_to_verdict = Histogram("vertice_telemetry_to_verdict_seconds",
                                               "From the event's timestamp to its verdict", buckets=FAST_BUCKETS,
                                               registry=registry)
+
+    def _commanding(self, registry: CollectorRegistry) -> None:
         self.commands = Counter("cortex_commands_issued_total", "Commands published by the cortex", ["command_type"],
                                 registry=registry)
         self.cortex_decision = Histogram("cortex_decision_seconds", "From a micro-batch of incidents to decisions",
@@ -48,6 +56,8 @@ class PipelineMetrics:
                                               buckets=FAST_BUCKETS, registry=registry)
         self.command_timeouts = Counter("command_bus_timeouts_total", "Commands not confirmed by their deadline",
                                         registry=registry)
+
+    def _immune(self, registry: CollectorRegistry) -> None:
         self.temperature = Gauge("immunis_temperature_celsius", "Body temperature driven by cytokines",
                                  registry=registry)
         self.cytokines = Counter("immunis_cytokines_total", "Cytokines delivered", ["type"], registry=registry)
@@ -82,6 +92,11 @@ class PipelineMetrics:
                                      registry=registry)
         self.neuromodulation = Gauge("neuromodulation_level", "Worker-wide neuromodulator levels and their effect",
                                      ["modulator"], registry=registry)
+
+    def _failures(self, registry: CollectorRegistry) -> None:
+        self.timer_failures = Counter("vertice_timer_failures_total",
+                                      "Rounds of a periodic task that failed for a reason other than transport",
+                                      ["timer"], registry=registry)
         self.sink_failures = Counter("verdict_sink_failures_total",
                                      "Verdict sink writes that failed (retried when the failure was transient)",
                                      registry=registry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from streams.settings import Settings
+from schemas.settings import Settings
 
 SCORED_PER_MESSAGE = 256
 """Scored events per message at most: a micro-batch of 100-event envelopes can hold tens of thousands of one

@@ -9,10 +9,10 @@ import orjson
 
 from agents import bcell
 from agents.treg import Regulator
-from ops import db
 from schemas.errors import InvalidRequest
-from streams.settings import Settings
-from streams.web import VERSION, fetch, int_param, json_body, pool_for, text_param
+from streams.adapters import db
+from streams.resources import Database
+from streams.web import int_param, json_body, text_param
 
 STATUSES = ("ACTIVE", "MITIGATED", "DISMISSED", "ESCALATED")
 SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")
@@ -26,7 +26,7 @@ def page_params(query: Any) -> tuple[int, int]:
             int_param(query.get("offset"), "offset", 0, 0, MAX_OFFSET))
 
 
-def register(app: Any, settings: Settings, regulator: Regulator) -> None:
+def register(app: Any, database: Database, regulator: Regulator) -> None:
     """The verdict endpoints; an operator's DISMISSED also tells ``regulator`` (Treg) the entity was a false
     positive."""
     import faust
@@ -39,8 +39,7 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
             status, severity, category, agent_id = (text_param(q.get(name), name, required=False)
                                                     for name in ("status", "severity", "category", "agent_id"))
             statuses = [status] if status else ["ACTIVE", "ESCALATED"]
-            rows = await fetch(
-                settings,
+            rows = await database.fetch(
                 "SELECT doc, status FROM verdicts WHERE status = ANY($1::text[]) "
                 "AND ($2::text IS NULL OR severity = $2) AND ($3::text IS NULL OR category = $3) "
                 "AND ($4::text IS NULL OR entity = $4 OR doc->'agents_involved' ? $4) "
@@ -52,7 +51,7 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
     @app.page("/api/v1/verdicts/stats")
     class Stats(faust.web.View):
         async def get(self, request: Any) -> Any:
-            rows = await fetch(settings, "SELECT severity, status, category, count(*) AS n, max(ts) AS last "
+            rows = await database.fetch("SELECT severity, status, category, count(*) AS n, max(ts) AS last "
                                          "FROM verdicts GROUP BY severity, status, category")
             out: dict[str, Any] = {"by_severity": {}, "by_status": {}, "by_category": {}, "critical_active": 0,
                                    "total": 0, "last_updated": None}
@@ -70,7 +69,7 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
     class One(faust.web.View):
         async def get(self, request: Any, verdict_id: str) -> Any:
             text_param(verdict_id, "verdict_id")
-            rows = await fetch(settings, "SELECT doc, status FROM verdicts WHERE verdict_id = $1", verdict_id)
+            rows = await database.fetch("SELECT doc, status FROM verdicts WHERE verdict_id = $1", verdict_id)
             if not rows:
                 return self.json({"error": "no such verdict"}, status=404)
             return self.json({**orjson.loads(rows[0]["doc"]), "status": rows[0]["status"]})
@@ -86,7 +85,7 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
             command_id = text_param(body.get("mitigation_command_id"), "mitigation_command_id", required=False,
                                     max_chars=128)
             change = {"status": status, "status_changed_at": time.time(), "mitigation_command_id": command_id}
-            rows = await fetch(settings, "WITH old AS (SELECT status FROM verdicts WHERE verdict_id = $1 FOR UPDATE) "
+            rows = await database.fetch("WITH old AS (SELECT status FROM verdicts WHERE verdict_id = $1 FOR UPDATE) "
                                          "UPDATE verdicts v SET status = $2, doc = v.doc || $3::jsonb FROM old "
                                          "WHERE v.verdict_id = $1 RETURNING old.status AS previous, v.doc",
                                verdict_id, status, orjson.dumps(change).decode())
@@ -100,16 +99,6 @@ def register(app: Any, settings: Settings, regulator: Regulator) -> None:
             rules = bcell.learned_rules_in(doc)
             feedback = None
             if rules and status in ("DISMISSED", "MITIGATED") and rows[0]["previous"] != status:
-                await db.record_feedback(await pool_for(settings), rules, false_positive=status == "DISMISSED")
+                await db.record_feedback(await database.pool(), rules, false_positive=status == "DISMISSED")
                 feedback = {"rule_ids": rules, "false_positive": status == "DISMISSED"}
             return self.json({"verdict_id": verdict_id, **change, "feedback": feedback})
-
-    @app.page("/api/v1/health")
-    async def health(web: Any, request: Any) -> Any:
-        try:
-            await fetch(settings, "SELECT 1")
-            database = True
-        except Exception:
-            database = False
-        return web.json({"status": "healthy" if database else "degraded", "version": VERSION,
-                         "database": database}, status=200 if database else 503)

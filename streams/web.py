@@ -12,12 +12,14 @@ from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from agents import cytokines
 from agents.neuromodulation import Neuromodulators
-from ops.health import check_components
 from schemas.errors import InvalidRequest, UnsafeTarget
+from schemas.settings import Settings
+from streams import faust_compat
+from streams.adapters.health import check_components
 from streams.metrics import PipelineMetrics
-from streams.settings import Settings
+from streams.resources import Database, Resources
+from streams.state import WorkerState
 
 VERSION = "0.1.0"
 OPENAPI = Path(__file__).resolve().parent.parent / "schemas" / "json" / "openapi.v1.json"
@@ -30,20 +32,11 @@ _ASCII_INT = re.compile(r"[0-9]{1,18}")
 # C0/C1 controls and lone surrogates: PostgreSQL refuses NUL, NATS and logs misread the rest
 _UNSAFE_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-HEALTH_INTERVAL_S = 5.0
 
 
 def consumer_lag(highwaters: Mapping[Any, int], positions: Mapping[Any, int | None]) -> dict[str, int]:
     """Messages not yet processed per ``topic:partition``: the log end minus the next offset to process."""
     return {f"{tp.topic}:{tp.partition}": max(0, end - (positions.get(tp) or 0)) for tp, end in highwaters.items()}
-
-
-def queue_depths(app: Any) -> dict[str, int]:
-    """Messages per topic fetched by this worker and not yet taken by its agents."""
-    depths: dict[str, int] = {}
-    for topic in app.topics._topics:  # Faust's conductor: the channels the agents read
-        depths[topic.get_topic_name()] = depths.get(topic.get_topic_name(), 0) + topic.queue.qsize()
-    return depths
 
 
 def validate_agent(body: Any) -> tuple[str, int, str | None]:
@@ -73,7 +66,7 @@ def validate_command_request(body: Any) -> dict[str, Any]:
     if not isinstance(targets, list) or not 0 < len(targets) <= MAX_TARGETS:
         raise InvalidRequest(f"targets must be a list of 1..{MAX_TARGETS} agent ids")
     for target in targets:
-        text_param(target, "each target")  # any printable id: ops.commandbus encodes it as a subject token
+        text_param(target, "each target")  # any printable id: streams.adapters.commandbus encodes it as a subject token
     parameters = body.get("parameters", {})
     if not isinstance(parameters, dict):
         raise InvalidRequest("parameters must be an object")
@@ -99,24 +92,6 @@ def paged(name: str, rows: list[Any], limit: int, offset: int) -> dict[str, Any]
     """One page of ``rows`` (fetched with one extra to know whether another page follows)."""
     more = len(rows) > limit
     return {name: rows[:limit], "limit": limit, "offset": offset, "next_offset": offset + limit if more else None}
-
-
-_POOLS: dict[str, Any] = {}
-
-
-async def pool_for(settings: Settings) -> Any:
-    """One small connection pool per database for the web endpoints (a connection per request was the cost)."""
-    import asyncpg
-
-    url = settings.database_url.reveal()
-    if url not in _POOLS:
-        _POOLS[url] = await asyncpg.create_pool(url, min_size=1, max_size=4)
-    return _POOLS[url]
-
-
-async def fetch(settings: Settings, sql: str, *args: Any) -> list[Any]:
-    """Rows of one parameterised query on the configured PostgreSQL."""
-    return list(await (await pool_for(settings)).fetch(sql, *args))
 
 
 async def read_body(request: Any, limit: int = MAX_BODY_BYTES) -> bytes:
@@ -214,37 +189,27 @@ def int_param(raw: str | None, name: str, default: int, low: int, high: int) -> 
     return int(raw)
 
 
-def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, anomalies: Any = (),
-             global_state: Mapping[str, Any] | None = None) -> None:
-    import faust
-    import orjson
+def register(app: Any, settings: Settings, metrics: PipelineMetrics, state: WorkerState,
+             resources: Resources) -> None:
+    """The worker's own endpoints: operations (health, status, metrics) and the agent registry and commands."""
+    register_operations(app, settings, metrics, state)
+    register_agents(app, resources.database)
+    register_commands(app, settings, resources)
 
-    from agents import commands, ioc
-    from ops import db
-    from streams import commanding
 
-    async def query(sql: str, *args: Any) -> list[Any]:
-        return await fetch(settings, sql, *args)
-
-    checked: dict[str, dict[str, Any]] = {}  # the latest checks, for /status (which must answer at once)
-
-    async def check() -> dict[str, tuple[bool, str]]:
-        components = await check_components(settings)
-        checked.update({name: {"ok": ok, "detail": detail, "checked_at": time.time()}
-                        for name, (ok, detail) in components.items()})
-        return components
-
-    @app.timer(HEALTH_INTERVAL_S)
-    async def refresh_health() -> None:
-        await check()
-
-    @app.page("/health")
+def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, state: WorkerState) -> None:
     async def health(web: Any, request: Any) -> Any:
-        components = await check()
+        """The one health check: every component, each answering what a client needs within a short timeout."""
+        components = await check_components(settings)
+        state.checked.update({name: {"ok": ok, "detail": detail, "checked_at": time.time()}
+                              for name, (ok, detail) in components.items()})
         healthy = all(ok for ok, _ in components.values())
         return web.json({"status": "healthy" if healthy else "degraded", "version": VERSION,
                          **{f"{name}_connected": ok for name, (ok, _) in components.items()},
-                         "components": checked}, status=200 if healthy else 503)
+                         "components": state.checked}, status=200 if healthy else 503)
+
+    app.page("/health")(health)
+    app.page("/api/v1/health")(health)  # the path the verdict API documented first: the same check
 
     openapi_document = OPENAPI.read_bytes()
 
@@ -261,23 +226,29 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
         assigned = sorted(app.consumer.assignment())
         consumed = [tp for tp in assigned if not tp.topic.endswith("-changelog")]  # changelogs are read on recovery
         highwaters = await app.consumer.highwaters(*consumed) if consumed else {}
-        positions = {tp: app.consumer._committed_offset.get(tp) for tp in consumed}  # Faust's own commit point
-        providers = [s.labels["provider"] for metric in metrics.cortex_provider.collect() for s in metric.samples]
-        celsius = next(s.value for metric in metrics.temperature.collect() for s in metric.samples)
-        state = cytokines.Temperature(celsius).state
-        queues = queue_depths(app)
-        levels = Neuromodulators.from_dict((global_state or {}).get("neuromodulators")).levels()
-        return web.json({"version": VERSION, "components": checked,
+        positions = faust_compat.committed_offsets(app, consumed)
+        levels = Neuromodulators.from_dict(state.global_state.get("neuromodulators")).levels()
+        return web.json({"version": VERSION, "components": state.checked,
                          "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
-                         "consumer_lag": consumer_lag(highwaters, positions), "queue_depth": queues,
-                         "cortex_provider": providers,
-                         "temperature_celsius": round(celsius, 2) or cytokines.BASELINE_C, "immune_state": state,
-                         "neuromodulation": levels})
+                         "consumer_lag": consumer_lag(highwaters, positions),
+                         "queue_depth": faust_compat.queue_depths(app),
+                         "cortex_provider": [state.cortex_provider],
+                         "temperature_celsius": round(state.temperature.celsius, 2),
+                         "immune_state": state.temperature.state, "neuromodulation": levels})
 
     @app.page("/hpc/anomalies")
     async def hpc_anomalies(web: Any, request: Any) -> Any:
         count = int_param(request.query.get("limit"), "limit", 50, 1, 200)
-        return web.json({"anomalies": list(anomalies)[:count]})
+        return web.json({"anomalies": list(state.anomalies)[:count]})
+
+
+def register_agents(app: Any, database: Database) -> None:
+    import faust
+
+    from agents import ioc
+    from streams.adapters import db
+
+    query = database.fetch
 
     @app.page("/extract_iocs")
     class ExtractIocs(faust.web.View):
@@ -296,10 +267,22 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
         async def post(self, request: Any) -> Any:
             agent_id, pid, parent = validate_agent(await json_body(request))
             try:
-                registered = await db.register_agent(await pool_for(settings), agent_id, pid, parent)
+                registered = await db.register_agent(await database.pool(), agent_id, pid, parent)
             except UnsafeTarget as exc:  # a process the kill switch must never act on
                 raise InvalidRequest(str(exc)) from None
             return self.json(registered, status=201)
+
+
+
+def register_commands(app: Any, settings: Settings, resources: Resources) -> None:
+    import faust
+    import orjson
+
+    from agents import commands
+    from streams import commanding
+
+    database, bus = resources.database, resources.bus
+    query = database.fetch
 
     @app.page("/api/v1/commands")
     class Commands(faust.web.View):
@@ -311,7 +294,7 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, bus: Any, a
                 incident_id=f"operator-{now}", now=now, deadline_s=fields["deadline_s"],
                 key=settings.command_signing_key.reveal().encode(), parameters=fields["parameters"],
                 command_id=fields["command_id"])
-            fresh, stored = await commanding.accept(await pool_for(settings), command)
+            fresh, stored = await commanding.accept(await database.pool(), command)
             if not fresh:
                 assert stored is not None
                 if any(stored.get(f) != command[f] for f in ("command_type", "targets", "parameters")):

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import weakref
-from collections.abc import Iterator
 from typing import Any
 
 import faust
-from faust import streams as faust_streams
 
-from streams.settings import Settings
+from schemas.settings import Settings
 
 EntityState = dict[str, dict[str, Any]]
 """``{detector name: that detector's state}``."""
@@ -38,13 +34,3 @@ def rocksdb_options(settings: Settings) -> dict[str, int]:
     per_partition = settings.table_memory_mb * 2**20 // settings.partitions
     return {"write_buffer_size": per_partition // 4, "max_write_buffer_number": 2,
             "block_cache_size": per_partition // 2}
-
-
-@contextlib.contextmanager
-def writing_for(event: Any) -> Iterator[None]:
-    """Table writes go to the changelog partition of ``event`` (micro-batches have no 'current event')."""
-    token = faust_streams._current_event.set(weakref.ref(event))
-    try:
-        yield
-    finally:
-        faust_streams._current_event.reset(token)

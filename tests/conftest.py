@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,14 +52,11 @@ def event_factory() -> Any:
     return make_event
 
 
-@pytest.fixture(scope="session")
-def app_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The real app module, imported once for the session. Its settings are read at import, so every test that
-    needs it takes this fixture: a test importing it bare would fix an empty signing key for the rest of the run."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("VERTICE_DATA_DIR", str(tmp_path_factory.mktemp("app")))
-    mp.setenv("VERTICE_COMMAND_SIGNING_KEY", "agents-test")  # the app refuses to start without one
-    import streams.app as module
+@pytest.fixture
+def worker(tmp_path: Path) -> Any:
+    """A fresh worker from the factory: its own data dir, metrics registry and signing key (none started)."""
+    from schemas.settings import Settings
+    from streams.worker import create_app
 
-    yield module
-    mp.undo()
+    return create_app(Settings.from_env({"VERTICE_DATA_DIR": str(tmp_path / "data"),
+                                         "VERTICE_COMMAND_SIGNING_KEY": "agents-test"}))

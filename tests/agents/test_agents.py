@@ -19,9 +19,9 @@ class Recorder:
         self.sent.append((key, value))
 
 
-def record(monkeypatch: pytest.MonkeyPatch, app_module: Any, topic: Any) -> Recorder:
+def record(monkeypatch: pytest.MonkeyPatch, worker: Any, topic: Any) -> Recorder:
     """What the agents emit to ``topic`` (every output goes through the app's emitter)."""
-    emitter = app_module.emitter
+    emitter = worker.resources.emitter
     recorders: dict[str, Recorder] = emitter.__dict__.get("send_recorders") or {}
     if not recorders:
         async def send(to: Any, key: bytes | None, value: bytes) -> None:
@@ -35,8 +35,8 @@ def record(monkeypatch: pytest.MonkeyPatch, app_module: Any, topic: Any) -> Reco
     return recorders[topic.get_topic_name()]
 
 
-def agent(app_module: Any, name: str) -> Any:
-    return next(a for a in app_module.app.agents.values() if a.name.endswith(name))
+def agent(worker: Any, name: str) -> Any:
+    return next(a for a in worker.app.agents.values() if a.name.endswith(name))
 
 
 async def settle(predicate: Any, timeout_s: float = 5.0) -> None:
@@ -46,21 +46,21 @@ async def settle(predicate: Any, timeout_s: float = 5.0) -> None:
         await asyncio.sleep(0.02)
 
 
-def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_triage_groups_by_entity_and_dead_letters(worker: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from aiokafka.partitioner import DefaultPartitioner
 
-    scored = record(monkeypatch, app_module, app_module.topics.scored)
-    dlq = record(monkeypatch, app_module, app_module.topics.dlq)
+    scored = record(monkeypatch, worker, worker.topics.scored)
+    dlq = record(monkeypatch, worker, worker.topics.dlq)
     events = [make_event(entity="a"), make_event(entity="b"), make_event(entity="a")]
 
     async def run() -> None:
-        async with agent(app_module, "triage").test_context() as ctx:
+        async with agent(worker, "triage").test_context() as ctx:
             await ctx.put(key=b"a", value=orjson.dumps(events))
             await ctx.put(key=b"x", value=b"{not json")
             await settle(lambda: sum(len(orjson.loads(v)) for _, v in scored.sent) >= 3 and dlq.sent)
 
     asyncio.run(run())
-    every = list(range(app_module.topics.scored.partitions))
+    every = list(range(worker.topics.scored.partitions))
     place = DefaultPartitioner()
     by_entity: dict[str, list[str]] = {}
     for key, value in scored.sent:  # one message per partition, each item in its own entity's partition
@@ -75,7 +75,7 @@ def test_triage_groups_by_entity_and_dead_letters(app_module: Any, monkeypatch: 
     assert orjson.loads(raw_record)["reason"] == "malformed_json"
 
 
-def test_cortex_plans_commands_for_rogue_agents(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cortex_plans_commands_for_rogue_agents(worker: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from streams.commanding import CommandBus
 
     published: list[dict[str, Any]] = []
@@ -92,7 +92,7 @@ def test_cortex_plans_commands_for_rogue_agents(app_module: Any, monkeypatch: py
                    "features": {"reflex": 0.97, "score": 0.97, "is_agent": 0.0}}
 
     async def run() -> None:
-        async with agent(app_module, "cortex").test_context() as ctx:
+        async with agent(worker, "cortex").test_context() as ctx:
             await ctx.put(key=b"agent-x", value=orjson.dumps(incident))
             await ctx.put(key=b"10.0.0.1", value=orjson.dumps(benign_host))
             await settle(lambda: bool(published))
@@ -102,20 +102,20 @@ def test_cortex_plans_commands_for_rogue_agents(app_module: Any, monkeypatch: py
     assert [(c["command_type"], c["targets"]) for c in published] == [("TERMINATE", ["agent-x"])]
 
 
-def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_immune_emits_one_verdict_per_event_and_keeps_state(worker: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from agents.pipeline import triage
     from agents.types import RawMessage
 
-    verdicts = record(monkeypatch, app_module, app_module.topics.verdicts)
-    escalations = record(monkeypatch, app_module, app_module.topics.escalations)
-    cytokines = record(monkeypatch, app_module, app_module.topics.cytokines)
+    verdicts = record(monkeypatch, worker, worker.topics.verdicts)
+    escalations = record(monkeypatch, worker, worker.topics.escalations)
+    cytokines = record(monkeypatch, worker, worker.topics.cytokines)
     attack = make_event(entity="203.0.113.9", uri="/s?q=1%27%20UNION%20SELECT%20pw%20FROM%20users--")
     events = [make_event(entity="203.0.113.9"), attack]
-    out = triage(app_module.stages, [RawMessage(orjson.dumps(events), "telemetry", 0, 0)])
+    out = triage(worker.stages, [RawMessage(orjson.dumps(events), "telemetry", 0, 0)])
     [(entity, items)] = out.by_entity.items()
 
     async def run() -> None:
-        async with agent(app_module, "immune").test_context() as ctx:
+        async with agent(worker, "immune").test_context() as ctx:
             await ctx.put(key=entity.encode(), value=orjson.dumps(items))
             await settle(lambda: len(verdicts.sent) >= 3)
 
@@ -129,5 +129,5 @@ def test_immune_emits_one_verdict_per_event_and_keeps_state(app_module: Any, mon
         [d["verdict_id"] for d in docs if d["event_ids"][0] == attack["event_id"]]
     assert [orjson.loads(v)["type"] for _, v in cytokines.sent] == ["TNF", "IL12"]  # and the macrophage presents it
     assert cytokines.sent[0][0].startswith(b"rule:")  # keyed by signature, for the dendritic cell
-    state = app_module.tables.entities[entity.encode()]
+    state = worker.tables.entities[entity.encode()]
     assert state["macrophage"]["events"] == 2 and state["hpc"]["n"] == 2

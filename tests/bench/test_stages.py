@@ -11,8 +11,8 @@ from agents.pipeline import Stages, judge, triage
 from agents.reflex import triage_batch
 from agents.types import RawMessage
 from models.cortex_model import CortexModel
-from models.train_cortex import generate_incidents
 from ops.scenario import demo_scenario
+from ops.train_cortex import generate_incidents
 from tests.conftest import make_event
 
 EVENTS = demo_scenario(seed=5, benign_http=800, attacks=40, now=0.0).events[:1000]

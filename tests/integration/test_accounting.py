@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 
 from agents.verdict import verdict_id_for
-from ops import kafka
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres
 

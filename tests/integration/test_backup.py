@@ -12,8 +12,9 @@ import asyncpg
 import pytest
 from click.testing import CliRunner
 
-from ops import audit, commandbus, db, stack
+from ops import stack
 from ops.cli import main
+from streams.adapters import audit, commandbus, db
 from tests.integration.conftest import on_postgres
 
 COUNTED = ("verdicts", "agents", "audit_log", "b_cell_memory")

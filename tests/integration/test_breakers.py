@@ -19,7 +19,8 @@ from typing import Any
 import orjson
 import pytest
 
-from ops import kafka, stack
+from ops import stack
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, http_json, wait_for
 

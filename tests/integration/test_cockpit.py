@@ -17,7 +17,7 @@ import orjson
 import pytest
 
 from agents.verdict import verdict_id_for
-from ops import kafka
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres
 from tests.integration.test_narrative import ROGUE

@@ -14,7 +14,7 @@ import psutil
 import pytest
 
 from agents import commands
-from ops import commandbus
+from streams.adapters import commandbus
 from tests.integration.conftest import LiveStack, on_postgres
 
 SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"
@@ -158,7 +158,8 @@ def test_operator_api(live: LiveStack, agents: dict[str, Any]) -> None:
 
 
 def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: dict[str, Any]) -> None:
-    from ops import kafka, stack
+    from ops import stack
+    from streams.adapters import kafka
 
     target = next(name for name in agents if name.startswith("bystander"))
     live.embedded.stop_server("executor")

@@ -17,7 +17,8 @@ import pytest
 from aiokafka.partitioner import DefaultPartitioner
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from ops import kafka, stack
+from ops import stack
+from streams.adapters import kafka
 from streams.emit import Emitter
 from tests.integration.conftest import LiveStack
 

@@ -25,9 +25,10 @@ from typing import Any
 import orjson
 import pytest
 
-from ops import kafka, stack
+from ops import stack
 from ops.bench import _bench_events, _produce
 from ops.scenario import demo_scenario, http_event, malicious_payload
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import http_json, on_postgres
 

@@ -10,7 +10,7 @@ import uuid
 
 import orjson
 
-from ops import kafka
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack
 

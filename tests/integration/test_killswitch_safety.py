@@ -271,7 +271,7 @@ def test_the_embedded_stacks_servers_are_protected_and_again_after_a_restart(liv
 
 def test_a_process_registers_the_agents_it_started(live: LiveStack, spawn: Spawn) -> None:
     """Its own descendants are not protected (only its ancestors are): the demo registers the fleet it spawns."""
-    from ops import db
+    from streams.adapters import db
 
     child = spawn()
     registered = on_postgres(live.urls.postgres, lambda conn: db.register_agent(conn, "own-child", child.pid, None))

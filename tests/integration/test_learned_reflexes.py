@@ -11,7 +11,7 @@ from urllib.parse import quote
 import orjson
 
 from agents.bcell import RULE_ID_BASE, learned_rules_in
-from ops import kafka
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres
 

@@ -15,8 +15,9 @@ import orjson
 import pytest
 
 from agents.bcell import RULE_ID_BASE
-from ops import kafka, stack
+from ops import stack
 from ops.bench import _bench_events, _produce
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.test_faults import benign_events, get_json
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from ops import kafka
+from streams.adapters import kafka
 from tests.integration.conftest import LiveStack
 from tests.unit.test_strategic import TARGET, team_conversation
 

@@ -15,7 +15,7 @@ import psutil
 
 from agents import cortex
 from models.cortex_model import CortexModel
-from ops import db, kafka
+from streams.adapters import db, kafka
 from tests.integration.conftest import LiveStack, on_postgres
 
 SLEEPER = "import time\nwhile True: time.sleep(0.2)\n"

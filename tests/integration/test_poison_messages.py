@@ -12,7 +12,7 @@ from typing import Any
 import orjson
 
 from agents.verdict import verdict_id_for
-from ops import commandbus, kafka
+from streams.adapters import commandbus, kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres
 

@@ -14,7 +14,7 @@ import confluent_kafka
 import orjson
 import pytest
 
-from ops import kafka
+from streams.adapters import kafka
 from tests.integration.conftest import LiveStack
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")

@@ -22,9 +22,10 @@ import orjson
 import psutil
 import pytest
 
-from ops import commandbus, kafka, stack
+from ops import stack
 from ops.executor import Executor, ExecutorMetrics
-from streams.settings import Settings
+from schemas.settings import Settings
+from streams.adapters import commandbus, kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres, wait_for
 

@@ -25,9 +25,9 @@ import orjson
 import psutil
 import pytest
 
-from ops import kafka
 from ops.stack import PG_SYSTEM_USER, postgres_bin_dir, reachable_postgres_binaries
-from streams.settings import load_settings
+from schemas.settings import load_settings
+from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import wait_for
 

@@ -13,8 +13,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from ops import kafka, stack
+from ops import stack
 from ops.bench import _bench_events, _produce
+from streams.adapters import kafka
 
 
 @pytest.mark.timeout(400)

@@ -6,8 +6,8 @@ import asyncpg
 import pytest
 from click.testing import CliRunner
 
-from ops import audit
 from ops.cli import main
+from streams.adapters import audit
 from tests.integration.conftest import LiveStack, on_postgres
 
 

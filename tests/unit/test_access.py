@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from schemas.errors import InvalidRequest
+from schemas.settings import Settings
 from streams import access, web
-from streams.settings import Settings
 
 SETTINGS = Settings.from_env({"VERTICE_API_KEY": "operator-key", "VERTICE_READ_KEY": "read-key"})
 
@@ -153,7 +153,7 @@ def test_bad_commands(change: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("target", ["a b", "a.b", "a.>", "*", ">", "é 名.*", "x" * 256])
 def test_targets_that_are_no_subject_token_are_accepted(target: str) -> None:
-    # ops.commandbus encodes every target as its own subject token
+    # streams.adapters.commandbus encodes every target as its own subject token
     assert web.validate_command_request({"command_type": "MUTE", "targets": [target]})["targets"] == [target]
 
 
@@ -180,8 +180,8 @@ def test_safe_ids_pass_unchanged() -> None:
     assert web.text_param(None, "id", required=False) is None
 
 
-def test_faust_table_and_router_pages_are_off(app_module: Any) -> None:
-    app = app_module.app
+def test_faust_table_and_router_pages_are_off(worker: Any) -> None:
+    app = worker.app
 
     for flag in ("web_router_enabled", "web_tables_enabled", "web_graph_enabled", "web_stats_enabled",
                  "web_metrics_enabled"):
@@ -189,8 +189,8 @@ def test_faust_table_and_router_pages_are_off(app_module: Any) -> None:
     assert all(prefix not in ("/router", "/table", "/graph") for prefix, _ in app.web.blueprints._enabled)
 
 
-def test_openapi_document_names_every_route_the_worker_serves(app_module: Any) -> None:
-    app = app_module.app
+def test_openapi_document_names_every_route_the_worker_serves(worker: Any) -> None:
+    app = worker.app
 
     document = json.loads(web.OPENAPI.read_text())
     assert document["openapi"].startswith("3.")

@@ -19,8 +19,8 @@ from agents.pipeline import Stages, breaker_observations, judge, scored_problem,
 from agents.types import Finding, RawMessage
 from schemas.contracts import validator
 from schemas.errors import ConfigError
+from schemas.settings import Settings
 from streams.breaking import load_held, save_held, validate_change
-from streams.settings import Settings
 from tests.conftest import judging_stages, make_event
 
 BUDGET = 0.001

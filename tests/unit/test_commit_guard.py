@@ -1,4 +1,4 @@
-"""No offset commit while a rebalance is under way (streams.tuning.hold_commits_while_rebalancing)."""
+"""No offset commit while a rebalance is under way (streams.faust_compat.hold_commits_while_rebalancing)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 import types
 from typing import Any
 
-from streams.tuning import hold_commits_while_rebalancing
+from streams.faust_compat import hold_commits_while_rebalancing
 
 
 class Consumer:

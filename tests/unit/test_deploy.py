@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from streams.settings import Settings
+from schemas.settings import Settings
 
 DEPLOY = Path(__file__).resolve().parents[2] / "ops" / "deploy"
 SETTINGS = {f"VERTICE_{f.name.upper()}" for f in dataclasses.fields(Settings)}

@@ -15,7 +15,7 @@ def all_modules() -> list[str]:
     names = []
     for package in PACKAGES:
         names.append(package)
-        names += [f"{package}.{m.name}" for m in pkgutil.iter_modules([str(ROOT / package)])]
+        names += [m.name for m in pkgutil.walk_packages([str(ROOT / package)], prefix=f"{package}.")]
     return names
 
 

@@ -85,7 +85,7 @@ def stage_patterns() -> list[tuple[str, Any]]:
     """Every compiled pattern of the modules that read untrusted text."""
     found: list[tuple[str, Any]] = []
     for name in ("agents.transforms", "agents.features", "agents.narrative", "agents.semantic", "agents.dendritic",
-                 "agents.reflex", "agents.ioc", "agents.seclang_transforms", "ops.logs"):
+                 "agents.reflex", "agents.ioc", "agents.seclang_transforms", "streams.adapters.logs"):
         module = importlib.import_module(name)
         for attr, value in vars(module).items():
             values = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
@@ -100,7 +100,7 @@ def stage_patterns() -> list[tuple[str, Any]]:
 
 def test_the_patterns_are_found() -> None:
     names = {name for name, _ in stage_patterns()}
-    assert {"agents.ioc.PATTERNS[domain]", "agents.features._SCRIPT", "ops.logs.URL_CREDENTIALS",
+    assert {"agents.ioc.PATTERNS[domain]", "agents.features._SCRIPT", "streams.adapters.logs.URL_CREDENTIALS",
             "agents.semantic.EMAIL"} <= names
     assert len(names) >= 30
 

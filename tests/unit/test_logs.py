@@ -4,8 +4,8 @@ import io
 import json
 import logging
 
-from ops.logs import configure
-from streams.settings import Settings
+from schemas.settings import Settings
+from streams.adapters.logs import configure
 
 
 def test_secrets_never_reach_the_log() -> None:

@@ -13,10 +13,10 @@ import nats.js.errors
 import orjson
 import pytest
 
-from ops.commandbus import TOKEN_VALUE_MAX, subject_token, token_value
-from ops.db import jsonb_text
 from schemas.contracts import validate
 from schemas.errors import InvalidSubject
+from streams.adapters.commandbus import TOKEN_VALUE_MAX, subject_token, token_value
+from streams.adapters.db import jsonb_text
 from streams.poison import dead_letter, is_transient, retry_transient
 
 
@@ -117,7 +117,7 @@ def test_jsonb_text_keeps_a_payload_nul_out_of_postgresql_only() -> None:
 
 @pytest.mark.parametrize("command_id", ["c-1", "x.>", "a\r\nNats-Msg-Id: forged", "", "i" * 10_000])
 def test_a_confirmation_goes_out_whatever_id_its_command_claimed(command_id: str) -> None:
-    from ops.commandbus import id_token
+    from streams.adapters.commandbus import id_token
 
     token = id_token(command_id)
     assert token and len(token) <= 12 * TOKEN_VALUE_MAX

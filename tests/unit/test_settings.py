@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from schemas.errors import ConfigError, VerticeError
-from streams.settings import SecretStr, Settings, load_settings
+from schemas.settings import SecretStr, Settings, load_settings
 
 
 def test_reads_prefixed_env_with_types() -> None:

@@ -150,9 +150,8 @@ class Settings:
 
     def stage_budgets_s(self) -> dict[str, float]:
         """Each breaker stage's budget in seconds per unit."""
-        from agents.breakers import STAGES
-
-        budgets = {stage: float(getattr(self, f"budget_{stage}_ms")) / 1000.0 for stage in STAGES}
+        budgets = {f.name.removeprefix("budget_").removesuffix("_ms"): float(getattr(self, f.name)) / 1000.0
+                   for f in dataclasses.fields(self) if f.name.startswith("budget_")}
         if self.crs_rules:  # the interpreter costs ~14 ms a request (docs/PERFORMANCE.md): CRS would always trip
             budgets["reflex"] = max(budgets["reflex"], CRS_REFLEX_MS / 1000.0)
         return budgets
@@ -162,10 +161,8 @@ class Settings:
         return [name.strip() for name in str(getattr(self, field)).split(",") if name.strip()]
 
     def rule_pack_paths(self) -> list[Path]:
-        """The shipped default pack, then every pack in ``VERTICE_RULE_PACKS`` (comma-separated)."""
-        from agents.reflex import DEFAULT_PACK
-
-        return [DEFAULT_PACK, *(Path(p.strip()) for p in self.rule_packs.split(",") if p.strip())]
+        """Every pack in ``VERTICE_RULE_PACKS`` (comma-separated); the worker loads the shipped default pack first."""
+        return [Path(p.strip()) for p in self.rule_packs.split(",") if p.strip()]
 
     def secret_values(self) -> list[str]:
         """The plain values of every secret, for log redaction."""

@@ -10,7 +10,7 @@ import asyncio
 import json
 import urllib.request
 
-from streams.settings import Settings
+from schemas.settings import Settings
 
 TIMEOUT_S = 2.0
 Result = tuple[bool, str]
@@ -19,8 +19,8 @@ Result = tuple[bool, str]
 async def nats_ok(url: str, token: str, timeout_s: float = TIMEOUT_S) -> Result:
     import nats
 
-    from ops import commandbus
     from schemas.errors import Unavailable
+    from streams.adapters import commandbus
 
     if not url:
         return False, "VERTICE_NATS_URL not set and no embedded stack running"
@@ -62,8 +62,8 @@ async def postgres_ok(url: str, timeout_s: float = TIMEOUT_S) -> Result:
 
 
 async def kafka_ok(url: str, timeout_s: float = TIMEOUT_S) -> Result:
-    from ops import kafka
     from schemas.errors import Unavailable
+    from streams.adapters import kafka
 
     try:
         brokers = await asyncio.wait_for(asyncio.to_thread(kafka.metadata, url, timeout_s), timeout_s + 1.0)
