@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from agents.reflex import extract_values
+from agents.verdict import Verdict
 
 RULE_ID_BASE = 5_000_000
 MIN_LITERAL = 6
@@ -36,7 +37,7 @@ class Memory:
     affinity: float
 
 
-def memory_for(item: dict[str, Any], verdict: dict[str, Any],
+def memory_for(item: dict[str, Any], verdict: Verdict,
                score_values: Callable[[Sequence[str]], Sequence[float]],
                normal: NormalTraffic | None = None) -> Memory | None:
     """What to remember of a MALICIOUS event the reflex layer did not block: its value that is malicious on its

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from agents import commands
+from agents.verdict import Severity, Verdict, make_verdict
 from models.cortex_model import ACTIONS, INPUT_FEATURES, feature_matrix
 
 
@@ -72,20 +73,18 @@ class CommandPlanner:
 CATEGORIES = ("THREAT", "ANOMALY", "ALLIANCE", "DECEPTION", "INCONSISTENCY", "COLLUSION")
 
 
-def left_for_operators(incident: dict[str, Any], why: str, now: float) -> dict[str, Any]:
+def left_for_operators(incident: dict[str, Any], why: str, now: float) -> Verdict:
     """An entity-scope verdict for an incident the cortex did not decide (its breaker open, or it raised): no
-    command leaves for it, an operator must look. Its id derives from the incident, so a replay repeats it."""
+    command leaves for it, an operator must look. Keyed by the incident, so a replay repeats it."""
     score = float(incident["score"])
-    severity = str(incident["severity"])
-    return {
-        "verdict_id": "v-cx-" + str(incident["incident_id"])[2:], "scope": "entity", "event_ids": [],
-        "evidence_event_ids": list(incident["event_ids"]), "entity": incident["entity"], "kind": incident["kind"],
-        "category": incident.get("category") if incident.get("category") in CATEGORIES else "THREAT",
-        "final_verdict": "MALICIOUS" if score >= 0.8 else "SUSPICIOUS",
-        "severity": severity, "confidence": round(max(score, 1.0 - score), 4), "score": round(score, 4),
-        "title": f"{severity}: incident on {incident['entity']} left for operators (cortex bypassed)",
-        "evidence": [{"stage": "breaker", "score": 0.0, "detail": f"cortex bypassed: {why}; no command was decided",
-                      "degraded": ["cortex"], "incident_id": incident["incident_id"]}],
-        "degraded": ["cortex"], "recommended_action": "operator_review", "status": "ESCALATED",
-        "event_ts": float(incident["ts"]), "ts": now,
-    }
+    severity = Severity(incident["severity"])
+    return make_verdict(
+        "entity", "cortex", str(incident["incident_id"]), entity=incident["entity"], kind=incident["kind"],
+        category=str(incident["category"]) if incident.get("category") in CATEGORIES else "THREAT",
+        final="MALICIOUS" if score >= 0.8 else "SUSPICIOUS", severity=severity,
+        confidence=round(max(score, 1.0 - score), 4), score=round(score, 4),
+        title=f"{severity}: incident on {incident['entity']} left for operators (cortex bypassed)",
+        evidence=[{"stage": "breaker", "score": 0.0, "detail": f"cortex bypassed: {why}; no command was decided",
+                   "degraded": ["cortex"], "incident_id": incident["incident_id"]}],
+        action="operator_review", status="ESCALATED", event_ts=float(incident["ts"]), ts=now,
+        evidence_event_ids=list(incident["event_ids"]), degraded=["cortex"])

@@ -8,6 +8,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from agents.verdict import Severity, Verdict
+
 PRO_INFLAMMATORY = frozenset({"IL1", "IL6", "TNF", "IL8", "IFNG", "IL12", "IL2"})
 ANTI_INFLAMMATORY = frozenset({"IL10", "TGFB", "IL4"})
 AREAS = frozenset({"dendritic", "macrophage", "neutrophil", "lymph_node", "systemic"})
@@ -24,12 +26,12 @@ def make(kind: str, emitter: str, priority: int, payload: dict[str, Any], target
             "target_area": target_area, "ttl_s": ttl_s, "ts": now}
 
 
-def for_verdict(verdict: dict[str, Any], signatures: list[str], now: float) -> list[dict[str, Any]]:
+def for_verdict(verdict: Verdict, signatures: list[str], now: float) -> list[dict[str, Any]]:
     """What the cells say when a verdict is not benign: inflammation, and the signatures for the dendritic cell
     (the first one routes the cytokine)."""
     if verdict["final_verdict"] == "BENIGN":
         return []
-    priority = {"CRITICAL": 9, "HIGH": 7, "MEDIUM": 5}.get(verdict["severity"], 3)
+    priority = {Severity.CRITICAL: 9, Severity.HIGH: 7, Severity.MEDIUM: 5}.get(verdict["severity"], 3)
     signature = signatures[0] if signatures else None
     payload = {"entity": verdict["entity"], "event_id": verdict["event_ids"][0] if verdict["event_ids"] else None,
                "signature": signature, "signatures": signatures, "verdict_id": verdict["verdict_id"]}

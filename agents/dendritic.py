@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from agents import ioc
+from agents.verdict import Severity, Verdict, make_verdict
 
 WINDOW_S = 60.0
 MIN_FINGERPRINTED = 4  # a shorter anomalous value (a sign, a digit) is too common to mean the same attack
@@ -96,7 +97,7 @@ class Correlator:
         self.scrutiny = {s: until for s, until in self.scrutiny.items() if until >= now}
         self.next_sweep = now + self.window_s
 
-    def observe(self, signature: str, entity: str, event_id: str, ts: float) -> dict[str, Any] | None:
+    def observe(self, signature: str, entity: str, event_id: str, ts: float) -> Verdict | None:
         """Record one sighting; a verdict when the signature crosses a threshold within the window."""
         if ts >= self.next_sweep or len(self.sightings) >= MAX_SIGNATURES:
             self.sweep(ts)
@@ -116,18 +117,16 @@ class Correlator:
         self.scrutiny = {s: until for s, until in self.scrutiny.items() if until >= ts}
         self.scrutiny[signature] = ts + SCRUTINY_S
         pattern = "coordinated attack" if level == 2 else "clonal expansion"
-        severity = "CRITICAL" if level == 2 else "HIGH"
-        key = f"{signature}|{level}|{seen[0][2]}"
+        severity = Severity.CRITICAL if level == 2 else Severity.HIGH
         shown = ", ".join(entities[:3]) + (f" (+{len(entities) - 3} more)" if len(entities) > 3 else "")
-        return {
-            "verdict_id": "v-dc-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
-            "evidence_event_ids": [event for _, _, event in seen], "entity": f"signature:{signature}",
-            "kind": "correlation", "category": "THREAT", "final_verdict": "MALICIOUS", "severity": severity,
-            "confidence": 0.9 if level == 2 else 0.75, "score": 0.95 if level == 2 else 0.8,
-            "title": f"{severity}: {pattern} of {signature} across {shown}",
-            "evidence": [{"stage": "dendritic", "score": 0.95 if level == 2 else 0.8,
-                          "detail": f"{len(seen)} sightings on {len(entities)} entities in {self.window_s:.0f} s",
-                          "entities": entities, "pattern": pattern}],
-            "recommended_action": "block_signature" if level == 2 else "raise_scrutiny",
-            "status": "ESCALATED" if level == 2 else "ACTIVE", "event_ts": seen[0][0], "ts": ts,
-        }
+        return make_verdict(  # keyed by the campaign's first sighting: the same campaign at the same level
+            "entity", "dendritic", f"{signature}|{level}|{seen[0][2]}", entity=f"signature:{signature}",
+            kind="correlation", category="THREAT", final="MALICIOUS", severity=severity,
+            confidence=0.9 if level == 2 else 0.75, score=0.95 if level == 2 else 0.8,
+            title=f"{severity}: {pattern} of {signature} across {shown}",
+            evidence=[{"stage": "dendritic", "score": 0.95 if level == 2 else 0.8,
+                       "detail": f"{len(seen)} sightings on {len(entities)} entities in {self.window_s:.0f} s",
+                       "entities": entities, "pattern": pattern}],
+            action="block_signature" if level == 2 else "raise_scrutiny",
+            status="ESCALATED" if level == 2 else "ACTIVE", event_ts=seen[0][0], ts=ts,
+            evidence_event_ids=[event for _, _, event in seen])

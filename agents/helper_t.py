@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
-SEVERITY_LEVEL = {"INFO": 0, "LOW": 1, "MEDIUM": 2, "HIGH": 3, "CRITICAL": 4}
+from agents.dendritic import COORDINATED_AT, EXPANSION_AT
+from agents.verdict import Severity
+
 AGGRESSIVE_FAMILIES = frozenset({"rce", "malware", "exploit", "ransomware", "java", "php", "deception", "collusion"})
 CONSERVATIVE_FAMILIES = frozenset({"scanner", "protocol", "anomaly", "recon", "inconsistency"})
-EXPANDED, COORDINATED = 5, 10  # the dendritic cell's thresholds
 STRENGTH = {"SNAPSHOT_STATE": 0.1, "INJECT_CONSTRAINT": 0.2, "redirect_honeypot": 0.2, "MUTE": 0.3,
             "REVOKE_ACCESS": 0.5, "quarantine_file": 0.5, "block_ip": 0.6, "ISOLATE": 0.8, "isolate_host": 0.9,
             "kill_process": 0.9, "TERMINATE": 1.0}
@@ -30,12 +31,13 @@ class Response:
 def plan(severity: str, correlated: int, family: str) -> Response:
     """Th1 for critical incidents, coordinated campaigns and dangerous families; Th2 for low-severity noise
     (scanners, protocol and anomaly findings) that is not spreading; balanced otherwise."""
-    level = SEVERITY_LEVEL.get(severity.upper(), 2)
-    intensity = max(1, min(5, level + (correlated >= EXPANDED) + (correlated >= COORDINATED)))
+    named = severity.upper()
+    level = (Severity(named) if named in Severity.__members__ else Severity.MEDIUM).rank
+    intensity = max(1, min(5, level + (correlated >= EXPANSION_AT) + (correlated >= COORDINATED_AT)))
     family = family.lower()
-    if level >= 4 or correlated >= COORDINATED or family in AGGRESSIVE_FAMILIES:
+    if level >= 4 or correlated >= COORDINATED_AT or family in AGGRESSIVE_FAMILIES:
         strategy = "Th1"
-    elif level <= 1 or (level <= 2 and correlated < EXPANDED and family in CONSERVATIVE_FAMILIES):
+    elif level <= 1 or (level <= 2 and correlated < EXPANSION_AT and family in CONSERVATIVE_FAMILIES):
         strategy = "Th2"
     else:
         strategy = "balanced"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import collections
-import hashlib
 from collections.abc import Sequence
 from typing import Any
 
 from agents.detector import ALL_KINDS, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
+from agents.verdict import Severity, Verdict, make_verdict
 
 SILENCE_FACTOR = 20.0
 MIN_EVENTS = 10
@@ -91,7 +91,7 @@ class SilenceWatch:
         while len(self.watched) > self.capacity:
             self.watched.popitem(last=False)
 
-    def overdue(self, now: float) -> list[dict[str, Any]]:
+    def overdue(self, now: float) -> list[Verdict]:
         """Entity-scope verdicts for entities that have just passed ``factor`` × their usual gap in silence."""
         out = []
         for entity, entry in self.watched.items():
@@ -102,14 +102,12 @@ class SilenceWatch:
         return out
 
 
-def silence_verdict(entity: str, silent_s: float, gap: float, last_ts: float, now: float) -> dict[str, Any]:
-    key = f"{entity}|silent|{last_ts}"
-    return {
-        "verdict_id": "v-nk-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
-        "evidence_event_ids": [], "entity": entity, "kind": "silence", "category": "ANOMALY",
-        "final_verdict": "SUSPICIOUS", "severity": "HIGH", "confidence": 0.7, "score": 0.7,
-        "title": f"HIGH: {entity} went silent ({silent_s:.0f} s, {silent_s / gap:.0f}× its usual gap)",
-        "evidence": [{"stage": "nk", "score": 0.7, "detail": f"silent for {silent_s:.0f} s, usually every {gap:.1f} s",
-                      "priority": 7}],
-        "recommended_action": "check_host", "status": "ACTIVE", "iocs": {}, "event_ts": last_ts, "ts": now,
-    }
+def silence_verdict(entity: str, silent_s: float, gap: float, last_ts: float, now: float) -> Verdict:
+    """Keyed by the entity and the last event before the silence: one silence is one verdict."""
+    return make_verdict(
+        "entity", "nk", f"{entity}|silent|{last_ts}", entity=entity, kind="silence", category="ANOMALY",
+        final="SUSPICIOUS", severity=Severity.HIGH, confidence=0.7, score=0.7,
+        title=f"HIGH: {entity} went silent ({silent_s:.0f} s, {silent_s / gap:.0f}× its usual gap)",
+        evidence=[{"stage": "nk", "score": 0.7, "detail": f"silent for {silent_s:.0f} s, usually every {gap:.1f} s",
+                   "priority": 7}],
+        action="check_host", status="ACTIVE", event_ts=last_ts, ts=now)

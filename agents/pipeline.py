@@ -286,9 +286,9 @@ def unjudged(stages: Stages, messages: Sequence[RawMessage],
 
 
 class Judgement(NamedTuple):
-    verdicts: list[dict[str, Any]]  # one per item, in order (scope "event")
+    verdicts: list[verdict.Verdict]  # one per item, in order (scope "event")
     escalations: list[dict[str, Any]]
-    patterns: list[dict[str, Any]]  # entity-scope verdicts about the entity's behaviour over time
+    patterns: list[verdict.Verdict]  # entity-scope verdicts about the entity's behaviour over time
     targets: list[dict[str, Any]]  # threats an agent aimed at a target, for the collusion check
     failed: dict[str, BaseException]  # breaker stage -> what it raised (its findings were left out)
 
@@ -355,7 +355,7 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         verdicts.append(v)
         if e is not None:
             escalations.append(e)
-    patterns: list[dict[str, Any]] = changes
+    patterns: list[verdict.Verdict] = changes
     targets: list[dict[str, Any]] = []
     narrative = state.get("narrative")
     if narrative is not None and "strategic" in narrative and "narrative" in ran:
@@ -375,7 +375,7 @@ def _neutrophil_finding(first_line: dict[str, Any]) -> Finding:
 
 
 def _state_changes(items: Sequence[Scored], findings: Sequence[Finding], state: dict[str, Any],
-                   now: float) -> list[dict[str, Any]]:
+                   now: float) -> list[verdict.Verdict]:
     """Entity-scope verdicts each time the macrophage's investigation of this entity starts or ends; the
     evidence is the events with macrophage signals since the last change (kept in the entity's state)."""
     join = state.setdefault("join", {"investigating": False, "evidence": [], "reasons": []})
@@ -393,13 +393,14 @@ def _state_changes(items: Sequence[Scored], findings: Sequence[Finding], state: 
     return out
 
 
-def feel(stages: Stages, verdicts: Sequence[dict[str, Any]], global_state: dict[str, Any],
+def feel(stages: Stages, verdicts: Sequence[verdict.Verdict], global_state: dict[str, Any],
          now: float) -> tuple[Finding | None, Neuromodulators]:
     """The worker-wide loop over one micro-batch's verdicts: HPC level 3 observes rates, the threat share and
     the mean level-2 error (passed up); the neuromodulators follow, and modulate the cells (passed down).
     ``global_state`` is updated in place. Returns the level-3 finding of a bucket closed by this batch, if any."""
-    items = [{"event": {"ts": v["event_ts"], "kind": v["kind"]}, "threat": v["final_verdict"] != "BENIGN",
-              "hpc_error": next((e["score"] for e in v["evidence"] if e["stage"] == "hpc"), 0.0)} for v in verdicts]
+    items: list[dict[str, Any]] = [
+        {"event": {"ts": v["event_ts"], "kind": v["kind"]}, "threat": v["final_verdict"] != "BENIGN",
+         "hpc_error": next((e["score"] for e in v["evidence"] if e["stage"] == "hpc"), 0.0)} for v in verdicts]
     level3 = global_state.setdefault("level3", stages.global_rates.fresh_state())
     closed = level3["closed"]
     findings = stages.global_rates.score_batch(items, level3)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import math
 from typing import Any
+
+from agents.verdict import Severity, Verdict, make_verdict
 
 WINDOW_S = 24 * 3600.0
 MAX_HISTORY = 200
@@ -13,7 +14,8 @@ MAX_TARGETS = 10_000  # targets and agents are named by the messages: memory is 
 MAX_AGENTS_PER_TARGET = 1_000
 THREATS = ("EXFILTRATION", "PRIVILEGE_ESCALATION", "DECEPTION", "POLICY_EVASION", "SABOTAGE")
 SAYS_HARMLESS = ("NEUTRAL", "COOPERATIVE")
-COLOURS = {"CRITICAL": "#d32f2f", "HIGH": "#f57c00", "MEDIUM": "#fbc02d", "LOW": "#1976d2"}
+COLOURS = {Severity.CRITICAL: "#d32f2f", Severity.HIGH: "#f57c00", Severity.MEDIUM: "#fbc02d",
+           Severity.LOW: "#1976d2"}
 HARMFUL_ACTIONS = frozenset({"delete", "upload", "write_external", "disable_audit", "grant", "exec"})
 
 
@@ -88,45 +90,45 @@ def allies(state: dict[str, Any]) -> list[str]:
                   and v["score"] >= 0.75)
 
 
-def severity(deception: float, inconsistency: float, mi: float) -> str:
+def severity(deception: float, inconsistency: float, mi: float) -> Severity:
     worst = max(deception, inconsistency)
     if worst >= 0.9:
-        return "CRITICAL"
+        return Severity.CRITICAL
     if worst >= 0.7 or mi >= 0.8:
-        return "HIGH"
+        return Severity.HIGH
     if worst >= 0.5 or mi >= 0.6:
-        return "MEDIUM"
-    return "LOW"
+        return Severity.MEDIUM
+    return Severity.LOW
 
 
-def title(level: str, pattern: str, agents: list[str]) -> str:
+def title(level: Severity, pattern: str, agents: list[str]) -> str:
     shown = ", ".join(agents[:3]) + (f" (+{len(agents) - 3} more)" if len(agents) > 3 else "")
     return f"{level}: {pattern.capitalize()} detected among {shown}"
 
 
-def recommendation(level: str, pattern: str) -> str:
-    if level == "CRITICAL":
+def recommendation(level: Severity, pattern: str) -> str:
+    if level == Severity.CRITICAL:
         return {"DECEPTION": "ISOLATE", "INCONSISTENCY": "SNAPSHOT_STATE"}.get(pattern, "REVOKE_ACCESS")
-    if level == "HIGH":
+    if level == Severity.HIGH:
         return "INJECT_CONSTRAINT" if pattern == "COLLUSION" else "MUTE"
     return "MONITOR"
 
 
-def pattern_verdict(agent: str, pattern: str, level: str, score: float, agents: list[str], evidence: list[str],
-                    now: float, target: str | None = None) -> dict[str, Any]:
-    key = f"{pattern}|{'|'.join(sorted(agents))}|{target}|{level}"
-    return {
-        "verdict_id": "v-nf-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
-        "evidence_event_ids": evidence, "entity": agent, "kind": "agent_message", "category": pattern,
-        "final_verdict": "MALICIOUS" if level in ("CRITICAL", "HIGH") else "SUSPICIOUS", "severity": level,
-        "confidence": round(min(1.0, max(score, 0.5)), 4), "score": round(min(1.0, score), 4),
-        "title": title(level, pattern, agents), "colour": COLOURS[level], "agents_involved": agents, "target": target,
-        "evidence": [{"stage": "narrative", "score": round(min(1.0, score), 4), "detail": pattern.lower()}],
-        "recommended_action": recommendation(level, pattern), "status": "ACTIVE", "event_ts": now, "ts": now,
-    }
+def pattern_verdict(agent: str, pattern: str, level: Severity, score: float, agents: list[str], evidence: list[str],
+                    now: float, target: str | None = None) -> Verdict:
+    """Keyed by the pattern, its agents, its target and level: each level of a pattern is raised once."""
+    return make_verdict(
+        "entity", "narrative", f"{pattern}|{'|'.join(sorted(agents))}|{target}|{level}", entity=agent,
+        kind="agent_message", category=pattern,
+        final="MALICIOUS" if level in (Severity.CRITICAL, Severity.HIGH) else "SUSPICIOUS", severity=level,
+        confidence=round(min(1.0, max(score, 0.5)), 4), score=round(min(1.0, score), 4),
+        title=title(level, pattern, agents),
+        evidence=[{"stage": "narrative", "score": round(min(1.0, score), 4), "detail": pattern.lower()}],
+        action=recommendation(level, pattern), status="ACTIVE", event_ts=now, ts=now, evidence_event_ids=evidence,
+        agents_involved=agents, colour=COLOURS[level], target=target)
 
 
-def new_verdicts(state: dict[str, Any], agent: str, now: float) -> list[dict[str, Any]]:
+def new_verdicts(state: dict[str, Any], agent: str, now: float) -> list[Verdict]:
     """Entity-scope verdicts for patterns that crossed their flag since last time (each level once)."""
     found = patterns(state)
     out = []
@@ -143,14 +145,14 @@ def new_verdicts(state: dict[str, Any], agent: str, now: float) -> list[dict[str
         if not name.startswith("ALLIANCE:") or entry["score"] < 0.75:
             continue
         level = severity(0.0, 0.0, entry["mi"])
-        if level != "LOW" and state["raised"].get(name) != level:
+        if level != Severity.LOW and state["raised"].get(name) != level:
             state["raised"][name] = level
             out.append(pattern_verdict(agent, "ALLIANCE", level, entry["mi"], sorted([agent, entry["peer"]]),
                                        entry["evidence"], now))
     return out
 
 
-def collusion_verdict(target: str, sightings: list[dict[str, Any]], now: float) -> dict[str, Any] | None:
+def collusion_verdict(target: str, sightings: list[dict[str, Any]], now: float) -> Verdict | None:
     """An alliance whose members both aim threats at ``target`` (sightings: agent, allies, message ids)."""
     agents = {s["agent"] for s in sightings}
     allied = sorted({a for s in sightings for a in s["allies"] if a in agents} |
@@ -158,7 +160,7 @@ def collusion_verdict(target: str, sightings: list[dict[str, Any]], now: float) 
     if len(allied) < 2:
         return None
     evidence = [m for s in sightings if s["agent"] in allied for m in s["messages"]]
-    return pattern_verdict(allied[0], "COLLUSION", "HIGH", 0.9, allied, evidence, now, target=target)
+    return pattern_verdict(allied[0], "COLLUSION", Severity.HIGH, 0.9, allied, evidence, now, target=target)
 
 
 class CollusionWatch:
@@ -181,7 +183,7 @@ class CollusionWatch:
             self.raised.pop(target, None)
         self.next_sweep = now + WINDOW_S
 
-    def observe(self, payload: dict[str, Any], ts: float) -> dict[str, Any] | None:
+    def observe(self, payload: dict[str, Any], ts: float) -> Verdict | None:
         if ts >= self.next_sweep or len(self.sightings) >= MAX_TARGETS:
             self.sweep(ts)
         target = payload["target"]

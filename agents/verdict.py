@@ -1,16 +1,107 @@
-"""Verdict join: combine reflex, cells, HPC and the narrative filter into one verdict per event."""
+"""Verdict join: combine reflex, cells, HPC and the narrative filter into one verdict per event. Also the one
+verdict constructor (``make_verdict``) that every producer of event- and entity-scope verdicts goes through."""
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import itertools
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from agents import ioc
 from agents.detector import Scored
 from agents.types import Finding
+
+
+class Severity(enum.StrEnum):
+    """Members are the strings themselves: a verdict holding one serialises (and compares) as its name."""
+
+    INFO = "INFO"
+    LOW = "LOW"
+    MEDIUM = "MEDIUM"
+    HIGH = "HIGH"
+    CRITICAL = "CRITICAL"
+
+    @property
+    def rank(self) -> int:
+        """0 for INFO up to 4 for CRITICAL."""
+        return _RANK[self]
+
+
+_RANK: dict[str, int] = {s.value: i for i, s in enumerate(Severity)}
+
+Scope = Literal["event", "entity"]
+
+
+class _VerdictRequired(TypedDict):
+    verdict_id: str
+    scope: Scope
+    event_ids: list[str]
+    entity: str
+    final_verdict: str
+    severity: Severity
+    confidence: float
+    ts: float
+
+
+class Verdict(_VerdictRequired, total=False):
+    """A verdict as schemas/json/verdict.v1.json describes it (tests/unit/test_verdicts.py holds the two together);
+    the keys the schema requires are those of the base class."""
+
+    evidence_event_ids: list[str]
+    kind: str
+    category: str
+    score: float
+    title: str
+    evidence: list[dict[str, Any]]
+    recommended_action: str
+    degraded: list[str]
+    agents_involved: list[str]
+    colour: str
+    target: str | None
+    iocs: dict[str, list[str]]
+    status: str
+    event_ts: float
+
+
+def verdict_id_for(key: str, stage: str | None = None) -> str:
+    """The one id scheme, deterministic so that a replay repeats an id and sinks drop the duplicate (PostgreSQL
+    upserts by it). An event's verdict (no ``stage``) is named by its event id alone, as verdicts always were; an
+    entity-scope verdict by the stage that raised it and its natural key, joined by a control character that
+    ingest refuses in event ids, so the two scopes never share an id."""
+    named = key if stage is None else f"entity\x1f{stage}\x1f{key}"
+    return "v-" + hashlib.sha256(named.encode("utf-8")).hexdigest()[:32]
+
+
+def make_verdict(scope: Scope, stage: str, key: str, *, entity: str, kind: str, category: str, final: str,
+                 severity: Severity, confidence: float, score: float, title: str, evidence: list[dict[str, Any]],
+                 action: str, status: str, event_ts: float, ts: float, evidence_event_ids: Sequence[str] = (),
+                 iocs: dict[str, list[str]] | None = None, degraded: Sequence[str] = (),
+                 agents_involved: Sequence[str] = (), colour: str | None = None, target: str | None = None) -> Verdict:
+    """A verdict of ``scope`` raised by ``stage`` (the name its evidence carries) about ``key``: the event id for
+    scope "event" (its only event), else what makes it the same verdict when raised again. An entity-scope
+    verdict names the events behind it in ``evidence_event_ids``; ``degraded`` and an agent pattern's
+    ``agents_involved``, ``colour`` and ``target`` (null when it aims at no one) are written when given."""
+    verdict: Verdict = {
+        "verdict_id": verdict_id_for(key, stage if scope == "entity" else None), "scope": scope,
+        "event_ids": [key] if scope == "event" else [], "entity": entity, "kind": kind, "category": category,
+        "final_verdict": final, "severity": severity, "confidence": confidence, "score": score, "title": title,
+        "evidence": evidence, "recommended_action": action, "status": status, "iocs": {} if iocs is None else iocs,
+        "event_ts": event_ts, "ts": ts,
+    }
+    if scope == "entity":
+        verdict["evidence_event_ids"] = list(evidence_event_ids)
+    if degraded:
+        verdict["degraded"] = list(degraded)
+    if agents_involved:
+        verdict["agents_involved"] = list(agents_involved)
+        verdict["target"] = target
+    if colour is not None:
+        verdict["colour"] = colour
+    return verdict
+
 
 WEIGHTS: dict[str, float] = {"reflex": 1.0, "neutrophil": 0.9, "macrophage": 0.8, "hpc": 0.6, "hpc_profile": 0.75,
                              "narrative": 1.0, "nk": 0.9, "dendritic": 0.8}
@@ -18,24 +109,18 @@ CATEGORY_OF_STAGE: dict[str, str] = {
     "reflex": "THREAT", "neutrophil": "THREAT", "macrophage": "THREAT", "hpc": "ANOMALY", "hpc_profile": "ANOMALY",
     "narrative": "DECEPTION", "nk": "ANOMALY", "dendritic": "THREAT",
 }
-SEVERITY_RANK: dict[str, int] = {"INFO": 0, "LOW": 1, "MEDIUM": 2, "HIGH": 3, "CRITICAL": 4}
 
 
-def verdict_id_for(event_id: str) -> str:
-    """Deterministic: a replayed event gets the same verdict id, so sinks can deduplicate."""
-    return "v-" + hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:32]
-
-
-def severity_for(score: float) -> str:
+def severity_for(score: float) -> Severity:
     if score >= 0.95:
-        return "CRITICAL"
+        return Severity.CRITICAL
     if score >= 0.8:
-        return "HIGH"
+        return Severity.HIGH
     if score >= 0.5:
-        return "MEDIUM"
+        return Severity.MEDIUM
     if score >= 0.3:
-        return "LOW"
-    return "INFO"
+        return Severity.LOW
+    return Severity.INFO
 
 
 def fuse(findings: Sequence[Finding]) -> float:
@@ -84,7 +169,7 @@ def reflex_finding(reflex: dict[str, Any]) -> Finding:
 
 def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_threshold: float,
          calibration: Sequence[Sequence[float]] = IDENTITY,
-         degraded: Sequence[str] = ()) -> tuple[dict[str, Any], dict[str, Any] | None]:
+         degraded: Sequence[str] = ()) -> tuple[Verdict, dict[str, Any] | None]:
     """One event's verdict, and an escalation for the cortex when it crosses the threshold. The score is the
     stages' fused evidence through ``calibration`` (fitted with the endpoint profiles, see fit_calibration).
     ``degraded`` names the stages that were bypassed for it (their breakers open): the fusion is over what ran,
@@ -98,25 +183,21 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
     severity = severity_for(score)
     top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score, default=None)
     category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if final != "BENIGN" and top is not None else "NONE"
-    confidence = round(max(score, 1.0 - score), 4)
     recommended = next((f.evidence["response"] for f in findings if "response" in f.evidence), "monitor_30m")
-    verdict_id = verdict_id_for(event["event_id"])
     escalate = final != "BENIGN" and score >= escalation_threshold
-    verdict = {
-        "verdict_id": verdict_id, "scope": "event", "event_ids": [event["event_id"]], "entity": event["entity"],
-        "kind": event["kind"], "category": category, "final_verdict": final, "severity": severity,
-        "confidence": confidence, "score": round(score, 4),
-        "title": f"{severity}: {category.lower()} on {event['entity']}" if final != "BENIGN" else "benign",
-        "evidence": [f.as_evidence() for f in all_findings  # the narrative filter's reading of a message, always
-                     if f.score > 0.0 or (f.stage == "narrative" and event["kind"] == "agent_message")],
-        "recommended_action": recommended, "status": "ESCALATED" if escalate else "ACTIVE",
-        "iocs": ioc.extract(event.get(event["kind"], {})) if final != "BENIGN" else {},
-        "event_ts": float(event["ts"]), "ts": now,
-    }
+    evidence = [f.as_evidence() for f in all_findings  # the narrative filter's reading of a message, always
+                if f.score > 0.0 or (f.stage == "narrative" and event["kind"] == "agent_message")]
     if degraded:
-        verdict["degraded"] = list(degraded)
-        verdict["evidence"].append({"stage": "breaker", "score": 0.0, "detail": "bypassed (breaker open): "
-                                    + ", ".join(degraded), "degraded": list(degraded)})
+        evidence.append({"stage": "breaker", "score": 0.0, "detail": "bypassed (breaker open): " + ", ".join(degraded),
+                         "degraded": list(degraded)})
+    verdict = make_verdict(
+        "event", "fusion", event["event_id"], entity=event["entity"], kind=event["kind"], category=category,
+        final=final, severity=severity, confidence=round(max(score, 1.0 - score), 4), score=round(score, 4),
+        title=f"{severity}: {category.lower()} on {event['entity']}" if final != "BENIGN" else "benign",
+        evidence=evidence, action=recommended, status="ESCALATED" if escalate else "ACTIVE",
+        iocs=ioc.extract(event.get(event["kind"], {})) if final != "BENIGN" else {}, event_ts=float(event["ts"]),
+        ts=now, degraded=degraded)
+    verdict_id = verdict["verdict_id"]
     escalation = None
     if escalate:
         by_stage = {f.stage: f for f in all_findings}
@@ -131,7 +212,7 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
                    for stage in ("reflex", "neutrophil", "macrophage", "hpc", "narrative")},
                 "score": round(score, 4), "is_agent": 1.0 if agent_id else 0.0,
                 "children": float(len(narrative.evidence.get("children", []))) if narrative else 0.0,
-                "severity": SEVERITY_RANK[severity] / 4.0,
+                "severity": severity.rank / 4.0,
             },
             "event_ids": [event["event_id"]], "ts": now,
         }
@@ -139,21 +220,18 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
 
 
 def state_change(entity: str, kind: str, investigating: bool, suspicion: float, evidence_event_ids: list[str],
-                 reasons: list[str], now: float) -> dict[str, Any]:
+                 reasons: list[str], now: float) -> Verdict:
     """An entity-scope verdict when the macrophage starts (or stops) investigating an entity, naming the events
-    that moved it. Its id is derived from the entity, the transition and the first evidence event, so a replay
-    repeats it rather than adding a new one."""
+    that moved it. Its key is the entity, the transition and the first evidence event, so a replay repeats it
+    rather than adding a new one."""
     transition = "investigating" if investigating else "at rest"
-    key = f"{entity}|{transition}|{evidence_event_ids[0] if evidence_event_ids else now}"
-    final = ("MALICIOUS" if suspicion >= 0.9 else "SUSPICIOUS") if investigating else "BENIGN"
-    severity = severity_for(suspicion) if investigating else "INFO"
-    return {
-        "verdict_id": "v-st-" + hashlib.sha256(key.encode()).hexdigest()[:28], "scope": "entity", "event_ids": [],
-        "evidence_event_ids": evidence_event_ids[:50], "entity": entity, "kind": kind, "category": "THREAT",
-        "final_verdict": final, "severity": severity, "confidence": round(max(suspicion, 1.0 - suspicion), 4),
-        "score": round(suspicion, 4),
-        "title": f"{severity}: {entity} under investigation" if investigating else f"{entity} back to rest",
-        "evidence": [{"stage": "macrophage", "score": round(suspicion, 4), "detail": ", ".join(reasons[:8])}],
-        "recommended_action": "investigate" if investigating else "monitor_30m", "status": "ACTIVE",
-        "iocs": {}, "event_ts": now, "ts": now,
-    }
+    severity = severity_for(suspicion) if investigating else Severity.INFO
+    return make_verdict(
+        "entity", "macrophage", f"{entity}|{transition}|{evidence_event_ids[0] if evidence_event_ids else now}",
+        entity=entity, kind=kind, category="THREAT",
+        final=("MALICIOUS" if suspicion >= 0.9 else "SUSPICIOUS") if investigating else "BENIGN",
+        severity=severity, confidence=round(max(suspicion, 1.0 - suspicion), 4), score=round(suspicion, 4),
+        title=f"{severity}: {entity} under investigation" if investigating else f"{entity} back to rest",
+        evidence=[{"stage": "macrophage", "score": round(suspicion, 4), "detail": ", ".join(reasons[:8])}],
+        action="investigate" if investigating else "monitor_30m", status="ACTIVE", event_ts=now, ts=now,
+        evidence_event_ids=evidence_event_ids[:50])

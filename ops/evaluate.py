@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote_plus
@@ -19,7 +19,7 @@ from agents.dendritic import signatures_of
 from agents.pipeline import Stages, judge, triage
 from agents.profiles import EndpointProfiles
 from agents.types import Finding, RawMessage
-from agents.verdict import IDENTITY, THRESHOLD, calibrate, fit_calibration, fuse
+from agents.verdict import IDENTITY, THRESHOLD, Verdict, calibrate, fit_calibration, fuse
 from ops.httpraw import ParseProblem, parse_requests, read_bytes
 from schemas.errors import MalformedInput
 
@@ -84,11 +84,11 @@ def load(paths: Sequence[Path], fmt: str, malicious: bool, problems: list[ParseP
 
 
 def run_in_process(stages: Stages, samples: Sequence[Sample], timings: dict[str, float] | None = None,
-                   correlate: bool = True) -> list[dict[str, Any]]:
+                   correlate: bool = True) -> list[Verdict]:
     """Every sample through the same stage code the worker runs, in order, in micro-batches of 500; ``timings``
     (when given) accumulates the seconds each stage took. With ``correlate``, the dendritic cell hears of every
     threat as the worker's cytokines tell it, and its scrutiny reaches later judgements."""
-    verdicts: list[dict[str, Any]] = []
+    verdicts: list[Verdict] = []
     states: dict[str, dict[str, Any]] = {}
     for start in range(0, len(samples), 500):
         chunk = samples[start:start + 500]
@@ -188,7 +188,7 @@ def _users(samples: Sequence[Sample]) -> list[int]:
                      for s in samples])
 
 
-def layer_score(verdict: dict[str, Any], stages_on: tuple[str, ...],
+def layer_score(verdict: Mapping[str, Any], stages_on: tuple[str, ...],
                 calibration: Sequence[Sequence[float]] = IDENTITY) -> float:
     findings = [Finding(e["stage"], float(e["score"])) for e in verdict.get("evidence", []) if e["stage"] in stages_on]
     score = calibrate(fuse(findings), calibration)
@@ -198,7 +198,7 @@ def layer_score(verdict: dict[str, Any], stages_on: tuple[str, ...],
     return score
 
 
-def figures(samples: Sequence[Sample], verdicts: Sequence[dict[str, Any]], stages_on: tuple[str, ...],
+def figures(samples: Sequence[Sample], verdicts: Sequence[Mapping[str, Any]], stages_on: tuple[str, ...],
             threshold: float = THRESHOLD, calibration: Sequence[Sequence[float]] = IDENTITY) -> dict[str, Any]:
     """Counts and rates at ``threshold``, and the curve: the detection rate at each false-positive rate in
     FPR_POINTS, with the score threshold that gives it."""
@@ -256,10 +256,10 @@ def retrain_neutrophil(stages: Stages, pairs: list[tuple[str, int]], version: st
 
 def cross_validate(fmt: str, samples: Sequence[Sample], folds: int, timings: dict[str, float],
                    packs: Sequence[Path] = (reflex.DEFAULT_PACK,)) -> tuple[
-                       list[dict[str, Any]], list[dict[str, Any]], Sequence[Sequence[float]]]:
+                       list[Verdict], list[dict[str, Any]], Sequence[Sequence[float]]]:
     """K-fold: each fold is judged by a pipeline trained only on the other folds (profiles from their normal
     requests; for labelled payloads, the neutrophil from their labels). Every sample is judged once, held out."""
-    verdicts: list[dict[str, Any]] = []
+    verdicts: list[Verdict] = []
     per_fold: list[dict[str, Any]] = []
     for fold in range(folds):
         held_out = [s for i, s in enumerate(samples) if i % folds == fold]
@@ -295,6 +295,7 @@ def evaluate(fmt: str, normal: Sequence[Path], anomalous: Sequence[Path], train_
         samples = samples[:limit]
     per_fold: list[dict[str, Any]] = []
     timings: dict[str, float] = {}
+    verdicts: Sequence[Mapping[str, Any]]
     if folds:  # each fold builds and trains its own stages
         started = time.perf_counter()
         verdicts, per_fold, calibration = cross_validate(fmt, samples, folds, timings, packs)

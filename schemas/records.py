@@ -1,35 +1,11 @@
-"""Faust records mirroring the JSON Schemas, for Python consumers that want typed messages."""
+"""Faust records mirroring the JSON Schemas, for Python consumers that want typed messages. A verdict is typed by
+agents.verdict.Verdict, the TypedDict its one constructor returns."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import faust
-
-
-class Verdict(faust.Record, serializer="json"):
-    verdict_id: str
-    scope: str
-    event_ids: list[str]
-    entity: str
-    final_verdict: str
-    severity: str
-    confidence: float
-    ts: float
-    evidence_event_ids: list[str] | None = None
-    kind: str | None = None
-    category: str | None = None
-    score: float | None = None
-    title: str | None = None
-    evidence: list[dict[str, Any]] | None = None
-    recommended_action: str | None = None
-    iocs: dict[str, list[str]] | None = None
-    agents_involved: list[str] | None = None
-    colour: str | None = None
-    target: str | None = None
-    status: str | None = None
-    event_ts: float | None = None
-    degraded: list[str] | None = None  # stages bypassed for it (their breakers open)
 
 
 class DeadLetter(faust.Record, serializer="json"):
@@ -107,6 +83,6 @@ class AuditRecord(faust.Record, serializer="json"):
 
 
 RECORD_FOR_SCHEMA: dict[str, type[faust.Record]] = {
-    "verdict": Verdict, "dlq": DeadLetter, "cytokine": Cytokine, "escalation": Escalation, "command": Command,
+    "dlq": DeadLetter, "cytokine": Cytokine, "escalation": Escalation, "command": Command,
     "confirmation": Confirmation, "audit": AuditRecord,
 }

@@ -13,6 +13,7 @@ from typing import Any
 import nats
 import orjson
 
+from agents.verdict import Severity, Verdict, make_verdict
 from schemas.settings import Settings
 from streams.adapters import commandbus
 
@@ -106,18 +107,15 @@ async def publish_outbox(pool: Any, bus: CommandBus) -> int:
     return published
 
 
-def timeout_verdict(command: dict[str, Any], now: float) -> dict[str, Any]:
-    """An entity-scope verdict escalating a command that was never confirmed."""
+def timeout_verdict(command: dict[str, Any], now: float) -> Verdict:
+    """An entity-scope verdict escalating a command that was never confirmed, keyed by the command."""
     target = command["targets"][0]
-    return {
-        "verdict_id": f"v-timeout-{command['command_id']}", "scope": "entity", "event_ids": [],
-        "evidence_event_ids": [], "entity": target, "kind": "command", "category": "THREAT",
-        "final_verdict": "SUSPICIOUS", "severity": "HIGH", "confidence": 1.0, "score": 0.8,
-        "title": f"HIGH: {command['command_type']} to {target} was not confirmed by its deadline",
-        "evidence": [{"stage": "command_bus", "score": 0.8, "detail": f"command {command['command_id']} TIMEOUT"}],
-        "recommended_action": "investigate_executor", "status": "ESCALATED", "event_ts": float(command["ts"]),
-        "ts": now,
-    }
+    return make_verdict(
+        "entity", "command_bus", command["command_id"], entity=target, kind="command", category="THREAT",
+        final="SUSPICIOUS", severity=Severity.HIGH, confidence=1.0, score=0.8,
+        title=f"HIGH: {command['command_type']} to {target} was not confirmed by its deadline",
+        evidence=[{"stage": "command_bus", "score": 0.8, "detail": f"command {command['command_id']} TIMEOUT"}],
+        action="investigate_executor", status="ESCALATED", event_ts=float(command["ts"]), ts=now)
 
 
 async def mark_timeouts(pool: Any, commands: list[dict[str, Any]]) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from agents import bcell
+from agents.verdict import Verdict
 from streams.reload import PackReloader
 from streams.resources import Database
 
@@ -37,7 +38,7 @@ class LearnedReflexes:
         self.reloader = reloader
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def record(self, items: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> None:
+    def record(self, items: list[dict[str, Any]], verdicts: list[Verdict]) -> None:
         """Remember, in the background, what the later layers caught and the reflexes did not."""
         memories = [m for item, v in zip(items, verdicts, strict=True)
                     if (m := bcell.memory_for(item, v, self.score_values, self.normal))]

@@ -15,6 +15,7 @@ from agents import cytokines
 from agents.fastpath import FastPath
 from agents.treg import Regulator
 from agents.types import RawMessage
+from agents.verdict import Verdict
 from schemas.contracts import ValidationError, validator
 from schemas.settings import Settings
 from streams.adapters import commandbus
@@ -45,7 +46,7 @@ class Outputs:
     async def send(self, topic: Any, key: bytes | None, doc: Any) -> None:
         await self.emitter.send(topic, key, orjson.dumps(doc))
 
-    async def verdict(self, verdict: dict[str, Any]) -> None:
+    async def verdict(self, verdict: Verdict) -> None:
         """Keyed by entity, as every verdict is."""
         await self.send(self.topics.verdicts, verdict["entity"].encode(), verdict)
 

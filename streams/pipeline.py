@@ -19,6 +19,7 @@ from agents.nk import SilenceWatch
 from agents.pipeline import Stages, breaker_observations, feel, judge, triage, unjudged
 from agents.strategic import CollusionWatch
 from agents.types import RawMessage
+from agents.verdict import Verdict
 from models.batcher import DynamicBatcher
 from models.cortex_model import CortexModel
 from schemas.settings import Settings
@@ -151,9 +152,9 @@ class Judged:
     """What the immune agent made of one micro-batch, in the order its items were judged."""
 
     items: list[Any] = dataclasses.field(default_factory=list)
-    verdicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    verdicts: list[Verdict] = dataclasses.field(default_factory=list)
     escalations: list[dict[str, Any]] = dataclasses.field(default_factory=list)
-    patterns: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    patterns: list[Verdict] = dataclasses.field(default_factory=list)
     aimed: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
@@ -232,7 +233,7 @@ class ImmuneAgent:
                 last_event[key] = event
         return groups, last_event
 
-    def feel(self, verdicts: list[dict[str, Any]], event: Any, now: float) -> None:
+    def feel(self, verdicts: list[Verdict], event: Any, now: float) -> None:
         """HPC levels 2 and 3 and the neuromodulators: gauges, the anomaly ring, the global state (saved in the
         entities table every GLOBAL_SAVE_S)."""
         self.record_anomalies(verdicts)
@@ -256,7 +257,7 @@ class ImmuneAgent:
                 self.entities[GLOBAL_KEY] = state.global_state
             state.global_saved_at = now
 
-    def record_anomalies(self, verdicts: list[dict[str, Any]]) -> None:
+    def record_anomalies(self, verdicts: list[Verdict]) -> None:
         """HPC levels 1-2: gauge of the batch's mean error, counter and ring of anomalies (GET /hpc/anomalies)."""
         levels: dict[str, list[float]] = {}
         for v in verdicts:

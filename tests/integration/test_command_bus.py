@@ -13,7 +13,7 @@ import orjson
 import psutil
 import pytest
 
-from agents import commands
+from agents import commands, verdict
 from streams.adapters import commandbus
 from tests.integration.conftest import LiveStack, on_postgres
 
@@ -174,7 +174,8 @@ def test_unconfirmed_command_times_out_and_escalates(live: LiveStack, agents: di
         assert status == "TIMEOUT"
         escalated = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, "verdicts")
                      if m.key() == target.encode()]
-        assert [v["scope"] for v in escalated if v["verdict_id"] == f"v-timeout-{body['command_id']}"] == ["entity"]
+        timed_out = verdict.verdict_id_for(body["command_id"], "command_bus")
+        assert [v["scope"] for v in escalated if v["verdict_id"] == timed_out] == ["entity"]
     finally:
         live.embedded.spawn("executor", stack.executor_argv(), env=live.env)
     assert agents[target].poll() is None and psutil.Process(agents[target].pid).status() != psutil.STATUS_STOPPED
