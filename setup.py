@@ -14,9 +14,7 @@ from pathlib import Path
 
 from setuptools import setup
 
-# Compiled (medians of 3 interleaved pairs): `vertice bench reflex` first sight 44.6k -> 65.7k events/s (reflex and
-# transforms alone); all stages in process 68-72 -> 51-56 us per event; `vertice bench --events 50000 --batch 100`
-# worker CPU 171 -> 146 us per event, 6.3k -> 7.3k events/s. tests/unit/test_compiled.py holds the build to its source.
+# compiled for speed (docs/PERFORMANCE.md); tests/unit/test_compiled.py holds the build to its source
 COMPILED = [  # the stage cores a worker spends its CPU in, and what they import from each other
     "agents/transforms.py", "agents/reflex.py", "agents/features.py", "agents/hpc.py", "agents/verdict.py",
     "agents/pipeline.py", "agents/ingest.py", "agents/macrophage.py", "agents/ioc.py",

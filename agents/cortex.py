@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 from collections.abc import Sequence
 from typing import Any
@@ -11,6 +12,9 @@ import numpy as np
 from agents import commands
 from agents.verdict import Severity, Verdict, make_verdict
 from models.cortex_model import ACTIONS, INPUT_FEATURES, feature_matrix
+
+REPEAT_AFTER_S = 600.0  # the same action on the same agent again after this long (a respawned agent)
+ISSUED_CAPACITY = 100_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -46,27 +50,39 @@ def decide(incidents: Sequence[dict[str, Any]], predictions: Sequence[tuple[int,
 
 
 class CommandPlanner:
-    """Turns decisions into signed agent commands, at most one per (agent, action)."""
+    """Turns decisions into signed agent commands, at most one per (agent, action) within ``repeat_after_s``: an
+    agent that comes back and misbehaves after that is acted on again. At most ``capacity`` pairs are remembered
+    (the oldest go first), so a flood of agent ids cannot grow the worker's memory."""
 
-    def __init__(self, key: bytes, deadline_s: float) -> None:
+    def __init__(self, key: bytes, deadline_s: float, repeat_after_s: float = REPEAT_AFTER_S,
+                 capacity: int = ISSUED_CAPACITY) -> None:
         self.key = key
         self.deadline_s = deadline_s
-        self._issued: set[tuple[str, str]] = set()
+        self.repeat_after_s = repeat_after_s
+        self.capacity = capacity
+        self._issued: collections.OrderedDict[tuple[str, str], float] = collections.OrderedDict()
+
+    def _forget(self, now: float) -> None:
+        issued = self._issued
+        while issued and (len(issued) > self.capacity or next(iter(issued.values())) <= now - self.repeat_after_s):
+            issued.popitem(last=False)
 
     def plan(self, decisions: Sequence[Decision], now: float) -> list[dict[str, Any]]:
+        self._forget(now)
         planned = []
         for d in decisions:
             if d.agent_id is None or d.action not in commands.AGENT_COMMANDS:
                 continue
             if (d.agent_id, d.action) in self._issued:
                 continue
-            self._issued.add((d.agent_id, d.action))
+            self._issued[(d.agent_id, d.action)] = now
             planned.append(commands.build(
                 command_type=d.action, targets=[d.agent_id], issuer="cortex", incident_id=d.incident_id, now=now,
                 deadline_s=self.deadline_s, key=self.key,
                 parameters={"confidence": d.confidence, "evidence": d.evidence, "incident_id": d.incident_id,
                             "severity": d.severity, "family": d.family.lower()},
             ))
+        self._forget(now)
         return planned
 
 

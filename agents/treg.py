@@ -59,7 +59,10 @@ class Regulator:
         """(commands to send, each carrying its strategy and risk, possibly downgraded and re-signed;
         suppressions with their reasons)."""
         while self.issued and self.issued[0][0] < now - 86_400:
-            self.per_incident[self.issued.popleft()[2]] -= 1
+            incident = self.issued.popleft()[2]
+            self.per_incident[incident] -= 1
+            if self.per_incident[incident] <= 0:  # a day of distinct incidents must not stay behind as zeros
+                del self.per_incident[incident]
         approved: list[dict[str, Any]] = []
         suppressed: list[Suppression] = []
         for command in planned:

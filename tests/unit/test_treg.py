@@ -67,6 +67,8 @@ def test_per_incident_caps_hold_and_are_reasoned() -> None:
     batch = [planned("MUTE", f"agent-{i}", "MEDIUM", "sqli", incident="i-1") for i in range(5)]
     approved, suppressed = regulator.review(batch, 0.0)
     assert len(approved) == 2 and all("incident cap reached (2 actions for balanced" in s.reason for s in suppressed)
+    regulator.review([], 86_401.0)  # a day later the incident's count is gone, not kept as a zero
+    assert "i-1" not in regulator.per_incident
 
 
 def test_false_positive_history_raises_the_risk_until_treg_suppresses() -> None:

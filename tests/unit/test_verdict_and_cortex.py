@@ -66,6 +66,15 @@ def test_cortex_model_loads_with_its_schema_and_decides() -> None:
     planned = planner.plan(decisions, 1.0)
     assert [(c["command_type"], c["targets"]) for c in planned] == [("TERMINATE", ["a"])]
     assert planner.plan(decisions, 2.0) == []  # once per (agent, action)
+    again = planner.plan(decisions, 1.0 + cortex.REPEAT_AFTER_S)  # a respawned agent misbehaving later
+    assert [(c["command_type"], c["targets"]) for c in again] == [("TERMINATE", ["a"])]
+
+
+def test_planner_remembers_a_bounded_number_of_agents() -> None:
+    planner = cortex.CommandPlanner(b"k", 30.0, capacity=100)
+    flood = [cortex.Decision(incident_id=f"i{n}", entity=f"agent-{n}", agent_id=f"agent-{n}", action="TERMINATE",
+                             confidence=0.9, evidence={}, severity="HIGH") for n in range(1000)]
+    assert len(planner.plan(flood, 5.0)) == 1000 and len(planner._issued) == 100
 
 
 def test_model_with_wrong_schema_is_refused(tmp_path: Path) -> None:
