@@ -208,6 +208,10 @@ class Chain:
 
     transforms: tuple[str, ...]
     database: Any = None
+    # the chain of all its transforms but the last, and that last one: a short value's transformation is its
+    # prefix's (remembered there: chains share prefixes, multiMatch's steps are prefixes) through one more
+    prefix: Chain | None = None
+    last: Callable[[bytes], bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
 
@@ -266,6 +270,7 @@ class SecRule:
     # what RuleSet._plan derives once, so that a transaction does not re-derive it per rule:
     included: tuple[Target, ...] = ()  # the targets read
     exclusions: dict[str, tuple[Target, ...]] = dataclasses.field(default_factory=dict)  # !targets by collection
+    targets_key: int = -1  # its included targets' cache keys together, unless one is volatile
     # the setvar (parsed) and ctl actions, in order, run on each matching value
     effects: tuple[tuple[str, Any], ...] = ()
     # whether the rule can only match a value its chain's Hyperscan database hits for its operator, so that a rule
@@ -418,6 +423,7 @@ class RuleSet:
             self.by_id[rule.id] = rule
             self.report.rules += 1
         self.chains: dict[tuple[str, ...], Chain] = {}
+        self.shared_exclusions: dict[tuple[tuple[str, tuple[str, ...]], ...], dict[str, tuple[Target, ...]]] = {}
         for transforms, entries in chains.items():
             self.chain(transforms).database = self._compile(entries)
         for phase_items in self.phases.values():
@@ -434,6 +440,8 @@ class RuleSet:
         found = self.chains.get(transforms)
         if found is None:
             found = self.chains[transforms] = Chain(transforms)
+            if transforms:
+                found.prefix, found.last = self.chain(transforms[:-1]), TRANSFORMS[transforms[-1]]
         return found
 
     def add_marker(self, name: str) -> None:
@@ -528,16 +536,19 @@ class RuleSet:
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
-        """``value`` through ``chain`` (remembered for short values)."""
+        """``value`` through ``chain``, short values remembered (by the chain and each of its prefixes)."""
+        if chain.prefix is None or chain.last is None:
+            return value
+        if len(value) > MEMO_MAX_BYTES:
+            for name in chain.transforms:
+                value = TRANSFORMS[name](value)
+            return value
         found = chain.transformed.get(value)
         if found is None:
-            found = value
-            for name in chain.transforms:
-                found = TRANSFORMS[name](found)
-            if len(value) <= MEMO_MAX_BYTES:
-                if len(chain.transformed) >= MEMO_ENTRIES_PER_CHAIN:
-                    chain.transformed.clear()
-                chain.transformed[value] = found
+            found = chain.last(RuleSet.transform(chain.prefix, value))
+            if len(chain.transformed) >= MEMO_ENTRIES_PER_CHAIN:
+                chain.transformed.clear()
+            chain.transformed[value] = found
         return found
 
     def _plan(self, rule: SecRule) -> None:
@@ -547,7 +558,12 @@ class RuleSet:
         for target in rule.targets:
             if target.exclude:
                 exclusions.setdefault(target.collection, []).append(target)
-        rule.exclusions = {name: tuple(targets) for name, targets in exclusions.items()}
+        # rules with the same !targets share one dict: a transaction keeps target lists by (targets, exclusions)
+        rule.exclusions = self.shared_exclusions.setdefault(
+            tuple((name, tuple(t.name for t in targets)) for name, targets in sorted(exclusions.items())),
+            {name: tuple(targets) for name, targets in exclusions.items()})
+        rule.targets_key = (-1 if any(t.collection in _VOLATILE for t in rule.included)
+                            else _interned(tuple(t.cache_key for t in rule.included)))
         rule.effects = tuple((name, _setvar_spec(argument) if name == "setvar" else argument)
                              for name, argument in rule.actions if name in ("setvar", "ctl"))
         rule.linked = tuple(rule.links())
@@ -858,6 +874,7 @@ class Transaction:
         # (target, chain) → the operator ids any value of the target hits once transformed, for this phase
         self._target_hits: dict[int, set[int]] = {}  # by ScanSet.key
         self._group_hits: dict[int, set[int]] = {}  # the same for a rule's targets together, by SecRule.hit_group
+        self._target_lists: dict[tuple[int, int], tuple[dict[str, tuple[Target, ...]], Pairs]] = {}  # _targets'
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self._http = http
         self._request_line(http, remote_addr)
@@ -1005,9 +1022,20 @@ class Transaction:
         return [(f"{name}:{k}" if k else name, v) for k, v in entries]
 
     def _targets(self, rule: SecRule) -> Pairs:
+        """(variable name, value) pairs of the rule's targets, less its exclusions; only iterated by callers, so a
+        list remembered for the phase will do (the same targets and exclusions are in many rules)."""
         exclusions = rule.exclusions if not self.removed_targets else self._removed_exclusions(rule)
         if len(rule.included) == 1 and not exclusions:
-            return self.values(rule.included[0], rule)  # only iterated: the remembered list itself will do
+            return self.values(rule.included[0], rule)
+        if rule.targets_key < 0:
+            return self._select_targets(rule, exclusions)
+        key = (rule.targets_key, id(exclusions))  # rules with the same !targets share the dict
+        found = self._target_lists.get(key)
+        if found is None or found[0] is not exclusions:  # (an id can be reused once its dict is gone)
+            found = self._target_lists[key] = (exclusions, self._select_targets(rule, exclusions))
+        return found[1]
+
+    def _select_targets(self, rule: SecRule, exclusions: dict[str, tuple[Target, ...]]) -> Pairs:
         out: Pairs = []
         for target in rule.included:
             excluded = exclusions.get(target.collection) if not target.count else None
@@ -1274,6 +1302,7 @@ class Transaction:
         self._values.clear()
         self._target_hits.clear()
         self._group_hits.clear()
+        self._target_lists.clear()
         if phase == 2:
             self._request_body()
         items = self.ruleset.phases[phase]

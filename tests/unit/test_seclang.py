@@ -186,6 +186,35 @@ SecRule TX:score "@eq 5" "id:6,phase:2,block"
     assert run(rules, "/?rm=1").logged_ids == [3]
 
 
+def test_target_lists_kept_for_a_phase_follow_a_ctl_removal_made_inside_it() -> None:
+    rules = ruleset(r'''
+SecRule ARGS|REQUEST_HEADERS:x "@rx evil" "id:201,phase:2,pass"
+SecRule ARGS:off "@streq 1" "id:202,phase:2,pass,nolog,ctl:ruleRemoveTargetById=203;ARGS:q"
+SecRule ARGS|REQUEST_HEADERS:x "@rx evil" "id:203,phase:2,pass"
+SecRule ARGS|REQUEST_HEADERS:x "@rx evil" "id:204,phase:2,pass"
+''')
+    assert rules.by_id[201].targets_key == rules.by_id[203].targets_key >= 0
+    assert run(rules, "/?q=evil").logged_ids == [201, 203, 204]
+    assert run(rules, "/?q=evil&off=1").logged_ids == [201, 204]
+    assert run(rules, "/?q=evil&off=1", headers={"Host": "h", "X": "evil"}).logged_ids == [201, 203, 204]
+
+
+def test_a_chain_transforms_through_its_remembered_prefixes_as_one_after_another() -> None:
+    rules = ruleset(r'''
+SecRule ARGS "@rx a" "id:301,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:lowercase,t:removeWhitespace"
+SecRule ARGS "@rx a" "id:302,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:compressWhitespace"
+''')
+    values = [b"A%20B &amp; C", b"%u0041 &lt;X&gt;", b"x" * 600 + b"%41 &#66;", b""]
+    for _ in range(2):  # the second time from what the first remembered
+        for rule_id in (301, 302):
+            chain = rules.by_id[rule_id].transformation
+            for value in values:
+                expected = value
+                for name in chain.transforms:
+                    expected = TRANSFORMS[name](expected)
+                assert RuleSet.transform(chain, value) == expected
+
+
 def test_unsupported_rules_are_reported_with_their_reason() -> None:
     rules = ruleset('''
 SecRule ARGS "@rbl example.org" "id:96,phase:2"
@@ -223,12 +252,12 @@ def test_part_of_the_crs_regression_suite_passes(crs_sqli: RuleSet, tmp_path: Pa
 
 def _without_shortcuts(rules: RuleSet) -> RuleSet:
     """Every link through _run_rule and _match's general path: no skip on the hits kept per target, no TX
-    comparison in the phase loop, no direct read of a TX key."""
+    comparison in the phase loop, no direct read of a TX key, no target list kept for the phase."""
     for items in rules.phases.values():
         for item in items:
             if not isinstance(item, str):
                 for link in item.links():
-                    link.prefiltered, link.tx_key, link.tx_compare = False, None, None
+                    link.prefiltered, link.tx_key, link.tx_compare, link.targets_key = False, None, None, -1
     return rules
 
 
