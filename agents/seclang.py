@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import ipaddress
 import os
 import re
 import threading
@@ -30,10 +31,13 @@ except ImportError:  # pragma: no cover - the binding is a dependency; without i
 PHASES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "request": 2, "response": 4, "logging": 5}
 HS_FLAGS = hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH
 RE_FLAGS = re.S | re.M
-# short values' transformations and scans remembered across transactions, per chain and per memo: CRS has ~60 chains,
-# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests
+# short values' transformations and scans remembered across transactions, per chain and per memo: CRS has 57 chains,
+# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests. Its 82 ScanSets
+# add up to ~100 MB more in that worst case (1.5 MB after the same requests: 8,342 entries, 0.4 MB of values)
 MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
+# a /regex/ target's verdicts on keys: at most ~0.4 MB per such target (CRS has 8 distinct ones)
+SELECTION_ENTRIES, SELECTION_MAX_CHARS = 1024, 256
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
 # the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
 TEST_SETUP = {"crs_validate_utf8_encoding": "1", "arg_name_length": "100", "arg_length": "400",
@@ -158,15 +162,24 @@ class Target:
     # small int standing for (collection, key, pattern, count), cheaper to hash on every lookup than that tuple
     cache_key: int = dataclasses.field(init=False, repr=False, compare=False)
     name: str = dataclasses.field(init=False, repr=False, compare=False)  # text(), a count's variable name
+    # a /regex/ key's verdict on the keys it has seen (the same TX and header names come back request after request)
+    selections: dict[str, bool] = dataclasses.field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.cache_key = _interned((self.collection, self.key, self.pattern, self.count))
         self.name = self.text()
 
     def selects(self, key: str) -> bool:
-        if self.pattern is not None:
-            return self.pattern.search(key) is not None
-        return self.key is None or self.key == key.lower()
+        if self.pattern is None:
+            return self.key is None or self.key == key.lower()
+        found = self.selections.get(key)
+        if found is None:
+            found = self.pattern.search(key) is not None
+            if len(key) <= SELECTION_MAX_CHARS:
+                if len(self.selections) >= SELECTION_ENTRIES:
+                    self.selections.clear()
+                self.selections[key] = found
+        return found
 
     @classmethod
     def parse(cls, text: str) -> Target:
@@ -196,7 +209,24 @@ class Chain:
 
     transforms: tuple[str, ...]
     database: Any = None
+    # the chain of all its transforms but the last, and that last one: a short value's transformation is its
+    # prefix's (remembered there: chains share prefixes, multiMatch's steps are prefixes) through one more
+    prefix: Chain | None = None
+    last: Callable[[bytes], bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
+    hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass(slots=True, eq=False)
+class ScanSet:
+    """The chains a target's values are scanned under for the prefiltered rules that read it, up to a paranoia level
+    (tagged level, at least 1: rules above the transaction's level are usually skipped, so their chains are left to
+    the sets of higher levels), and each short value's hits across all of them, remembered across transactions.
+    Operator ids are unique across chains, so one value's hits under every chain make one set, and whether a rule's
+    operator is hit on a target is one membership test whatever the rule's chain."""
+
+    key: int  # what a transaction keeps the target's hits under the set by
+    chains: tuple[Chain, ...]
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
 
 
@@ -211,6 +241,7 @@ class Operator:
     phrases: tuple[bytes, ...] = ()
     dynamic: bool = False  # argument holds %{macros}
     ranges: tuple[tuple[int, int], ...] = ()
+    allowed: bytes = b""  # validateByteRange: the bytes its ranges allow
     encoded: bytes = b""  # the (static) argument as the operators read it
     # a Python-only pattern's verdict on the values it has seen (short ones): each is searched once per process
     verdicts: dict[bytes, bool] = dataclasses.field(default_factory=dict, repr=False, compare=False)
@@ -240,7 +271,9 @@ class SecRule:
     # what RuleSet._plan derives once, so that a transaction does not re-derive it per rule:
     included: tuple[Target, ...] = ()  # the targets read
     exclusions: dict[str, tuple[Target, ...]] = dataclasses.field(default_factory=dict)  # !targets by collection
-    effects: tuple[tuple[str, str], ...] = ()  # the setvar and ctl actions, in order, run on each matching value
+    targets_key: int = -1  # its included targets' cache keys together, unless one is volatile
+    # the setvar (parsed) and ctl actions, in order, run on each matching value
+    effects: tuple[tuple[str, Any], ...] = ()
     # whether the rule can only match a value its chain's Hyperscan database hits for its operator, so that a rule
     # none of whose values is hit is skipped on the hits a transaction keeps per (target, chain)
     prefiltered: bool = False
@@ -250,7 +283,15 @@ class SecRule:
     # multiMatch with a static, non-negated operator: short values no step matched (none will, and nothing was set)
     step_misses: set[bytes] = dataclasses.field(default_factory=set)
     # each included target with the key its hits under the rule's chain are kept by (for (cache_key, transforms))
-    target_keys: tuple[tuple[Target, int], ...] = ()
+    scan_sets: tuple[tuple[Target, ScanSet], ...] = ()  # prefiltered: each included target with its ScanSet
+    hit_group: int = -1  # what the hits of all its targets together are kept by
+    # a link whose one target is one TX key (or its count), without exclusions: read from the TX dict directly
+    tx_key: str | None = None
+    tx_count: bool = False
+    tx_name: str = ""  # that target's variable name
+    # a rule of one link whose one TX key (untransformed) is compared with a static number, as the paranoia-level
+    # and score rules are: (key, compare, number), tested by run_phase itself
+    tx_compare: tuple[str, Callable[[int, int], bool], int] | None = None
     # the operator on one transformed value, before negation, chosen once for the operator's shape
     test: Callable[[Transaction, bytes], bool] = dataclasses.field(default=lambda _tx, _value: False)
 
@@ -383,6 +424,7 @@ class RuleSet:
             self.by_id[rule.id] = rule
             self.report.rules += 1
         self.chains: dict[tuple[str, ...], Chain] = {}
+        self.shared_exclusions: dict[tuple[tuple[str, tuple[str, ...]], ...], dict[str, tuple[Target, ...]]] = {}
         for transforms, entries in chains.items():
             self.chain(transforms).database = self._compile(entries)
         for phase_items in self.phases.values():
@@ -390,6 +432,7 @@ class RuleSet:
                 if not isinstance(item, str):
                     for link in item.links():
                         self._plan(link)
+        self._scan_sets()
         self.tag_matches: dict[tuple[str, tuple[str, ...]], bool] = {}
         self.exclusion_tables: dict[tuple[tuple[int | None, str | None, str], ...],
                                     dict[int, dict[str, tuple[Target, ...]]]] = {}
@@ -398,6 +441,8 @@ class RuleSet:
         found = self.chains.get(transforms)
         if found is None:
             found = self.chains[transforms] = Chain(transforms)
+            if transforms:
+                found.prefix, found.last = self.chain(transforms[:-1]), TRANSFORMS[transforms[-1]]
         return found
 
     def add_marker(self, name: str) -> None:
@@ -426,6 +471,7 @@ class RuleSet:
                 low, _, high = part.partition("-")
                 ranges.append((int(low), int(high or low)))
             op.ranges = tuple(ranges)
+            op.allowed = bytes(c for c in range(256) if any(low <= c <= high for low, high in op.ranges))
 
     def _compile(self, entries: list[tuple[Operator, list[bytes], int]]) -> Any:
         """One database for a chain's operators; a pattern Hyperscan rejects goes in as a prefilter (its hits
@@ -491,16 +537,19 @@ class RuleSet:
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
-        """``value`` through ``chain`` (remembered for short values)."""
+        """``value`` through ``chain``, short values remembered (by the chain and each of its prefixes)."""
+        if chain.prefix is None or chain.last is None:
+            return value
+        if len(value) > MEMO_MAX_BYTES:
+            for name in chain.transforms:
+                value = TRANSFORMS[name](value)
+            return value
         found = chain.transformed.get(value)
         if found is None:
-            found = value
-            for name in chain.transforms:
-                found = TRANSFORMS[name](found)
-            if len(value) <= MEMO_MAX_BYTES:
-                if len(chain.transformed) >= MEMO_ENTRIES_PER_CHAIN:
-                    chain.transformed.clear()
-                chain.transformed[value] = found
+            found = chain.last(RuleSet.transform(chain.prefix, value))
+            if len(chain.transformed) >= MEMO_ENTRIES_PER_CHAIN:
+                chain.transformed.clear()
+            chain.transformed[value] = found
         return found
 
     def _plan(self, rule: SecRule) -> None:
@@ -510,13 +559,26 @@ class RuleSet:
         for target in rule.targets:
             if target.exclude:
                 exclusions.setdefault(target.collection, []).append(target)
-        rule.exclusions = {name: tuple(targets) for name, targets in exclusions.items()}
-        rule.effects = tuple((name, argument) for name, argument in rule.actions if name in ("setvar", "ctl"))
+        # rules with the same !targets share one dict: a transaction keeps target lists by (targets, exclusions)
+        rule.exclusions = self.shared_exclusions.setdefault(
+            tuple((name, tuple(t.name for t in targets)) for name, targets in sorted(exclusions.items())),
+            {name: tuple(targets) for name, targets in exclusions.items()})
+        rule.targets_key = (-1 if any(t.collection in _VOLATILE for t in rule.included)
+                            else _interned(tuple(t.cache_key for t in rule.included)))
+        rule.effects = tuple((name, _setvar_spec(argument) if name == "setvar" else argument)
+                             for name, argument in rule.actions if name in ("setvar", "ctl"))
         rule.linked = tuple(rule.links())
         chain = rule.transformation = self.chain(rule.transforms)
         rule.steps = tuple(self.chain(rule.transforms[:step]) for step in range(len(rule.transforms) + 1))
-        rule.target_keys = tuple((t, _interned((t.cache_key, rule.transforms))) for t in rule.included)
         op = rule.operator
+        key = rule.included[0].key if len(rule.included) == 1 and rule.included[0].collection == "TX" else None
+        if key is not None and not rule.exclusions and not rule.multi_match and not rule.is_action:
+            target = rule.included[0]
+            rule.tx_key, rule.tx_count = key, target.count
+            rule.tx_name = target.name if target.count else f"TX:{key}"
+            if (rule.chain is None and not target.count and not rule.transforms and op.name in _COMPARISONS
+                    and not op.dynamic):
+                rule.tx_compare = (key, _COMPARISONS[op.name], _number(op.encoded))
         hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
         # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
         # a prefilter's hit), and excluding targets only removes values: if no value of the rule's targets hits
@@ -528,6 +590,12 @@ class RuleSet:
         if hyperscan_only and not rule.capture:
             op_id, scan = op.op_id, self.scan
             rule.test = lambda _tx, value: op_id in scan(chain, value)
+        elif op.op_id >= 0 and op.confirm is not None and not op.dynamic and not rule.capture:
+            op_id, scan = op.op_id, self.scan  # a prefilter's hit, confirmed by Python
+            rule.test = lambda _tx, value: op_id in scan(chain, value) and _confirmed(op, value)
+        elif op.name == "validateByteRange":
+            allowed = op.allowed
+            rule.test = lambda _tx, value: bool(value.translate(None, allowed))
         elif op.name in _COMPARISONS and not op.dynamic:  # the paranoia-level and score rules: a static number
             compare, number = _COMPARISONS[op.name], _number(op.encoded)
             rule.test = lambda _tx, value: compare(_number(value), number)
@@ -536,6 +604,32 @@ class RuleSet:
             rule.test = lambda tx, value: check(tx, op, argument, value)
         else:
             rule.test = lambda tx, value: tx.operate(rule, value, chain)
+
+    def _scan_sets(self) -> None:
+        """Each prefiltered link's targets with their ScanSet: by target and paranoia level (the head's), the chains
+        of every prefiltered link reading the target at that level or below."""
+        levels: dict[int, dict[int, set[tuple[str, ...]]]] = {}  # target cache_key → level → chains' transforms
+        links: list[tuple[SecRule, int]] = []
+        for phase_items in self.phases.values():
+            for item in phase_items:
+                if isinstance(item, str):
+                    continue
+                level = max(item.paranoia, 1)
+                for link in item.links():
+                    if link.prefiltered:
+                        links.append((link, level))
+                        for target in link.included:
+                            levels.setdefault(target.cache_key, {}).setdefault(level, set()).add(link.transforms)
+        sets: dict[tuple[int, int], ScanSet] = {}
+        for cache_key, by_level in levels.items():
+            chains: set[tuple[str, ...]] = set()
+            for level in sorted(by_level):
+                chains |= by_level[level]
+                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)),
+                                                 tuple(self.chains[t] for t in sorted(chains)))
+        for link, level in links:
+            link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
+            link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
 
     def exclusion_table(self, removed: tuple[tuple[int | None, str | None, str], ...]
                         ) -> dict[int, dict[str, tuple[Target, ...]]]:
@@ -729,7 +823,33 @@ class Logged:
                 f'[data "{self.data}"] [severity "{self.severity}"]')
 
 
+_NO_HITS: frozenset[int] = frozenset()
 _MACRO = re.compile(r"%\{([^}]+)\}")
+# rule texts with macros (messages, setvar, operator arguments) split at load into literal text and the macros'
+# (collection, lower-cased key or Target): a bound for rule sets loaded one after another
+_TEMPLATES: dict[str, tuple[Any, ...]] = {}
+TEMPLATES_ENTRIES = 8192
+
+
+def _template(text: str) -> tuple[str | tuple[str, Any], ...]:
+    found = _TEMPLATES.get(text)
+    if found is None:
+        parts: list[str | tuple[str, Any]] = []
+        for index, piece in enumerate(_MACRO.split(text)):
+            if index % 2 == 0:
+                if piece:
+                    parts.append(piece)
+                continue
+            collection, _, key = piece.partition(".")
+            upper = collection.upper()
+            if upper in ("TX", "RULE"):
+                parts.append((upper, key.lower()))
+            else:
+                parts.append(("", Target(upper, key.lower() if key else None)))
+        if len(_TEMPLATES) >= TEMPLATES_ENTRIES:
+            _TEMPLATES.clear()
+        found = _TEMPLATES[text] = tuple(parts)
+    return found
 _DIGITS = tuple(str(index) for index in range(10))
 _VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
 
@@ -750,11 +870,12 @@ class Transaction:
         self.body_processor: str | None = None
         self.matched: Pairs = []
         self.matched_var: tuple[str, bytes] = ("", b"")
-        self.evaluated = 0
         self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}  # long values' (short: the ruleset's)
         self._values: dict[int, Pairs] = {}  # by Target.cache_key
         # (target, chain) → the operator ids any value of the target hits once transformed, for this phase
-        self._target_hits: dict[int, set[int]] = {}  # by SecRule.target_keys' int
+        self._target_hits: dict[int, set[int]] = {}  # by ScanSet.key
+        self._group_hits: dict[int, set[int]] = {}  # the same for a rule's targets together, by SecRule.hit_group
+        self._target_lists: dict[tuple[int, int], tuple[dict[str, tuple[Target, ...]], Pairs]] = {}  # _targets'
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self._http = http
         self._request_line(http, remote_addr)
@@ -781,10 +902,10 @@ class Transaction:
         for key, value in _url_args(query):
             self.add("ARGS_GET", key, value)
         headers = http.get("headers") or {}
-        for name, value in (headers.items() if isinstance(headers, dict) else headers):
-            self.add("REQUEST_HEADERS", str(name), _encode(str(value)))
+        for name, header in (headers.items() if isinstance(headers, dict) else headers):
+            self.add("REQUEST_HEADERS", str(name), _encode(str(header)))
             if str(name).lower() == "cookie":
-                for part in str(value).split(";"):
+                for part in str(header).split(";"):
                     if part.strip():
                         key, _, cookie = part.lstrip().partition("=")
                         self.add("REQUEST_COOKIES", key, _encode(cookie))
@@ -890,8 +1011,11 @@ class Transaction:
         if target.key is not None or target.pattern is not None:
             if name == "XML":
                 entries = [(k, v) for k, v in entries if k == target.key] if target.key in ("/*", "//@*") else []
-            else:
+            elif target.pattern is None:
                 entries = [(k, v) for k, v in entries if target.selects(k)]
+            else:  # the verdicts selects remembers, read here without a call per key (TX has ~100 keys)
+                known = target.selections
+                entries = [(k, v) for k, v in entries if (known[k] if k in known else target.selects(k))]
         if target.count:
             return [(target.name, str(len(entries)).encode())]
         if name in ("MATCHED_VARS", "MATCHED_VARS_NAMES"):
@@ -899,9 +1023,20 @@ class Transaction:
         return [(f"{name}:{k}" if k else name, v) for k, v in entries]
 
     def _targets(self, rule: SecRule) -> Pairs:
+        """(variable name, value) pairs of the rule's targets, less its exclusions; only iterated by callers, so a
+        list remembered for the phase will do (the same targets and exclusions are in many rules)."""
         exclusions = rule.exclusions if not self.removed_targets else self._removed_exclusions(rule)
         if len(rule.included) == 1 and not exclusions:
-            return self.values(rule.included[0], rule)  # only iterated: the remembered list itself will do
+            return self.values(rule.included[0], rule)
+        if rule.targets_key < 0:
+            return self._select_targets(rule, exclusions)
+        key = (rule.targets_key, id(exclusions))  # rules with the same !targets share the dict
+        found = self._target_lists.get(key)
+        if found is None or found[0] is not exclusions:  # (an id can be reused once its dict is gone)
+            found = self._target_lists[key] = (exclusions, self._select_targets(rule, exclusions))
+        return found[1]
+
+    def _select_targets(self, rule: SecRule, exclusions: dict[str, tuple[Target, ...]]) -> Pairs:
         out: Pairs = []
         for target in rule.included:
             excluded = exclusions.get(target.collection) if not target.count else None
@@ -930,32 +1065,32 @@ class Transaction:
     def expand(self, text: str, rule: SecRule | None = None) -> str:
         if "%{" not in text:
             return text
+        out = []
+        for part in _template(text):
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            kind, key = part
+            if kind == "TX":
+                out.append(self.tx.get(key, b"").decode("utf-8", "surrogateescape"))
+            elif rule is None:
+                out.append("")
+            elif kind == "RULE":
+                out.append({"id": str(rule.id), "msg": rule.msg, "severity": rule.severity}.get(key, ""))
+            else:
+                found = self.values(key, rule)
+                out.append(found[0][1].decode("utf-8", "surrogateescape") if found else "")
+        return "".join(out)
 
-        def one(match: re.Match[str]) -> str:
-            name = match.group(1)
-            collection, _, key = name.partition(".")
-            upper = collection.upper()
-            if upper == "TX":
-                return self.tx.get(key.lower(), b"").decode("utf-8", "surrogateescape")
-            if upper == "RULE" and rule is not None:
-                return {"id": str(rule.id), "msg": rule.msg, "severity": rule.severity}.get(key.lower(), "")
-            target = Target(upper, key.lower() if key else None)
-            found = self.values(target, rule) if rule is not None else []
-            return found[0][1].decode("utf-8", "surrogateescape") if found else ""
-
-        return _MACRO.sub(one, text)
-
-    def _setvar(self, spec: str, rule: SecRule) -> None:
-        if spec.startswith("!"):
-            self.tx.pop(spec[1:].partition(".")[2].lower(), None)
+    def _setvar(self, spec: SetVar, rule: SecRule) -> None:
+        if spec.remove is not None:
+            self.tx.pop(spec.remove, None)
             return
-        name, sep, value = spec.partition("=")
-        collection, _, key = name.partition(".")
-        if collection.lower() != "tx":
+        if not spec.tx:
             return
-        key = self.expand(key, rule).lower()
-        value = self.expand(value, rule) if sep else "1"
-        if value[:1] in ("+", "-") and sep:
+        key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
+        value = self.expand(spec.value, rule) if spec.assigned else "1"
+        if value[:1] in ("+", "-") and spec.assigned:
             current = _number(self.tx.get(key, b"0"))
             delta = _number(_encode(value[1:]))
             value = str(current + delta if value[0] == "+" else current - delta)
@@ -993,22 +1128,39 @@ class Transaction:
             found = self._transformed[key] = RuleSet.transform(chain, value)
         return found
 
-    def _hit(self, rule: SecRule) -> bool:
-        """Whether the database hits the rule's operator on any value of its targets (a target is in many rules'
-        lists under the same chain: its hits are worked out once per phase)."""
-        op_id, chain = rule.operator.op_id, rule.transformation
-        for target, key in rule.target_keys:
-            found = self._target_hits.get(key)
-            if found is None:
-                found = set()
+    def _hits(self, rule: SecRule) -> set[int]:
+        """The operator ids the databases hit on some value of the rule's targets: worked out once per phase for
+        each target and ScanSet (a target is in many rules' lists), and for each list."""
+        found = self._group_hits.get(rule.hit_group)
+        if found is not None:
+            return found
+        found = set()
+        for target, scan_set in rule.scan_sets:
+            one = self._target_hits.get(scan_set.key)
+            if one is None:
+                one = set()
+                memo = scan_set.hits
                 for _, value in self.values(target, rule):
-                    transformed = chain.transformed.get(value)  # the common case, without a call
-                    found |= self.ruleset.scan(
-                        chain, self._transformed_value(chain, value) if transformed is None else transformed)
-                self._target_hits[key] = found
-            if op_id in found:
-                return True
-        return False
+                    hit = memo.get(value)  # the common case, without a call
+                    if hit is None:
+                        hit = self._scan_set(scan_set, value)
+                    if hit:
+                        one |= hit
+                self._target_hits[scan_set.key] = one
+            found |= one
+        self._group_hits[rule.hit_group] = found
+        return found
+
+    def _scan_set(self, scan_set: ScanSet, value: bytes) -> frozenset[int]:
+        hits: set[int] = set()
+        for chain in scan_set.chains:
+            hits |= self.ruleset.scan(chain, self._transformed_value(chain, value))
+        found = frozenset(hits) if hits else _NO_HITS
+        if len(value) <= MEMO_MAX_BYTES:
+            if len(scan_set.hits) >= MEMO_ENTRIES_PER_CHAIN:
+                scan_set.hits.clear()
+            scan_set.hits[value] = found
+        return found
 
     def operate(self, rule: SecRule, value: bytes, chain: Chain) -> bool:
         """The rule's operator on ``value`` (transformed by ``chain``), before negation, with its captures."""
@@ -1057,16 +1209,26 @@ class Transaction:
                 self.tx.pop(_DIGITS[index], None)
 
     def _match(self, rule: SecRule) -> bool:
-        self.evaluated += 1
         if rule.is_action:
             self._effects(rule)
             return True
-        if rule.prefiltered and not self._hit(rule):
-            return False  # most rules end here
+        if rule.prefiltered and rule.operator.op_id not in self._hits(rule):
+            return False  # a chained link; run_phase ends most heads there before they get here
         if rule.multi_match:
             return self._match_each_step(rule)
-        matched = False
         chain, test, negated = rule.transformation, rule.test, rule.operator.negated
+        if rule.tx_key is not None and (not self.removed_targets or not self._removed_exclusions(rule)):
+            value = self.tx.get(rule.tx_key)
+            if rule.tx_count:
+                value = b"0" if value is None else b"1"
+            elif value is None:
+                return False
+            transformed = self._transformed_value(chain, value)
+            if test(self, transformed) == negated:
+                return False
+            self._matched_value(rule, rule.tx_name, transformed)
+            return True
+        matched = False
         for full, value in self._targets(rule):
             # MATCHED_VAR(S) hold the transformed value, as in libmodsecurity v3
             transformed = self._transformed_value(chain, value)
@@ -1130,22 +1292,47 @@ class Transaction:
             if not self._match(link):
                 return None
         if not rule.nolog:
-            self.logged.append(Logged(rule.id, self.expand(rule.msg, rule), rule.severity, self.matched_var[0],
-                                      rule.tags, rule.paranoia, self.expand(rule.logdata, rule)))
+            self._log(rule)
         return rule.skip_after
+
+    def _log(self, rule: SecRule) -> None:
+        self.logged.append(Logged(rule.id, self.expand(rule.msg, rule), rule.severity, self.matched_var[0],
+                                  rule.tags, rule.paranoia, self.expand(rule.logdata, rule)))
 
     def run_phase(self, phase: int) -> None:
         self._values.clear()
         self._target_hits.clear()
+        self._group_hits.clear()
+        self._target_lists.clear()
         if phase == 2:
             self._request_body()
         items = self.ruleset.phases[phase]
         markers = self.ruleset.markers[phase]
+        group_hits = self._group_hits
         index = 0
         while index < len(items):
             item = items[index]
             index += 1
             if isinstance(item, str):
+                continue
+            if item.prefiltered:  # most rules end here: their operator is hit on none of their values
+                hits = group_hits.get(item.hit_group)
+                if item.operator.op_id not in (self._hits(item) if hits is None else hits):
+                    continue
+            elif (item.tx_compare is not None and not self.removed_ids and not self.removed_tags
+                  and (not self.removed_targets or not self._removed_exclusions(item))):
+                # _run_rule's outcome, without its calls: ~100 such rules run on each request
+                self.matched = []
+                key, compare, number = item.tx_compare
+                value = self.tx.get(key)
+                if value is None or compare(_number(value), number) == item.operator.negated:
+                    continue
+                self._matched_value(item, item.tx_name, value)
+                if not item.nolog:
+                    self._log(item)
+                skip = item.skip_after
+                if skip is not None:
+                    index = markers.get(skip, len(items))
                 continue
             skip = self._run_rule(item)
             if skip is not None:
@@ -1182,11 +1369,41 @@ class Transaction:
 
 
 _NUMBER = re.compile(rb"\s*([+-]?\d+)")
+_NUMBERS: dict[bytes, int] = {}  # short values' numbers (TX scores and levels, mostly): at most ~1 MB
+NUMBERS_ENTRIES, NUMBERS_MAX_BYTES = 4096, 32
 
 
 def _number(value: bytes) -> int:
-    match = _NUMBER.match(value)
-    return int(match.group(1)) if match else 0
+    found = _NUMBERS.get(value)
+    if found is None:
+        match = _NUMBER.match(value)
+        found = int(match.group(1)) if match else 0
+        if len(value) <= NUMBERS_MAX_BYTES:
+            if len(_NUMBERS) >= NUMBERS_ENTRIES:
+                _NUMBERS.clear()
+            _NUMBERS[value] = found
+    return found
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SetVar:
+    """A setvar action's text as parsed at load (macros are expanded when it runs)."""
+
+    remove: str | None  # the TX key ``!tx.key`` unsets
+    tx: bool  # whether it sets a TX variable (others are ignored)
+    key: str  # lower-cased unless it holds macros
+    key_macros: bool
+    value: str
+    assigned: bool  # ``=`` given: otherwise the variable is set to 1
+
+
+def _setvar_spec(spec: str) -> SetVar:
+    if spec.startswith("!"):
+        return SetVar(spec[1:].partition(".")[2].lower(), False, "", False, "", False)
+    name, sep, value = spec.partition("=")
+    collection, _, key = name.partition(".")
+    macros = "%{" in key
+    return SetVar(None, collection.lower() == "tx", key if macros else key.lower(), macros, value, bool(sep))
 
 
 def _confirmed(op: Operator, value: bytes, regex: re.Pattern[bytes] | None = None) -> bool:
@@ -1245,16 +1462,6 @@ def _valid_utf8(value: bytes) -> bool:
     return True
 
 
-def _out_of_range(op: Operator, value: bytes) -> bool:
-    allowed = _ALLOWED_BYTES.get(op.ranges)
-    if allowed is None:
-        allowed = _ALLOWED_BYTES[op.ranges] = bytes(c for c in range(256) if any(lo <= c <= hi for lo, hi in op.ranges))
-    return bool(value.translate(None, allowed))
-
-
-_ALLOWED_BYTES: dict[tuple[tuple[int, int], ...], bytes] = {}
-
-
 def _libinjection_sqli(value: bytes) -> bool:
     assert _libinjection is not None
     return bool(_libinjection.is_sql_injection(value.decode("latin-1"))["is_sqli"])
@@ -1265,18 +1472,36 @@ def _libinjection_xss(value: bytes) -> bool:
     return bool(_libinjection.is_xss(value.decode("latin-1"))["is_xss"])
 
 
-def _ip_match(argument: bytes, value: bytes) -> bool:
-    import ipaddress
+def _remembered(op: Operator, value: bytes, detect: Callable[[bytes], bool]) -> bool:
+    """libinjection's verdict on ``value``, remembered on ``op`` for short values (as _confirmed's)."""
+    found = op.verdicts.get(value)
+    if found is None:
+        found = detect(value)
+        if len(value) <= MEMO_MAX_BYTES:
+            if len(op.verdicts) >= MEMO_ENTRIES_PER_CHAIN:
+                op.verdicts.clear()
+            op.verdicts[value] = found
+    return found
 
+
+_NETWORKS: dict[bytes, tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]] = {}  # by @ipMatch argument
+
+
+def _ip_match(argument: bytes, value: bytes) -> bool:
     try:
         address = ipaddress.ip_address(value.decode("latin-1").strip())
     except ValueError:
         return False
-    for network in argument.decode("latin-1").replace(",", " ").split():
-        with contextlib.suppress(ValueError):
-            if address in ipaddress.ip_network(network, strict=False):
-                return True
-    return False
+    networks = _NETWORKS.get(argument)
+    if networks is None:
+        parsed = []
+        for network in argument.decode("latin-1").replace(",", " ").split():
+            with contextlib.suppress(ValueError):
+                parsed.append(ipaddress.ip_network(network, strict=False))
+        if len(_NETWORKS) >= 256:  # arguments with macros differ per request
+            _NETWORKS.clear()
+        networks = _NETWORKS[argument] = tuple(parsed)
+    return any(address in network for network in networks)
 
 
 def _contains_word(argument: bytes, value: bytes) -> bool:
@@ -1295,11 +1520,11 @@ _OTHER_OPS: dict[str, Callable[[Transaction, Operator, bytes, bytes], bool]] = {
     "ipMatch": lambda _t, _o, a, v: _ip_match(a, v),
     "unconditionalMatch": lambda _t, _o, _a, _v: True,
     "noMatch": lambda _t, _o, _a, _v: False,
-    "validateByteRange": lambda _t, o, _a, v: _out_of_range(o, v),
+    "validateByteRange": lambda _t, o, _a, v: bool(v.translate(None, o.allowed)),
     "validateUrlEncoding": lambda _t, _o, _a, v: not _valid_url_encoding(v),
     "validateUtf8Encoding": lambda _t, _o, _a, v: not _valid_utf8(v),
-    "detectSQLi": lambda _t, _o, _a, v: _libinjection_sqli(v),
-    "detectXSS": lambda _t, _o, _a, v: _libinjection_xss(v),
+    "detectSQLi": lambda _t, o, _a, v: _remembered(o, v, _libinjection_sqli),
+    "detectXSS": lambda _t, o, _a, v: _remembered(o, v, _libinjection_xss),
 }
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from agents.seclang import TEST_SETUP, RuleSet, Transaction, crs_setup, load_ruleset, load_text
 from agents.seclang_transforms import TRANSFORMS
-from ops.crs_tests import http_request, reflected_response, run_tests, summarise
+from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
 
@@ -169,6 +169,52 @@ SecRule ARGS "!@rx good" "id:105,phase:2,multiMatch,t:none,t:lowercase"
         assert run(rules, "/?q=good").logged_ids == []
 
 
+def test_tx_comparisons_run_by_the_phase_loop_honour_ctl_removals_and_macros() -> None:
+    rules = ruleset(r'''
+SecRule ARGS:off "@streq 1" "id:1,phase:1,pass,nolog,ctl:ruleRemoveTargetById=3;TX:score"
+SecRule ARGS:rm "@streq 1" "id:2,phase:1,pass,nolog,ctl:ruleRemoveById=4"
+SecAction "id:5,phase:1,pass,nolog,setvar:tx.score=7,setvar:'tx.name_%{tx.score}=%{request_headers.host}'"
+SecRule TX:score "@ge 5" "id:3,phase:2,block,msg:'%{rule.id} %{matched_var} %{tx.name_7} %{MATCHED_VAR_NAME}'"
+SecRule TX:score "!@lt 5" "id:4,phase:2,block,setvar:tx.score=-2"
+SecRule TX:score "@eq 5" "id:6,phase:2,block"
+''')
+    assert rules.by_id[3].tx_compare is not None and rules.by_id[4].tx_compare is not None
+    plain = run(rules)
+    assert plain.logged_ids == [3, 4, 6] and plain.tx["score"] == b"5"
+    assert plain.logged[0].msg == "3 7 x TX:score" and plain.logged[0].variable == "TX:score"
+    assert run(rules, "/?off=1").logged_ids == [4, 6]
+    assert run(rules, "/?rm=1").logged_ids == [3]
+
+
+def test_target_lists_kept_for_a_phase_follow_a_ctl_removal_made_inside_it() -> None:
+    rules = ruleset(r'''
+SecRule ARGS|REQUEST_HEADERS:x "@rx evil" "id:201,phase:2,pass"
+SecRule ARGS:off "@streq 1" "id:202,phase:2,pass,nolog,ctl:ruleRemoveTargetById=203;ARGS:q"
+SecRule ARGS|REQUEST_HEADERS:x "@rx evil" "id:203,phase:2,pass"
+SecRule ARGS|REQUEST_HEADERS:x "@rx evil" "id:204,phase:2,pass"
+''')
+    assert rules.by_id[201].targets_key == rules.by_id[203].targets_key >= 0
+    assert run(rules, "/?q=evil").logged_ids == [201, 203, 204]
+    assert run(rules, "/?q=evil&off=1").logged_ids == [201, 204]
+    assert run(rules, "/?q=evil&off=1", headers={"Host": "h", "X": "evil"}).logged_ids == [201, 203, 204]
+
+
+def test_a_chain_transforms_through_its_remembered_prefixes_as_one_after_another() -> None:
+    rules = ruleset(r'''
+SecRule ARGS "@rx a" "id:301,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:lowercase,t:removeWhitespace"
+SecRule ARGS "@rx a" "id:302,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:compressWhitespace"
+''')
+    values = [b"A%20B &amp; C", b"%u0041 &lt;X&gt;", b"x" * 600 + b"%41 &#66;", b""]
+    for _ in range(2):  # the second time from what the first remembered
+        for rule_id in (301, 302):
+            chain = rules.by_id[rule_id].transformation
+            for value in values:
+                expected = value
+                for name in chain.transforms:
+                    expected = TRANSFORMS[name](expected)
+                assert RuleSet.transform(chain, value) == expected
+
+
 def test_unsupported_rules_are_reported_with_their_reason() -> None:
     rules = ruleset('''
 SecRule ARGS "@rbl example.org" "id:96,phase:2"
@@ -202,6 +248,39 @@ def test_part_of_the_crs_regression_suite_passes(crs_sqli: RuleSet, tmp_path: Pa
     summary = summarise(run_tests(crs_sqli, tests, paranoia=4))
     assert summary["tests"] > 30
     assert summary["pass_rate"] >= 0.9, summary["failures"][:5]
+
+
+def _without_shortcuts(rules: RuleSet) -> RuleSet:
+    """Every link through _run_rule and _match's general path: no skip on the hits kept per target, no TX
+    comparison in the phase loop, no direct read of a TX key, no target list kept for the phase."""
+    for items in rules.phases.values():
+        for item in items:
+            if not isinstance(item, str):
+                for link in item.links():
+                    link.prefiltered, link.tx_key, link.tx_compare, link.targets_key = False, None, None, -1
+    return rules
+
+
+def _outcome(transaction: Transaction) -> tuple[Any, ...]:
+    return (list(transaction.tx.items()), [(e.rule_id, e.msg, e.variable, e.data) for e in transaction.logged],
+            transaction.inbound_score, transaction.blocked)
+
+
+def test_the_shortcuts_give_what_the_general_path_gives_on_the_crs_tests(crs_sqli: RuleSet, tmp_path: Path) -> None:
+    plain = _without_shortcuts(load_ruleset(CRS / "rules", pattern="REQUEST-9[04]*.conf"))
+    assert sum(link.prefiltered for items in crs_sqli.phases.values() for item in items
+               if not isinstance(item, str) for link in item.links()) > 50
+    for found in (CRS / "tests" / "regression" / "tests").rglob("94[12]1[0-9]0.yaml"):
+        (tmp_path / found.name).write_text(found.read_text())
+    requests = [http_request(stage.get("input") or {}) for _, _, _, stages in load_tests(tmp_path) for stage in stages]
+    assert len(requests) > 100
+    for paranoia in (1, 4):
+        setup = crs_setup(paranoia, extra=TEST_SETUP)
+        for _ in range(2):  # the second time through, from what the first remembered
+            fast = [_outcome(Transaction(crs_sqli, r, setup).run(reflected_response(r))) for r in requests]
+            slow = [_outcome(Transaction(plain, r, setup).run(reflected_response(r))) for r in requests]
+            assert fast == slow
+            assert sum(outcome[3] for outcome in fast) > 20
 
 
 def test_setup_reaches_the_crs_initialisation(crs_sqli: RuleSet) -> None:
@@ -265,6 +344,7 @@ def test_modsecurity_baseline_agrees_on_crafted_requests(tmp_path: Path) -> None
     (tmp_path / "REQUEST-999-TEST.conf").write_text(MINI_CRS)
     requests = [{"method": "GET", "uri": uri, "version": "HTTP/1.1", "headers": {"Host": "x"}, "body": ""}
                 for uri in ("/?q=1%20UNION%20SELECT%202", "/?f=a/../b", "/?q=shoes")]
-    result = compare(tmp_path, requests, paranoia=2)
-    assert (result["vertice"]["blocked"], result["modsecurity"]["blocked"]) == (1, 1)
-    assert result["agreement"] == 1.0 and result["requests"] == 3
+    for chunk in (50, 1):  # one turn each, or three in alternating order
+        result = compare(tmp_path, requests, paranoia=2, chunk=chunk)
+        assert (result["vertice"]["blocked"], result["modsecurity"]["blocked"]) == (1, 1)
+        assert result["agreement"] == 1.0 and result["requests"] == 3 and result["chunk"] == chunk
