@@ -17,7 +17,8 @@ from setuptools import setup
 # compiled for speed (docs/PERFORMANCE.md); tests/unit/test_compiled.py holds the build to its source
 COMPILED = [  # the stage cores a worker spends its CPU in, and what they import from each other
     "agents/transforms.py", "agents/reflex.py", "agents/features.py", "agents/hpc.py", "agents/verdict.py",
-    "agents/pipeline.py", "agents/ingest.py", "agents/macrophage.py", "agents/ioc.py",
+    "agents/pipeline.py", "agents/ingest.py", "agents/macrophage.py", "agents/ioc.py", "agents/seclang.py",
+    "agents/seclang_transforms.py",
 ]
 GROUP = "vertice_native"  # the shared library the compiled modules link to
 
