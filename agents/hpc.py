@@ -14,17 +14,15 @@ WARMUP = 8
 MAX_PATHS = 128
 MAX_FEATURES = 512
 # The error distribution is learned over ~300 observations, the prediction over ~20: a level that drifts is
-# followed, while what counts as a surprising error stays put. NAB standard score 24.8 -> 37.8 (same run).
+# followed, while what counts as a surprising error stays put.
 ERROR_RATE = 0.003
-# An error's spread is never taken below 1% of the level (a constant series would make any change infinitely
-# surprising); 5% hid real shifts: NAB 37.8 -> 41.7, CSIC 5-fold false positives unchanged (0.039%).
+# An error's spread is never taken below 1% of the level: on a constant series any change would be infinitely
+# surprising, and a wider floor hides real shifts.
 RELATIVE_FLOOR = 0.01
-# A metric is also predicted by its usual value at this time of day (96 quarter-hours) and of the week (168 hours),
-# each slot following its visits at SEASON_RATE: a daily peak that fails to come, or comes at night, or a Monday that
-# looks like a Sunday, is surprising although the recent level explains it. Each season's error is calibrated over
-# its whole period at ERROR_RATE; it speaks after two periods and SEASON_WARMUP visits of the slot. NAB standard score
-# (same run): 41.7 -> 47.9 with the day; 57.3 -> 58.8 adding the week once alarms had a budget (before the budget the
-# week cost 1.3). Other kinds have no such rhythm to learn.
+# A metric is also predicted by its usual value at this time of day (96 quarter-hours) and of the week (168 hours):
+# a daily peak that fails to come, or comes at night, is surprising although the recent level explains it. Each
+# slot follows its visits at SEASON_RATE; a season speaks after two periods and SEASON_WARMUP visits of the slot.
+# Other kinds have no such rhythm to learn.
 SEASON_RATE = 0.2
 SEASON_WARMUP = 3
 SLOT_VISITS_KEPT = max(SEASON_WARMUP, round(1 / SEASON_RATE))  # past it, neither the warm-up nor the rate changes
@@ -43,17 +41,13 @@ SEASONS: tuple[Season, ...] = (Season("daily", "time_of_day", DAY_S, 96),
 MAX_SEASONAL = 16  # metrics per entity with seasonal profiles (each holds up to 96 + 168 slots)
 
 # A metric is a continuous signal, so its surprise is judged against its own history of surprise (Numenta's anomaly
-# likelihood): the mean raw score of its last LIKELIHOOD_SHORT observations is compared with the distribution of that
-# mean, learned over about LIKELIHOOD_HORIZON observations, and the score is how improbable it is on a log scale
-# (-log10 of its tail probability / 10: 0.6 is one in a million). A noisy metric's usual surprises then score low and a
-# quiet one's first real break scores high, so one threshold serves every metric. An alarm (ALARM_LEVEL) starts a REST
-# of that many observations in which the metric reports 0: one incident is one alarm. A surprising value (a raw score
-# above 0) beyond the metric's whole range so far by more than RANGE_TOLERANCE of that range is an alarm (1.0) in any
-# case, resting or not. Until LIKELIHOOD_WARMUP observations the raw score is reported and the range is only learned
-# (a new metric's first rise is new every time). Requests, processes and logins are separate acts, always scored.
-# NAB standard score (same run): 61.7 with the former episode peaks and alarm budget; 68.9 with the likelihood and the
-# range, resting 150 observations (alarm level 0.5-0.7: 67.9-69.0); 70.6 resting 300 (250-400: 69.7-70.6); 70.8 once
-# a range alarm also needs the value to be surprising.
+# likelihood): the mean raw score of its last LIKELIHOOD_SHORT observations against the distribution of that mean
+# over about LIKELIHOOD_HORIZON observations, scored as -log10 of its tail probability / 10 (0.6: one in a million).
+# A noisy metric's usual surprises then score low and a quiet one's first break high, so one threshold serves every
+# metric. After an alarm the metric rests REST observations (one incident, one alarm); a surprising value beyond its
+# whole range so far (by more than RANGE_TOLERANCE of it) alarms regardless. Before LIKELIHOOD_WARMUP observations
+# the raw score stands, since a new metric's first rise is new every time. Requests, processes and logins are
+# separate acts and always scored. How these constants were chosen: docs/PERFORMANCE.md, "HPC on NAB".
 LIKELIHOOD_SHORT = 10
 LIKELIHOOD_HORIZON = 8640
 LIKELIHOOD_WARMUP = 300
@@ -283,8 +277,8 @@ def _learn_season(profiles: dict[str, Any], season: Season, name: str, value: fl
         weight = max(error_rate, 1.0 / (count + 1))
         error = value - usual
         profile["errors"] = [(1 - weight) * (variance + weight * error * error), count + 1]
-    # kept to 6 significant digits, and visits counted only as far as they matter (from the 5th visit on the rate is
-    # SEASON_RATE): a metric's 264 slots take 4.7 KB of JSON in its entity's state instead of 7.6 KB (NAB unchanged)
+    # 6 significant digits, and visits counted only as far as they change the rate: a metric's 264 slots stay small
+    # in its entity's state
     slot[0] = float(f"{usual + max(SEASON_RATE, 1.0 / (visits + 1)) * (value - usual):.6g}")
     slot[1] = min(visits + 1, SLOT_VISITS_KEPT)
 
