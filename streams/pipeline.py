@@ -16,7 +16,7 @@ from agents import cytokines, strategic
 from agents.dendritic import signatures_of
 from agents.fastpath import FastPath
 from agents.nk import SilenceWatch
-from agents.pipeline import Stages, breaker_observations, feel, judge, triage, unjudged
+from agents.pipeline import Stages, breaker_observations, feel, judge, modulation_of, triage, unjudged
 from agents.strategic import CollusionWatch
 from agents.treg import Regulator
 from agents.types import RawMessage
@@ -280,10 +280,12 @@ def register(app: Any, settings: Settings, topics: Topics, tables: Tables, metri
             escalations: list[dict[str, Any]] = []
             patterns: list[dict[str, Any]] = []
             aimed: list[dict[str, Any]] = []
+            modulation = modulation_of(stages, global_state)
             for key, items in groups.items():
                 all_items.extend(items)
                 state = tables.entities.get(key) or {}
-                judged = judge(stages, items, state, timings=timings, bypass=bypassed, counts=judged_counts)
+                judged = judge(stages, items, state, timings=timings, bypass=bypassed, counts=judged_counts,
+                               modulation=modulation)
                 failed.update(judged.failed)
                 if "nk" in state and any(SilenceWatch.watches(item["event"]) for item in items):
                     silence.observe(items[0]["event"]["entity"], state["nk"])
