@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from agents.detector import ALL_KINDS, Scored, State
+from agents.detector import ALL_KINDS, NEUTRAL, NOTHING, Earlier, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
 
@@ -14,17 +14,15 @@ WARMUP = 8
 MAX_PATHS = 128
 MAX_FEATURES = 512
 # The error distribution is learned over ~300 observations, the prediction over ~20: a level that drifts is
-# followed, while what counts as a surprising error stays put. NAB standard score 24.8 -> 37.8 (same run).
+# followed, while what counts as a surprising error stays put.
 ERROR_RATE = 0.003
-# An error's spread is never taken below 1% of the level (a constant series would make any change infinitely
-# surprising); 5% hid real shifts: NAB 37.8 -> 41.7, CSIC 5-fold false positives unchanged (0.039%).
+# An error's spread is never taken below 1% of the level: on a constant series any change would be infinitely
+# surprising, and a wider floor hides real shifts.
 RELATIVE_FLOOR = 0.01
-# A metric is also predicted by its usual value at this time of day (96 quarter-hours) and of the week (168 hours),
-# each slot following its visits at SEASON_RATE: a daily peak that fails to come, or comes at night, or a Monday that
-# looks like a Sunday, is surprising although the recent level explains it. Each season's error is calibrated over
-# its whole period at ERROR_RATE; it speaks after two periods and SEASON_WARMUP visits of the slot. NAB standard score
-# (same run): 41.7 -> 47.9 with the day; 57.3 -> 58.8 adding the week once alarms had a budget (before the budget the
-# week cost 1.3). Other kinds have no such rhythm to learn.
+# A metric is also predicted by its usual value at this time of day (96 quarter-hours) and of the week (168 hours):
+# a daily peak that fails to come, or comes at night, is surprising although the recent level explains it. Each
+# slot follows its visits at SEASON_RATE; a season speaks after two periods and SEASON_WARMUP visits of the slot.
+# Other kinds have no such rhythm to learn.
 SEASON_RATE = 0.2
 SEASON_WARMUP = 3
 SLOT_VISITS_KEPT = max(SEASON_WARMUP, round(1 / SEASON_RATE))  # past it, neither the warm-up nor the rate changes
@@ -43,17 +41,13 @@ SEASONS: tuple[Season, ...] = (Season("daily", "time_of_day", DAY_S, 96),
 MAX_SEASONAL = 16  # metrics per entity with seasonal profiles (each holds up to 96 + 168 slots)
 
 # A metric is a continuous signal, so its surprise is judged against its own history of surprise (Numenta's anomaly
-# likelihood): the mean raw score of its last LIKELIHOOD_SHORT observations is compared with the distribution of that
-# mean, learned over about LIKELIHOOD_HORIZON observations, and the score is how improbable it is on a log scale
-# (-log10 of its tail probability / 10: 0.6 is one in a million). A noisy metric's usual surprises then score low and a
-# quiet one's first real break scores high, so one threshold serves every metric. An alarm (ALARM_LEVEL) starts a REST
-# of that many observations in which the metric reports 0: one incident is one alarm. A surprising value (a raw score
-# above 0) beyond the metric's whole range so far by more than RANGE_TOLERANCE of that range is an alarm (1.0) in any
-# case, resting or not. Until LIKELIHOOD_WARMUP observations the raw score is reported and the range is only learned
-# (a new metric's first rise is new every time). Requests, processes and logins are separate acts, always scored.
-# NAB standard score (same run): 61.7 with the former episode peaks and alarm budget; 68.9 with the likelihood and the
-# range, resting 150 observations (alarm level 0.5-0.7: 67.9-69.0); 70.6 resting 300 (250-400: 69.7-70.6); 70.8 once
-# a range alarm also needs the value to be surprising.
+# likelihood): the mean raw score of its last LIKELIHOOD_SHORT observations against the distribution of that mean
+# over about LIKELIHOOD_HORIZON observations, scored as -log10 of its tail probability / 10 (0.6: one in a million).
+# A noisy metric's usual surprises then score low and a quiet one's first break high, so one threshold serves every
+# metric. After an alarm the metric rests REST observations (one incident, one alarm); a surprising value beyond its
+# whole range so far (by more than RANGE_TOLERANCE of it) alarms regardless. Before LIKELIHOOD_WARMUP observations
+# the raw score stands, since a new metric's first rise is new every time. Requests, processes and logins are
+# separate acts and always scored. How these constants were chosen: docs/PERFORMANCE.md, "HPC on NAB".
 LIKELIHOOD_SHORT = 10
 LIKELIHOOD_HORIZON = 8640
 LIKELIHOOD_WARMUP = 300
@@ -114,27 +108,31 @@ class PredictionError:
     The likelihood and the range learn only as metrics are scored, and stay put while frozen."""
 
     name = "hpc"
+    stage = "hpc"
     kinds: frozenset[str]  # set per instance: mypyc compiles no class attribute but a literal
+    reads: tuple[str, ...]
+    feeds: frozenset[str]
 
-    def __init__(self, learning_rate: float = 0.05, z_alarm: float = 3.0, frozen: bool = False, seed: int = 0,
+    def __init__(self, learning_rate: float = 0.05, z_alarm: float = 3.0, frozen: bool = False,
                  error_rate: float = ERROR_RATE) -> None:
         self.kinds = ALL_KINDS
+        self.reads = ()
+        self.feeds = frozenset()
         self.learning_rate = learning_rate
         self.error_rate = error_rate
         self.z_alarm = z_alarm
         self.frozen = frozen
-        self.seed = seed
-        self.modulation = Modulation()
 
     def fresh_state(self) -> State:
         return {"features": {}, "places": [], "n": 0, "daily": {}, "weekly": {}, "alarms": {}}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
         for item in items:
             features, place = observe(item["event"])
-            self._update(state, features, place, _event_ts(item["event"]))
+            self._update(state, features, place, _event_ts(item["event"]), modulation.learning_scale)
 
-    def _update(self, state: State, features: dict[str, float], place: str | None, ts: float | None) -> None:
+    def _update(self, state: State, features: dict[str, float], place: str | None, ts: float | None,
+                learning_scale: float) -> None:
         if self.frozen:
             return
         state["n"] += 1
@@ -147,17 +145,17 @@ class PredictionError:
                 if len(state["features"]) < MAX_FEATURES:  # bounded state per entity
                     state["features"][name] = [value, 1.0, 1]
                 continue
-            state["features"][name] = ewma_update(stats, value, self.learning_rate * self.modulation.learning_scale,
-                                                  self.error_rate)
+            state["features"][name] = ewma_update(stats, value, self.learning_rate * learning_scale, self.error_rate)
         if place is not None and place not in state["places"]:
             state["places"] = [*state["places"], place][-MAX_PATHS:]
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING) -> list[Finding]:
         findings = []
         for item in items:
             # top-down: arousal lowers the alarm, attention lowers it further on an entity already surprising
-            attention = 1.0 - 0.3 * self.modulation.attention * state.get("surprise", 0.0)
-            z_alarm = self.z_alarm * self.modulation.threshold_scale * attention
+            attention = 1.0 - 0.3 * modulation.attention * state.get("surprise", 0.0)
+            z_alarm = self.z_alarm * modulation.threshold_scale * attention
             features, place = observe(item["event"])
             ts = _event_ts(item["event"])
             worst_name, worst_z, expected, observed = "", 0.0, 0.0, 0.0
@@ -186,7 +184,7 @@ class PredictionError:
                 if score < 0.3:
                     worst_name, expected, observed = "place", 0.0, 1.0
                 score = max(score, 0.3)
-            self._update(state, features, place, ts)
+            self._update(state, features, place, ts, modulation.learning_scale)
             state["surprise"] = round(0.9 * state.get("surprise", 0.0) + 0.1 * score, 4)
             evidence = {"level": 2, "feature": worst_name, "expected": round(expected, 4),
                         "observed": round(observed, 4), "z": round(worst_z, 3), "behaviour": state["surprise"]}
@@ -283,8 +281,8 @@ def _learn_season(profiles: dict[str, Any], season: Season, name: str, value: fl
         weight = max(error_rate, 1.0 / (count + 1))
         error = value - usual
         profile["errors"] = [(1 - weight) * (variance + weight * error * error), count + 1]
-    # kept to 6 significant digits, and visits counted only as far as they matter (from the 5th visit on the rate is
-    # SEASON_RATE): a metric's 264 slots take 4.7 KB of JSON in its entity's state instead of 7.6 KB (NAB unchanged)
+    # 6 significant digits, and visits counted only as far as they change the rate: a metric's 264 slots stay small
+    # in its entity's state
     slot[0] = float(f"{usual + max(SEASON_RATE, 1.0 / (visits + 1)) * (value - usual):.6g}")
     slot[1] = min(visits + 1, SLOT_VISITS_KEPT)
 
@@ -295,38 +293,42 @@ class GlobalRates:
     closed bucket is a calibrated z with a Poisson floor, so a quiet series does not alarm on counting noise."""
 
     name = "hpc_global"
+    stage = "hpc_global"
     kinds: frozenset[str]
+    reads: tuple[str, ...]
+    feeds: frozenset[str]
 
     def __init__(self, bucket_s: float = 1.0, learning_rate: float = 0.05, z_alarm: float = 4.0,
-                 warmup_buckets: int = 30, max_gap_buckets: int = 60, seed: int = 0) -> None:
+                 warmup_buckets: int = 30, max_gap_buckets: int = 60) -> None:
         self.kinds = ALL_KINDS
+        self.reads = ()
+        self.feeds = frozenset()
         self.bucket_s = bucket_s
         self.learning_rate = learning_rate
         self.z_alarm = z_alarm
         self.warmup_buckets = warmup_buckets
         self.max_gap_buckets = max_gap_buckets
-        self.seed = seed
-        self.modulation = Modulation()
 
     def fresh_state(self) -> State:
         return {"bucket": None, "counts": {}, "threats": 0, "errors": 0.0, "stats": {}, "closed": 0,
                 "last": {"score": 0.0, "series": "", "expected": 0.0, "observed": 0.0, "z": 0.0}}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
-        self._run(items, state, scoring=False)
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
+        self._run(items, state, modulation, scoring=False)
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING) -> list[Finding]:
         """Each event gets the surprise of the latest closed bucket at the time it arrived: global context."""
-        return self._run(items, state, scoring=True)
+        return self._run(items, state, modulation, scoring=True)
 
-    def _run(self, items: Sequence[Scored], state: State, scoring: bool) -> list[Finding]:
+    def _run(self, items: Sequence[Scored], state: State, modulation: Modulation, scoring: bool) -> list[Finding]:
         findings = []
         for item in items:
             bucket = math.floor(float(item["event"]["ts"]) / self.bucket_s)
             if state["bucket"] is None:
                 state["bucket"] = bucket
             elif bucket > state["bucket"]:
-                self._close(state, bucket, scoring)
+                self._close(state, bucket, modulation, scoring)
             kind = item["event"]["kind"]
             state["counts"][kind] = state["counts"].get(kind, 0) + 1
             state["threats"] += 1 if item.get("threat") else 0
@@ -339,7 +341,7 @@ class GlobalRates:
                                          "observed": last["observed"], "z": last["z"]}))
         return findings
 
-    def _close(self, state: State, next_bucket: int, scoring: bool) -> None:
+    def _close(self, state: State, next_bucket: int, modulation: Modulation, scoring: bool) -> None:
         """Observe the finished bucket (and the empty ones after it, up to a cap), then open ``next_bucket``."""
         total = sum(state["counts"].values())
         observations = {f"rate.{kind}": n / self.bucket_s for kind, n in state["counts"].items()}
@@ -352,19 +354,20 @@ class GlobalRates:
         gap = min(self.max_gap_buckets, next_bucket - state["bucket"] - 1)
         for _ in range(1 + gap):
             for series, observed in observations.items():
-                z = self._update(state["stats"], series, observed, total)
+                z = self._update(state["stats"], series, observed, total, modulation.learning_scale)
                 if z is not None and z > worst["z"]:
                     mean = state["stats"][series][0]
                     worst = {"score": 0.0, "series": series, "expected": round(mean, 4), "observed": round(observed, 4),
                              "z": round(z, 3)}
             observations = {k: 0.0 for k in observations if k.startswith("rate.")}
             state["closed"] += 1
-        alarm = self.z_alarm * self.modulation.threshold_scale
+        alarm = self.z_alarm * modulation.threshold_scale
         worst["score"] = round(surprise_score(worst["z"], alarm), 4) if scoring else 0.0
         state["last"] = worst
         state["bucket"], state["counts"], state["threats"], state["errors"] = next_bucket, {}, 0, 0.0
 
-    def _update(self, stats: dict[str, list[float]], series: str, observed: float, events: int) -> float | None:
+    def _update(self, stats: dict[str, list[float]], series: str, observed: float, events: int,
+                learning_scale: float) -> float | None:
         """Update one series' mean and variance; its z before the update (None while warming up). The sampling
         noise floor is Poisson for a rate and binomial for a share or mean score over ``events`` events."""
         if series not in stats:
@@ -377,5 +380,5 @@ class GlobalRates:
             n = max(1, events)
             noise = (mean * (1.0 - mean) + 1.0 / n) / n
         z = abs(observed - mean) / math.sqrt(var + noise) if count >= self.warmup_buckets else None
-        stats[series] = ewma_update(stats[series], observed, self.learning_rate * self.modulation.learning_scale)
+        stats[series] = ewma_update(stats[series], observed, self.learning_rate * learning_scale)
         return z

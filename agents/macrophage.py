@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from agents.detector import ALL_KINDS, Scored, State
+from agents.detector import ALL_KINDS, INVESTIGATES, NEUTRAL, NOTHING, Earlier, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
 
@@ -61,19 +61,22 @@ class Macrophage:
     """Accumulates evidence per entity; investigates at ``0.6 × sensitivity`` (× arousal's threshold scale)."""
 
     name = "macrophage"
+    stage = "macrophage"
     kinds: frozenset[str]  # set per instance: mypyc compiles no class attribute but a literal
+    reads: tuple[str, ...]
+    feeds: frozenset[str]
 
-    def __init__(self, sensitivity: float = 1.0, seed: int = 0) -> None:
+    def __init__(self, sensitivity: float = 1.0) -> None:
         self.kinds = ALL_KINDS  # evidence about an entity accumulates whatever it sends
+        self.reads = ()
+        self.feeds = frozenset({INVESTIGATES})
         self.sensitivity = sensitivity
-        self.seed = seed
-        self.modulation = Modulation()
 
     def fresh_state(self) -> State:
         return {"suspicion": 0.0, "last_ts": None, "engulfed": [], "ports": [], "events": 0, "threats": 0,
                 "buckets": []}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
         for item in items:
             self._observe(item, state, suspicious=False)
 
@@ -124,7 +127,8 @@ class Macrophage:
                 state["threats"] += 1
         return signals
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING) -> list[Finding]:
         """An event scores its own signals plus a share of the entity's standing suspicion."""
         findings = []
         for item in items:
@@ -132,7 +136,7 @@ class Macrophage:
             signals = self._observe(item, state, suspicious=True)
             suspicion = state["suspicion"]
             own = sum(weight for _, weight in signals)
-            investigate = suspicion >= 0.6 * self.sensitivity * self.modulation.threshold_scale
+            investigate = suspicion >= 0.6 * self.sensitivity * modulation.threshold_scale
             reason = ", ".join(name for name, _ in signals) if signals else "no signal"
             findings.append(Finding("macrophage", min(1.0, own + CARRIED_SHARE * before), reason,
                                     {"suspicion": round(suspicion, 4), "investigate": investigate,

@@ -11,7 +11,8 @@ from typing import Any
 import numpy as np
 
 from agents import strategic
-from agents.detector import Scored, State
+from agents.detector import AIMS, NEUTRAL, NOTHING, Earlier, Scored, State
+from agents.neuromodulation import Modulation
 from agents.semantic import (
     CONTEXT,
     FEATURES,
@@ -34,24 +35,27 @@ class NarrativeFilter:
     """Per-agent state: messages seen, destinations used, intent counts, risky actions, spawned children."""
 
     name = "narrative"
+    stage = "narrative"
     kinds = frozenset({"agent_message"})
+    reads: tuple[str, ...] = ()
+    feeds = frozenset({AIMS})
 
-    def __init__(self, model: ThreatModel | None = None, seed: int = 0) -> None:
+    def __init__(self, model: ThreatModel | None = None) -> None:
         self.model = model or ThreatModel.load()
-        self.seed = seed
 
     def fresh_state(self) -> State:
         return {"messages": 0, "intents": {}, "threat_messages": 0, "children": [], "risky_actions": 0,
                 "known": [], "parties": [], "strategic": strategic.fresh()}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
         for item in items:
             if item["event"]["kind"] == "agent_message":
                 message = item["event"]["agent_message"]
                 state["messages"] += 1
                 self._remember(state, self._destinations(message, item.get("semantic")), message)
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING) -> list[Finding]:
         return [self._score(item, state) if item["event"]["kind"] == "agent_message"
                 else Finding(self.name, 0.0, "not an agent message") for item in items]
 

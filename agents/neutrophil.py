@@ -10,8 +10,9 @@ from typing import Any
 
 import numpy as np
 
-from agents.detector import Scored, State
+from agents.detector import NEUTRAL, NOTHING, Earlier, Scored, State
 from agents.features import FEATURE_NAMES, featurize, payload_text
+from agents.neuromodulation import Modulation
 from agents.types import Finding
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "neutrophil.json"
@@ -68,15 +69,17 @@ class Neutrophil:
     name = "neutrophil"
     # the payloads it was trained on (HTTP parameters and command lines); prose is not a payload to it
     kinds = frozenset({"http", "process"})
+    stage = "neutrophil"
+    reads: tuple[str, ...] = ()
+    feeds: frozenset[str] = frozenset()
 
-    def __init__(self, model: NeutrophilModel | None = None, seed: int = 0) -> None:
+    def __init__(self, model: NeutrophilModel | None = None) -> None:
         self.model = model or NeutrophilModel.load()
-        self.seed = seed
 
     def fresh_state(self) -> State:
         return {}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
         return None
 
     def score_texts(self, texts: Sequence[str]) -> list[float]:
@@ -85,8 +88,8 @@ class Neutrophil:
             return []
         return [float(s) for s in self.model.predict(np.asarray([featurize(t, 0.0) for t in texts]))]
 
-    def score_batch(self, items: Sequence[Scored], state: State,
-                    view_caches: Sequence[dict[str, Any]] | None = None) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING, view_caches: Sequence[dict[str, Any]] | None = None) -> list[Finding]:
         if not items:
             return []
         caches = view_caches if view_caches is not None else [{} for _ in items]

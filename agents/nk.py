@@ -6,7 +6,7 @@ import collections
 from collections.abc import Sequence
 from typing import Any
 
-from agents.detector import ALL_KINDS, Scored, State
+from agents.detector import ALL_KINDS, NEUTRAL, NOTHING, Earlier, Scored, State
 from agents.neuromodulation import Modulation
 from agents.types import Finding
 from agents.verdict import Severity, Verdict, make_verdict
@@ -23,16 +23,15 @@ def audit_disabled(event: dict[str, Any]) -> bool:
 
 class NKCell:
     name = "nk"
+    stage = "nk"
     kinds = ALL_KINDS  # silence and a disabled audit trail mean the same on any kind
-
-    def __init__(self, seed: int = 0) -> None:
-        self.seed = seed
-        self.modulation = Modulation()
+    reads: tuple[str, ...] = ("hpc",)  # the entity's smoothed surprise (``behaviour``), for the anomaly check
+    feeds: frozenset[str] = frozenset()
 
     def fresh_state(self) -> State:
         return {"last_ts": None, "gap": None, "events": 0}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
         for item in items:
             self._observe(float(item["event"]["ts"]), state)
 
@@ -49,16 +48,18 @@ class NKCell:
         state["events"] += 1
         return ratio
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING) -> list[Finding]:
         findings = []
-        for item in items:
+        behaviour = earlier.get("hpc")
+        for index, item in enumerate(items):
             ratio = self._observe(float(item["event"]["ts"]), state)
-            anomaly = float(item.get("behaviour_anomaly", 0.0))
+            anomaly = float(behaviour[index].evidence.get("behaviour", 0.0)) if behaviour is not None else 0.0
             if audit_disabled(item["event"]):
                 findings.append(Finding(self.name, 0.9, "audit trail disabled", {"priority": 9}))
-            elif ratio is not None and ratio >= SILENCE_FACTOR * self.modulation.threshold_scale:
+            elif ratio is not None and ratio >= SILENCE_FACTOR * modulation.threshold_scale:
                 findings.append(Finding(self.name, 0.5, f"silent for {ratio:.0f}× its usual gap", {"priority": 7}))
-            elif anomaly > BEHAVIOUR_ANOMALY * self.modulation.threshold_scale:
+            elif anomaly > BEHAVIOUR_ANOMALY * modulation.threshold_scale:
                 findings.append(Finding(self.name, 0.8, f"behaviour anomaly {anomaly:.2f}", {"priority": 8}))
             else:
                 findings.append(Finding(self.name, 0.0, "no sign"))

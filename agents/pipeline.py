@@ -15,7 +15,7 @@ from agents import ingest, reflex, strategic, verdict
 from agents.breakers import STAGES as STAGE_NAMES
 from agents.crs import CrsJudge
 from agents.dendritic import Correlator, signatures_of
-from agents.detector import Detector, Scored, route
+from agents.detector import AIMS, INVESTIGATES, NEUTRAL, Detector, Scored, State, route
 from agents.hpc import GlobalRates, PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
@@ -81,12 +81,20 @@ class Stages:
             crs=CrsJudge(crs_rules, crs_paranoia, crs_threshold, cache_dir) if crs_rules is not None else None,
         )
 
+    def judging(self) -> tuple[Detector, ...]:
+        """The cells ``judge`` runs over an entity's events, in order: a cell reads only cells before it."""
+        return (*self.cells, *((self.profiles,) if self.profiles is not None else ()))
+
+    def detectors(self) -> tuple[Detector, ...]:
+        """Every detector of the worker: triage's, the judging cells and HPC level 3."""
+        return (self.neutrophil, *self.judging(), self.global_rates)
+
 
 BYPASSED_REFLEX: dict[str, Any] = {"decision": "BYPASSED", "confidence": 0.0, "threat": 0.0, "signature": 0.0,
                                    "anomaly": 0.0, "anomaly_features": {}, "matches": [], "reasoning": [],
                                    "latency_ms": 0.0}
 BYPASSED_NEUTROPHIL: dict[str, Any] = {"score": 0.0, "response": "monitor_30m"}
-BREAKER_OF = {"hpc_profile": "hpc"}  # the endpoint profiles are the HPC stage's second scorer
+BREAKER_OF = {"hpc_profile": "hpc"}  # cells whose ``stage`` is not their name (breaker_observations has no cells)
 ALL_KINDS_STAGES = frozenset({"reflex", "dendritic"})  # stages that look at every kind
 
 
@@ -123,7 +131,7 @@ def triage(stages: Stages, messages: Iterable[RawMessage], now: float | None = N
     neutrophil_findings = None
     if "neutrophil" not in bypass:
         try:
-            neutrophil_findings = stages.neutrophil.score_batch(items, {}, caches)
+            neutrophil_findings = stages.neutrophil.score_batch(items, {}, view_caches=caches)
         except Exception as exc:
             log.exception("neutrophil stage failed on %d events", len(items))
             failed["neutrophil"] = exc
@@ -295,57 +303,32 @@ class Judgement(NamedTuple):
 
 def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: float | None = None,
           timings: dict[str, float] | None = None, bypass: frozenset[str] = frozenset(),
-          counts: dict[str, int] | None = None) -> Judgement:
+          counts: dict[str, int] | None = None, modulation: Modulation = NEUTRAL) -> Judgement:
     """Run the stateful cells over one entity's events (``state`` updated in place); verdicts and escalations.
-    ``timings`` (when given) accumulates the seconds each cell took and ``counts`` the events it judged. A cell
-    whose breaker stage is in ``bypass`` is skipped, and so is one that raises: the verdicts name it in
-    ``degraded`` and fuse what ran."""
+    ``modulation`` is the worker's (``modulation_of``). ``timings`` (when given) accumulates the seconds each cell
+    took and ``counts`` the events it judged. A cell whose breaker stage is in ``bypass`` is skipped, and so is one
+    that raises: the verdicts name it in ``degraded`` and fuse what ran."""
     clock = time.time() if now is None else now
     spent = timings if timings is not None else {}
     judged = counts if counts is not None else {}
-    detectors: list[Any] = [*stages.cells, *([stages.profiles] if stages.profiles is not None else [])]
-    ran: dict[str, list[Finding]] = {}
-    failed: dict[str, BaseException] = {}
-    kinds: dict[str, frozenset[str]] = {}
-    for cell in detectors:
-        stage = BREAKER_OF.get(cell.name, cell.name)
-        kinds[stage] = kinds.get(stage, frozenset()) | cell.kinds
-        if stage in bypass or stage in failed:
-            continue
-        started = time.perf_counter()
-        cell_state = state.setdefault(cell.name, cell.fresh_state()) if cell is not stages.profiles else {}
-        try:
-            ran[cell.name] = route(cell, items, cell_state)
-        except Exception as exc:  # its breaker opens; the entity's other cells still judge these events
-            log.exception("%s failed on %d events of one entity", cell.name, len(items))
-            failed[stage] = exc
-        spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
-        judged[cell.name] = judged.get(cell.name, 0) + sum(units_of(i) for i in items if i["event"]["kind"] in
-                                                           cell.kinds)
-        if cell.name == "hpc" and cell.name in ran:  # the entity's smoothed surprise, for the NK cell's check
-            for item, finding in zip(items, ran[cell.name], strict=True):
-                item["behaviour_anomaly"] = finding.evidence["behaviour"]
-    if "hpc" in failed:  # the endpoint profiles are HPC's too: all of it or none
-        ran.pop("hpc", None)
-        ran.pop("hpc_profile", None)
-    per_cell = [(name, findings) for name, findings in ran.items()]
+    cells = stages.judging()
+    ran, failed, kinds = _run_cells(cells, items, state, modulation, bypass, spent, judged)
     skipped = {*bypass, *failed}
     dendritic = "dendritic" not in skipped
     verdicts, escalations = [], []
     calibration = stages.profiles.calibration if stages.profiles is not None and stages.profiles.calibration \
         else verdict.IDENTITY
-    changes = _state_changes(items, ran["macrophage"], state, clock) if "macrophage" in state and \
-        "macrophage" in ran else []
+    investigator = next((c.name for c in cells if INVESTIGATES in c.feeds and c.name in ran), None)
+    patterns = _state_changes(items, ran[investigator], state, clock) if investigator is not None else []
     for index, item in enumerate(items):
         kind = item["event"]["kind"]
         degraded = sorted({*item.get("degraded", ()), *_applicable(skipped & {*kinds, "dendritic"}, kind, kinds)})
         findings = [] if "neutrophil" in degraded else [_neutrophil_finding(item["neutrophil"])]
-        findings += [cell_findings[index] for _, cell_findings in per_cell]
+        findings += [cell_findings[index] for cell_findings in ran.values()]
         if dendritic and stages.correlator.scrutiny:  # a signature of its malicious part spread across entities
             started = time.perf_counter()
-            evidence = [ran["hpc_profile"][index].as_evidence()] if "hpc_profile" in ran else []
             watched = stages.correlator.scrutinised(
-                signatures_of(item, evidence, stages.profiles, with_iocs=False), clock)
+                signatures_of(item, [f.as_evidence() for f in findings], stages.profiles, with_iocs=False), clock)
             if watched is not None:
                 findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {watched}"))
             spent["dendritic"] = spent.get("dendritic", 0.0) + time.perf_counter() - started
@@ -355,18 +338,57 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         verdicts.append(v)
         if e is not None:
             escalations.append(e)
-    patterns: list[verdict.Verdict] = changes
     targets: list[dict[str, Any]] = []
-    narrative = state.get("narrative")
-    if narrative is not None and "strategic" in narrative and "narrative" in ran:
-        agent = items[-1]["event"]["entity"]
-        aimed = [f for f in ran["narrative"] if f.evidence.get("targets")]
-        if aimed:
-            ally_list = strategic.allies(narrative["strategic"])
-            targets = [{"target": t, "agent": agent, "allies": ally_list, "message": f.evidence["message_id"]}
-                       for f in aimed for t in f.evidence["targets"]]
-        patterns = [*patterns, *strategic.new_verdicts(narrative["strategic"], agent, clock)]
+    for cell in cells:
+        if AIMS in cell.feeds and cell.name in ran and "strategic" in state.get(cell.name, {}):
+            aimed, strategic_patterns = _aims(items, ran[cell.name], state[cell.name]["strategic"], clock)
+            targets += aimed
+            patterns = [*patterns, *strategic_patterns]
     return Judgement(verdicts, escalations, patterns, targets, failed)
+
+
+def _run_cells(cells: Sequence[Detector], items: Sequence[Scored], state: dict[str, Any], modulation: Modulation,
+               bypass: frozenset[str], spent: dict[str, float],
+               judged: dict[str, int]) -> tuple[dict[str, list[Finding]], dict[str, BaseException],
+                                                dict[str, frozenset[str]]]:
+    """Each cell's findings on ``items`` in order (each given the earlier findings it reads), what raised (by
+    breaker stage), and the kinds each breaker stage judges. A stage's cells count all or none: when one raises,
+    the findings of the others are left out too."""
+    ran: dict[str, list[Finding]] = {}
+    failed: dict[str, BaseException] = {}
+    kinds: dict[str, frozenset[str]] = {}
+    for cell in cells:
+        kinds[cell.stage] = kinds.get(cell.stage, frozenset()) | cell.kinds
+        if cell.stage in bypass or cell.stage in failed:
+            continue
+        started = time.perf_counter()
+        fresh = cell.fresh_state()
+        cell_state: State = state.setdefault(cell.name, fresh) if fresh else fresh  # nothing kept: no key
+        earlier = {name: ran[name] for name in cell.reads if name in ran}
+        try:
+            ran[cell.name] = route(cell, items, cell_state, modulation, earlier)
+        except Exception as exc:  # its breaker opens; the entity's other cells still judge these events
+            log.exception("%s failed on %d events of one entity", cell.name, len(items))
+            failed[cell.stage] = exc
+        spent[cell.name] = spent.get(cell.name, 0.0) + time.perf_counter() - started
+        judged[cell.name] = judged.get(cell.name, 0) + sum(units_of(i) for i in items if i["event"]["kind"] in
+                                                           cell.kinds)
+    stage_of = {cell.name: cell.stage for cell in cells}
+    return {name: found for name, found in ran.items() if stage_of[name] not in failed}, failed, kinds
+
+
+def _aims(items: Sequence[Scored], findings: Sequence[Finding], window: dict[str, Any],
+          now: float) -> tuple[list[dict[str, Any]], list[verdict.Verdict]]:
+    """The targets an agent's messages aimed at (with its allies, for the collusion check) and the strategic
+    verdicts its window now supports."""
+    agent = items[-1]["event"]["entity"]
+    aimed = [f for f in findings if f.evidence.get("targets")]
+    targets: list[dict[str, Any]] = []
+    if aimed:
+        ally_list = strategic.allies(window)
+        targets = [{"target": t, "agent": agent, "allies": ally_list, "message": f.evidence["message_id"]}
+                   for f in aimed for t in f.evidence["targets"]]
+    return targets, strategic.new_verdicts(window, agent, now)
 
 
 def _neutrophil_finding(first_line: dict[str, Any]) -> Finding:
@@ -396,20 +418,26 @@ def _state_changes(items: Sequence[Scored], findings: Sequence[Finding], state: 
 def feel(stages: Stages, verdicts: Sequence[verdict.Verdict], global_state: dict[str, Any],
          now: float) -> tuple[Finding | None, Neuromodulators]:
     """The worker-wide loop over one micro-batch's verdicts: HPC level 3 observes rates, the threat share and
-    the mean level-2 error (passed up); the neuromodulators follow, and modulate the cells (passed down).
+    the mean level-2 error (passed up); the neuromodulators follow, and modulate the cells (passed down, through
+    ``modulation_of``).
     ``global_state`` is updated in place. Returns the level-3 finding of a bucket closed by this batch, if any."""
     items: list[dict[str, Any]] = [
         {"event": {"ts": v["event_ts"], "kind": v["kind"]}, "threat": v["final_verdict"] != "BENIGN",
          "hpc_error": next((e["score"] for e in v["evidence"] if e["stage"] == "hpc"), 0.0)} for v in verdicts]
+    modulation = modulation_of(stages, global_state)  # the levels' previous batch: they follow this one's verdicts
     level3 = global_state.setdefault("level3", stages.global_rates.fresh_state())
     closed = level3["closed"]
-    findings = stages.global_rates.score_batch(items, level3)
+    findings = stages.global_rates.score_batch(items, level3, modulation)
     levels = Neuromodulators.from_dict(global_state.get("neuromodulators"))
     levels.observe(events=len(items), threats=sum(1 for i in items if i["threat"]),
                    prediction_error=sum(i["hpc_error"] for i in items) / max(1, len(items)), now=now)
     global_state["neuromodulators"] = dataclasses.asdict(levels)
-    modulation = levels.modulation() if stages.neuromodulation else Modulation()
-    for detector in (*stages.cells, stages.global_rates):
-        if hasattr(detector, "modulation"):
-            detector.modulation = modulation
     return (findings[-1] if findings and level3["closed"] > closed else None), levels
+
+
+def modulation_of(stages: Stages, global_state: Mapping[str, Any]) -> Modulation:
+    """What the neuromodulators in ``global_state`` (as ``feel`` left them) ask of the cells: the modulation
+    ``judge`` and ``feel`` pass them; neutral with neuromodulation off."""
+    if not stages.neuromodulation:
+        return NEUTRAL
+    return Neuromodulators.from_dict(global_state.get("neuromodulators")).modulation()

@@ -1,5 +1,6 @@
 """HPC level 1 for HTTP: what each endpoint and each of its parameters looks like in normal traffic, and how
-surprising a request is against that. Learned from normal traffic, then frozen (or learning online)."""
+surprising a request is against that. Trained offline on normal traffic (``vertice models train --normal``); a worker
+loads the trained profiles and only reads them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from agents.detector import Scored, State
+from agents.detector import NEUTRAL, NOTHING, Earlier, Scored, State
+from agents.neuromodulation import Modulation
 from agents.reflex import HttpView
 from agents.types import Finding
 
@@ -50,24 +52,31 @@ def char_classes(value: str) -> int:
 
 class EndpointProfiles:
     """Per "METHOD path": parameter names seen; per parameter: count, length mean/variance, character classes,
-    and its values while they stay few (an enumeration)."""
+    and its values while they stay few (an enumeration).
+
+    Shared by every entity and read-only while it judges: ``train`` builds the profiles before they are saved or
+    judge, and the detector protocol's methods neither learn nor keep anything per entity."""
 
     name = "hpc_profile"
+    stage = "hpc"  # the HPC stage's second scorer: its breaker and its failures are HPC's
     kinds = frozenset({"http"})
+    reads: tuple[str, ...] = ()
+    feeds: frozenset[str] = frozenset()
 
-    def __init__(self, frozen: bool = False, seed: int = 0) -> None:
-        self.frozen = frozen
-        self.seed = seed
+    def __init__(self) -> None:
         self.endpoints: dict[str, dict[str, Any]] = {}
         self.requests = 0
         self.calibration: list[list[float]] | None = None  # the verdict's knots fitted with these profiles
-        self._known: tuple[int, set[str], set[str]] = (-1, set(), set())
+        self._known: tuple[int, set[str], set[str]] = (-1, set(), set())  # a cache of _shapes, not state
 
-    # -- the detector protocol (its state is global: the entity state argument is unused) ------------------
+    # -- the detector protocol: nothing per entity -----------------------------------------------------------
     def fresh_state(self) -> State:
         return {}
 
-    def learn_batch(self, items: Sequence[Scored], state: State) -> None:
+    def learn_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL) -> None:
+        return None
+
+    def train(self, items: Sequence[Scored]) -> None:
         """Learn from normal requests; items with a reflex result also teach which rules fire here normally."""
         for item in items:
             if item["event"]["kind"] == "http":
@@ -111,17 +120,10 @@ class EndpointProfiles:
         return all(name not in endpoint["params"] or self._score_value(name, value, endpoint["params"][name]).score
                    >= 0.5 for name in names)
 
-    def score_batch(self, items: Sequence[Scored], state: State) -> list[Finding]:
-        findings = []
-        for item in items:
-            if item["event"]["kind"] != "http":
-                findings.append(Finding(self.name, 0.0, "not http"))
-                continue
-            view = HttpView(item["event"]["http"])
-            findings.append(self._score(view))
-            if not self.frozen:
-                self._learn(view)
-        return findings
+    def score_batch(self, items: Sequence[Scored], state: State, modulation: Modulation = NEUTRAL,
+                    earlier: Earlier = NOTHING) -> list[Finding]:
+        return [self._score(HttpView(item["event"]["http"])) if item["event"]["kind"] == "http"
+                else Finding(self.name, 0.0, "not http") for item in items]
 
     # -- learning and scoring --------------------------------------------------------------------------------
     @staticmethod
@@ -235,9 +237,9 @@ class EndpointProfiles:
                                    default=lambda digests: sorted(digests)), "utf-8")  # the sets of digests
 
     @classmethod
-    def load(cls, path: Path, frozen: bool = True) -> EndpointProfiles:
+    def load(cls, path: Path) -> EndpointProfiles:
         doc = json.loads(path.read_text("utf-8"))
-        profiles = cls(frozen=frozen)
+        profiles = cls()
         profiles.requests, profiles.endpoints = int(doc["requests"]), doc["endpoints"]
         for endpoint in profiles.endpoints.values():
             for p in endpoint["params"].values():

@@ -148,7 +148,7 @@ CALIBRATION_FOLDS = 5  # the normal users split this many ways to fit the verdic
 
 def learn_profiles(samples: Sequence[Sample], packs: Sequence[Path] = (reflex.DEFAULT_PACK,)) -> EndpointProfiles:
     """HPC level 1 (endpoint and parameter profiles, and which reflex rules fire where) from normal traffic,
-    frozen, with the verdict's calibration: what `vertice models train --normal` writes and a worker loads from
+    with the verdict's calibration: what `vertice models train --normal` writes and a worker loads from
     ``VERTICE_HPC_PROFILES``. The calibration is fitted on every request, each judged by profiles learned
     from the other users' requests (CALIBRATION_FOLDS ways: users and their values never seen, as in
     production); the profiles kept are then learned from everyone."""
@@ -173,9 +173,9 @@ MIN_CALIBRATION = 1000  # fewer normal requests cannot place a 0.1% false-positi
 
 def _profiles(samples: Sequence[Sample], engine: reflex.ReflexEngine) -> EndpointProfiles:
     events = [s.event for s in samples]
-    profiles = EndpointProfiles(frozen=True)  # frozen: it scores, it learns only here
-    profiles.learn_batch([{"event": e, "reflex": r} for e, r in zip(events, reflex.triage_batch(engine, events),
-                                                                   strict=True)], {})
+    profiles = EndpointProfiles()
+    profiles.train([{"event": e, "reflex": r} for e, r in zip(events, reflex.triage_batch(engine, events),
+                                                             strict=True)])
     return profiles
 
 

@@ -16,7 +16,7 @@ from agents import cortex as cortex_core
 from agents import cytokines, strategic
 from agents.dendritic import Correlator, signatures_of
 from agents.nk import SilenceWatch
-from agents.pipeline import Stages, breaker_observations, feel, judge, triage, unjudged
+from agents.pipeline import Stages, breaker_observations, feel, judge, modulation_of, triage, unjudged
 from agents.strategic import CollusionWatch
 from agents.types import RawMessage
 from agents.verdict import Verdict
@@ -187,9 +187,11 @@ class ImmuneAgent:
         counts: dict[str, int] = {}
         failed: dict[str, BaseException] = {}
         judged = Judged()
+        modulation = modulation_of(self.stages, self.global_state())  # the neuromodulators, as the last batch left them
         for key, items in groups.items():
             state = self.entities.get(key) or {}
-            judgement = judge(self.stages, items, state, timings=timings, bypass=bypassed, counts=counts)
+            judgement = judge(self.stages, items, state, timings=timings, bypass=bypassed, counts=counts,
+                              modulation=modulation)
             failed.update(judgement.failed)
             if "nk" in state and any(SilenceWatch.watches(item["event"]) for item in items):
                 self.silence.observe(items[0]["event"]["entity"], state["nk"])
@@ -238,10 +240,7 @@ class ImmuneAgent:
         entities table every GLOBAL_SAVE_S)."""
         self.record_anomalies(verdicts)
         state = self.state
-        if not state.global_loaded:
-            state.global_state.update(self.entities.get(GLOBAL_KEY) or {})
-            state.global_loaded = True
-        level3, levels = feel(self.stages, verdicts, state.global_state, now)
+        level3, levels = feel(self.stages, verdicts, self.global_state(), now)
         for name, value in levels.levels().items():
             self.metrics.neuromodulation.labels(name).set(value)
         if level3 is not None:
@@ -256,6 +255,13 @@ class ImmuneAgent:
             with writing_for(event):
                 self.entities[GLOBAL_KEY] = state.global_state
             state.global_saved_at = now
+
+    def global_state(self) -> dict[str, Any]:
+        """HPC level 3 and the neuromodulators, restored from the entities table on first use."""
+        if not self.state.global_loaded:
+            self.state.global_state.update(self.entities.get(GLOBAL_KEY) or {})
+            self.state.global_loaded = True
+        return self.state.global_state
 
     def record_anomalies(self, verdicts: list[Verdict]) -> None:
         """HPC levels 1-2: gauge of the batch's mean error, counter and ring of anomalies (GET /hpc/anomalies)."""

@@ -57,9 +57,9 @@ def test_never_learns_a_value_normal_traffic_sent_to_that_endpoint() -> None:
     from agents.profiles import EndpointProfiles
 
     common = "1 or 1=1 select books"
-    profiles = EndpointProfiles(frozen=True)
-    profiles.learn_batch([{"event": make_event(uri=f"/s?page={i % 5}&q={quote(v)}")}
-                          for i, v in enumerate([common, *(f"red shoes {n}" for n in range(300))])], {})
+    profiles = EndpointProfiles()
+    profiles.train([{"event": make_event(uri=f"/s?page={i % 5}&q={quote(v)}")}
+                    for i, v in enumerate([common, *(f"red shoes {n}" for n in range(300))])])
     verdict = {"final_verdict": "MALICIOUS", "score": 0.97, "category": "THREAT"}
     seen = make_event(uri=f"/s?page=2&q={quote(common)}")
     assert memory_for(item(seen, "ALLOW"), verdict, lambda values: [0.99] * len(values)) is not None  # unguarded

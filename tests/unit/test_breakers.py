@@ -217,13 +217,18 @@ def test_a_bypassed_dendritic_cell_leaves_its_finding_out_and_says_so() -> None:
 
 
 class Failing:
-    name = "nk"
+    name = stage = "nk"
     kinds = frozenset({"http"})
+    reads: tuple[str, ...] = ()
+    feeds: frozenset[str] = frozenset()
 
     def fresh_state(self) -> dict[str, Any]:
         return {}
 
-    def score_batch(self, items: Any, state: Any) -> list[Finding]:
+    def learn_batch(self, items: Any, state: Any, modulation: Any = None) -> None:
+        raise RuntimeError("broken cell")
+
+    def score_batch(self, items: Any, state: Any, modulation: Any = None, earlier: Any = None) -> list[Finding]:
         raise RuntimeError("broken cell")
 
 

@@ -2,10 +2,12 @@ from typing import Any
 
 import pytest
 
+from agents.detector import NEUTRAL
 from agents.hpc import PredictionError
 from agents.macrophage import Macrophage
 from agents.narrative import NarrativeFilter
 from agents.neutrophil import Neutrophil, first_response
+from agents.types import Finding
 from tests.conftest import judging_stages, make_event
 
 
@@ -227,17 +229,19 @@ def test_nk_acts_on_a_sustained_behaviour_anomaly_from_hpc() -> None:
     from agents.pipeline import judge
 
     nk = NKCell()
+    assert nk.reads == ("hpc",)
     calm, odd = scored(make_event(ts=1.0)), scored(make_event(ts=2.0))
-    calm["behaviour_anomaly"], odd["behaviour_anomaly"] = 0.5, 0.8
-    low, high = nk.score_batch([calm, odd], nk.fresh_state())
+    hpc = [Finding("hpc", 0.0, evidence={"behaviour": 0.5}), Finding("hpc", 0.0, evidence={"behaviour": 0.8})]
+    low, high = nk.score_batch([calm, odd], nk.fresh_state(), NEUTRAL, {"hpc": hpc})
     assert low.score == 0.0 and high.score == 0.8 and high.evidence["priority"] == 8
+    assert nk.score_batch([odd], nk.fresh_state())[0].score == 0.0  # without HPC's findings, no behaviour to judge
 
     stages = judging_stages(PredictionError(), NKCell())
     state: dict[str, Any] = {"hpc": {"features": {}, "places": [], "n": 0, "surprise": 0.9}}
     items = [scored(make_event("metric", name="cpu", value=1.0, ts=10.0))]
     items[0]["reflex"].update(threat=0.0, anomaly=0.0)
     verdict = judge(stages, items, state).verdicts[0]
-    assert items[0]["behaviour_anomaly"] > 0.7  # passed from the HPC's entity state to the NK cell
+    assert "behaviour_anomaly" not in items[0]  # passed as HPC's finding, not written on the item
     assert any(e["stage"] == "nk" and "behaviour anomaly" in e["detail"] for e in verdict["evidence"])
 
 

@@ -107,7 +107,7 @@ def test_a_rule_usual_on_the_endpoint_is_no_signature() -> None:
 
     profiles = EndpointProfiles()
     normal = make_event(uri="/shop/search?q=o%27brien")
-    profiles.learn_batch([{"event": normal, "reflex": {"matches": [{"rule_id": 1004}]}} for _ in range(100)], {})
+    profiles.train([{"event": normal, "reflex": {"matches": [{"rule_id": 1004}]}} for _ in range(100)])
     hit = {"event": make_event(uri="/shop/search?q=x%27--"), "reflex": {"matches": [{"rule_id": 1004},
                                                                                    {"rule_id": 1001}]}}
     assert signatures_of(hit, [], profiles) == ["rule:1001"]

@@ -9,7 +9,7 @@ import pytest
 
 from agents.hpc import GlobalRates, PredictionError
 from agents.neuromodulation import Modulation, Neuromodulators
-from agents.pipeline import feel
+from agents.pipeline import feel, judge, modulation_of
 from tests.conftest import judging_stages
 
 
@@ -129,12 +129,12 @@ def test_levels_survive_a_table_round_trip() -> None:
 def test_modulation_changes_what_the_cells_flag() -> None:
     def spike_score(modulation: Modulation) -> float:
         hpc = PredictionError()
-        hpc.modulation = modulation
         state = hpc.fresh_state()
         values = [50.0 + (i % 5) for i in range(40)]
-        hpc.score_batch([{"event": {"kind": "metric", "metric": {"name": "cpu", "value": v}}} for v in values], state)
+        hpc.score_batch([{"event": {"kind": "metric", "metric": {"name": "cpu", "value": v}}} for v in values], state,
+                        modulation)
         return hpc.score_batch([{"event": {"kind": "metric", "metric": {"name": "cpu", "value": 56.0}}}],
-                               state)[0].score
+                               state, modulation)[0].score
 
     assert spike_score(Modulation()) == 0.0
     assert spike_score(Modulation(threshold_scale=0.7)) > 0.0
@@ -150,7 +150,7 @@ def test_feel_passes_errors_up_and_modulation_down() -> None:
     state: dict[str, Any] = {}
     for second in range(60):
         feel(stages, [verdict(1000.0 + second + i / 50) for i in range(50)], state, now=1000.0 + second)
-    assert stages.cells[0].modulation.threshold_scale == pytest.approx(1.0, abs=0.01)  # type: ignore[attr-defined]
+    assert modulation_of(stages, state).threshold_scale == pytest.approx(1.0, abs=0.01)
     closed = None
     for second in range(60, 120):
         batch = [verdict(1000.0 + second + i / 50, "MALICIOUS" if i % 5 == 0 else "BENIGN", 0.6) for i in range(50)]
@@ -158,8 +158,7 @@ def test_feel_passes_errors_up_and_modulation_down() -> None:
         closed = closed or (found if found is not None and found.score > 0.6 else None)
     assert closed is not None and closed.evidence["level"] == 3
     assert levels.norepinephrine > 0.9
-    assert stages.cells[0].modulation.threshold_scale < 0.8  # type: ignore[attr-defined]
-    assert stages.global_rates.modulation.threshold_scale < 0.8
+    assert modulation_of(stages, state).threshold_scale < 0.8  # what judge and the next feel pass the cells
     assert state["neuromodulators"]["norepinephrine"] == levels.norepinephrine
 
 
@@ -169,4 +168,19 @@ def test_feel_without_neuromodulation_keeps_base_thresholds() -> None:
     for second in range(60):
         feel(stages, [verdict(1000.0 + second, "MALICIOUS")], state, now=1000.0 + second)
     assert state["neuromodulators"]["norepinephrine"] > 0.9  # tracked and shown
-    assert stages.cells[0].modulation == Modulation()  # type: ignore[attr-defined]
+    assert modulation_of(stages, state) == Modulation()
+
+
+def test_judge_passes_the_modulation_to_the_cells() -> None:
+    stages = judging_stages(PredictionError())
+    state: dict[str, Any] = {}
+    calm = [{"event": {"kind": "metric", "entity": "h1", "event_id": f"e{i}", "ts": float(i),
+                       "metric": {"name": "cpu", "value": 50.0 + (i % 5)}},
+             "reflex": {"decision": "ALLOW", "threat": 0.0, "anomaly": 0.0, "matches": []},
+             "neutrophil": {"score": 0.0, "response": "monitor_30m"}} for i in range(41)]
+    calm[-1]["event"]["metric"]["value"] = 56.0
+    aroused = Modulation(threshold_scale=0.7)
+    at_rest = judge(stages, calm, {}, now=0.0).verdicts[-1]
+    alert = judge(stages, calm, state, now=0.0, modulation=aroused).verdicts[-1]
+    assert not any(e["stage"] == "hpc" for e in at_rest["evidence"])
+    assert any(e["stage"] == "hpc" for e in alert["evidence"])

@@ -21,8 +21,8 @@ def shop_request(rng: random.Random, **override: str) -> dict[str, Any]:
 
 def learned() -> EndpointProfiles:
     rng = random.Random(3)
-    profiles = EndpointProfiles(frozen=True)
-    profiles.learn_batch([{"event": shop_request(rng)} for _ in range(400)], {})
+    profiles = EndpointProfiles()
+    profiles.train([{"event": shop_request(rng)} for _ in range(400)])
     return profiles
 
 
@@ -48,14 +48,18 @@ def test_tampering_is_flagged_where_the_reflex_sees_nothing() -> None:
         assert finding.evidence["level"] == 1 and "expected" in finding.evidence and "observed" in finding.evidence
 
 
-def test_unfrozen_profiles_keep_learning_and_round_trip(tmp_path: Path) -> None:
+def test_judging_reads_the_profiles_and_a_saved_copy_judges_alike(tmp_path: Path) -> None:
     profiles = learned()
-    profiles.frozen = False
     before = profiles.requests
-    profiles.score_batch([{"event": shop_request(random.Random(1))}], {})
-    assert profiles.requests == before + 1
+    rng = random.Random(1)
+    items = [{"event": shop_request(rng)}, {"event": shop_request(rng, size="xxl")}]
+    state = profiles.fresh_state()
+    profiles.learn_batch(items, state)
+    scores = [f.score for f in profiles.score_batch(items, state)]
+    assert profiles.requests == before and state == {}  # shared and read-only while it judges
     profiles.save(tmp_path / "p.json")
-    assert EndpointProfiles.load(tmp_path / "p.json").endpoints == profiles.endpoints
+    again = EndpointProfiles.load(tmp_path / "p.json")
+    assert again.requests == before and [f.score for f in again.score_batch(items, {})] == scores
 
 
 def test_cli_learns_profiles_from_raw_http(tmp_path: Path) -> None:
@@ -94,10 +98,10 @@ def test_an_integer_parameter_learns_its_type_and_range() -> None:
 
 
 def test_which_rules_fire_here_normally_and_which_values_it_saw(tmp_path: Path) -> None:
-    profiles = EndpointProfiles(frozen=True)
+    profiles = EndpointProfiles()
     events = [make_event(uri=f"/s?q=o%27brien+{i}") for i in range(100)]
-    profiles.learn_batch([{"event": e, "reflex": {"matches": [{"rule_id": 1004}] if i % 2 else []}}
-                          for i, e in enumerate(events)], {})
+    profiles.train([{"event": e, "reflex": {"matches": [{"rule_id": 1004}] if i % 2 else []}}
+                    for i, e in enumerate(events)])
     profiles.calibration = [[0.0, 0.0], [0.3, 0.4999], [0.3001, 0.5], [1.0, 1.0]]
     profiles.save(tmp_path / "p.json")
     again = EndpointProfiles.load(tmp_path / "p.json")
@@ -111,9 +115,9 @@ def test_which_rules_fire_here_normally_and_which_values_it_saw(tmp_path: Path) 
 
 def profile_of_names(count: int) -> EndpointProfiles:
     rng = random.Random(count)
-    profiles = EndpointProfiles(frozen=True)
+    profiles = EndpointProfiles()
     names = ["".join(rng.choice("abcdefghij") for _ in range(rng.randint(4, 9))).title() for _ in range(count)]
-    profiles.learn_batch([{"event": make_event(uri=f"/signup.jsp?name={n}")} for n in names], {})
+    profiles.train([{"event": make_event(uri=f"/signup.jsp?name={n}")} for n in names])
     return profiles
 
 
@@ -125,9 +129,9 @@ def test_an_empty_value_where_normal_traffic_never_sent_one() -> None:
     for empty in ("", "%20%20"):
         assert score(names, empty).score >= 0.5 and "empty" in score(names, empty).reason
     assert score(names, "Bagchid").score == 0.0
-    optional = EndpointProfiles(frozen=True)  # a parameter normal traffic sends empty is not flagged empty
-    optional.learn_batch([{"event": make_event(uri=f"/signup.jsp?name={'Abc' if i % 3 else ''}")}
-                          for i in range(400)], {})
+    optional = EndpointProfiles()  # a parameter normal traffic sends empty is not flagged empty
+    optional.train([{"event": make_event(uri=f"/signup.jsp?name={'Abc' if i % 3 else ''}")}
+                    for i in range(400)])
     assert score(optional, "").score == 0.0
 
 
