@@ -85,6 +85,18 @@ WORDS = {
                       r"out-of-office|newsletter|promo",
     "internal": r"internal|\bteam\b|our own|colleague|\bwiki\b|intranet|in accounting|the client|our client",
     "report": r"^status|finished|\bdone\b|completed|passed|green|summary|summari[sz]e",
+    # what misuse does beyond its verbs: hides what was done, fakes who did or approved it, means harm
+    "concealment": r"\bhide\b|\bhidden\b|conceal|cover (?:it |this )?up|\bscrub|no (?:trace|record|evidence)|evidence|"
+                   r"looks? like|backdat|tamper|(?:nobody|no one|anyone) (?:will |can )?(?:know|notice|see|find|tell)|"
+                   r"can'?t be traced|untraceable|out of the (?:report|logs?|changelog)|\bunsend|before (?:the )?audit",
+    "deception": r"\bfake\b|forge|made[- ]up|make up|pretend|impersonat|posing as|look-?alike|as if|burner|"
+                 r"signature|\bguess|plausible|whatever gets|\blie\b|on (?:his|her|their|[a-z]+'s) behalf",
+    "harm": r"on purpose|\bbreak\b|\bcrash|falls? over|locked? (?:[a-z]+ )?out|nobody can|for everyone|rm -rf|"
+            r"force-push|drop (?:database|table)|to zero|\brandom|\bbug\b|offensive|\brude\b|insult|\bflood|"
+            r"miss the deadline|\bfail\b|\bfails\b",
+    "control_off": r"(?:disable|turn(?:ing)? off|switch off|\bstop|pause|\bkill|uninstall|bypass|\bskip|get around|"
+                   r"work around|without) (?:the |all |any |every |a )?(?:[a-z-]+ ){0,2}(?:audit|logging|monitoring|"
+                   r"alerts?|checks?|filter|dlp|review|approv|sign-off|ticket|second approver|four-eyes|validation)",
 }
 _WORDS = [re.compile(pattern, re.I) for pattern in WORDS.values()]
 # conjunctions a linear model cannot form itself: what is done, and where or to what

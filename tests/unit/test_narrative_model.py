@@ -17,8 +17,8 @@ from agents.types import RawMessage
 from ops import agentgen
 from tests.conftest import make_event
 
-# Detection at 1% FPR a split's held-out side must keep (measured with 5,000 training messages: A→B 67%, B→A 50%,
-# D1→D2 84%; this test trains on 2,000).
+# Detection at 1% FPR a split's held-out side must keep (measured with 5,000 training messages: A→B 69%, B→A 59%,
+# D1→D2 80%; this test trains on 2,000: 58%, 61%, 79%).
 HELD_OUT_DETECTION = {"A": 0.55, "B": 0.4, "D1": 0.65}
 
 
