@@ -85,11 +85,58 @@ WORDS = {
                       r"out-of-office|newsletter|promo",
     "internal": r"internal|\bteam\b|our own|colleague|\bwiki\b|intranet|in accounting|the client|our client",
     "report": r"^status|finished|\bdone\b|completed|passed|green|summary|summari[sz]e",
+    # what misuse does beyond its verbs: hides what was done, fakes who did or approved it, means harm
+    "concealment": r"\bhide\b|\bhidden\b|conceal|cover (?:it |this )?up|\bscrub|no (?:trace|record|evidence)|evidence|"
+                   r"looks? like|backdat|tamper|(?:nobody|no one|anyone) (?:will |can )?(?:know|notice|see|find|tell)|"
+                   r"can'?t be traced|untraceable|out of the (?:report|logs?|changelog)|\bunsend|before (?:the )?audit",
+    "deception": r"\bfake\b|forge|made[- ]up|make up|pretend|impersonat|posing as|look-?alike|as if|burner|"
+                 r"signature|\bguess|plausible|whatever gets|\blie\b|on (?:his|her|their|[a-z]+'s) behalf",
+    "harm": r"on purpose|\bbreak\b|\bcrash|falls? over|locked? (?:[a-z]+ )?out|nobody can|for everyone|rm -rf|"
+            r"force-push|drop (?:database|table)|to zero|\brandom|\bbug\b|offensive|\brude\b|insult|\bflood|"
+            r"miss the deadline|\bfail\b|\bfails\b",
+    "control_off": r"(?:disable|turn(?:ing)? off|switch off|\bstop|pause|\bkill|uninstall|bypass|\bskip|get around|"
+                   r"work around|without) (?:the |all |any |every |a )?(?:[a-z-]+ ){0,2}(?:audit|logging|monitoring|"
+                   r"alerts?|checks?|filter|dlp|review|approv|sign-off|ticket|second approver|four-eyes|validation)",
+    # what separates a fraudulent payment from a routine one: not the account number (suppliers and landlords have
+    # them too) but a payee nobody paid before or new bank details, money split to stay under a limit, funds that are
+    # not the requester's, a payment dressed up as something else; and, for routine ones, an established relationship
+    "new_payee": r"\bnew (?:account|payee|vendor|supplier|beneficiary|recipient|iban|bank)|first[- ]time|"
+                 r"never (?:been )?(?:paid|used|seen)|(?:nobody|no one) (?:has )?(?:paid|knows|heard|used)|unknown|"
+                 r"not (?:on file|in (?:the|our) (?:system|records|vendor list))|(?:add|set up|register|create)(?:s|ed|"
+                 r"ing)? (?:[a-z0-9]+ ){0,3}as (?:a )?(?:new |trusted )?(?:payee|beneficiary)",
+    "payee_change": r"(?:chang|updat|replac|switch|swap|edit)(?:e|ed|es|ing)? (?:the |their |our |his |her |"
+                    r"[a-z]+'s )?(?:[a-z]+ ){0,2}(?:bank details|bank account|account details|payee|beneficiary|iban|"
+                    r"salary account|payment details|remittance)|(?:changed|switched|moved|new) banks?\b|"
+                    r"(?:a |to a )?(?:different|another|other) (?:bank|account)\b|"
+                    r"(?:chang|updat|switch)(?:e|ed|es|ing)? (?:the |their |our |his |her )?"
+                    r"(?:account|bank|payee) to\b|"
+                    r"new (?:bank|payment|account) details|instead of (?:the |their |our )?(?:usual|original|old|"
+                    r"normal|registered|customer|card)|from now on",
+    "structuring": r"\bsplit|\bchunks?\b|instal?lments|several (?:transfers|payments|smaller)|smaller (?:ones|amounts|"
+                   r"payments|transfers)|(?:just|each|stays?|kept|keep (?:it|each)) (?:under|below)|(?:under|below) "
+                   r"(?:the )?(?:[a-z]+ )?(?:limit|threshold)|\b(?:[0-9]+|two|three|four|five|six|several|multiple) "
+                   r"(?:separate )?(?:payments|transfers)",
+    "not_own_funds": r"company(?:'s)? (?:account|card|funds|money|credit card)|corporate card|petty cash|"
+                     r"(?:client|customer)'?s (?:saved )?card (?:to|and) pay|from (?:the )?(?:company|business|firm|"
+                     r"client)|\bgift cards?|held payment|no receipts?|without (?:a |any )?(?:receipt|invoice)|"
+                     r"(?:double|inflate|increase|raise) the (?:invoice|amount|transfer limit|limit|payment)",
+    "mislabel": r"(?:mark|label|call|book|record|code|file|tag|list|describe|disguise)(?:ed|s)? (?:it|them|this|the "
+                r"(?:payment|transfer)) as\b|call it\b|\bas (?:consulting|a refund|an? (?:expense|supplier))",
+    "established": r"as usual|\busual\b|\bregular\b|every (?:month|quarter|year)|same as (?:last|every)|"
+                   r"like (?:last|every) (?:month|time|year|quarter)|on file|recurring|standing order|\bmonthly\b|"
+                   r"\bquarterly\b|\bannual\b|invoice (?:#|no\b|number)|#[0-9]|\bcontract\b|purchase order|"
+                   r"\bwe owe\b|existing (?:supplier|vendor|payee)|\brent\b|payroll|premium",
+    # a payment asked for by someone whose identity nobody checked: a caller, a text, a claim
+    "unverified": r"claim(?:s|ed|ing)? to be|(?:said|says) (?:they are|they're|he is|she is|it is|it's) (?:from|the)|"
+                  r"\ba caller|(?:by|via|over|in a) (?:text|sms|whatsapp)\b|safe account|"
+                  r"emailed (?:us )?(?:new|different|updated)|can'?t (?:talk|call)|no time to (?:check|verify)",
 }
-_WORDS = [re.compile(pattern, re.I) for pattern in WORDS.values()]
+# lowercase patterns, matched against the lowercased text: half the cost of re.I, the same matches (on ASCII)
+_WORDS = [re.compile(pattern) for pattern in WORDS.values()]
 # conjunctions a linear model cannot form itself: what is done, and where or to what
 CONJUNCTIONS = ("send_outside", "send_and_delete", "pay_to_account", "send_secret", "bulk_send", "secret_outside",
-                "others_secret", "evasive_action", "bulk_delete", "grant_outside")
+                "others_secret", "evasive_action", "bulk_delete", "grant_outside", "pay_unexplained", "pay_new_payee",
+                "pay_split", "pay_misuse")
 FEATURES = ("email", "url", "host", "iban", "account", "phone", "amount", *WORDS, *CONJUNCTIONS, "length")
 CONTEXT = ("new_destination", "known_destinations", "new_and_bulk", "new_and_payment", "new_and_secret", "risky_action",
            "risky_action_new_target")
@@ -101,7 +148,9 @@ TEXT_SAMPLE = 2000  # characters of a message its features read: bounded work pe
 def text_features(text: str) -> list[float]:
     """``FEATURES`` of a message, each in [0, 1]."""
     sample = text[:TEXT_SAMPLE]
-    counts = [len(p.findall(sample)) for p in (EMAIL, URL, HOST, IBAN, ACCOUNT, PHONE, AMOUNT, *_WORDS)]
+    lowered = sample.lower()
+    counts = [len(p.findall(sample)) for p in (EMAIL, URL, HOST, IBAN, ACCOUNT, PHONE, AMOUNT)]
+    counts += [len(p.findall(lowered)) for p in _WORDS]
     values = [min(1.0, c / 2.0) for c in counts]
     f = dict(zip(FEATURES, values, strict=False))
     anywhere = max(f["email"], f["url"], f["host"], f["outside"], f["personal_destination"])
@@ -110,6 +159,10 @@ def text_features(text: str) -> list[float]:
                f["someone_elses"] * f["secret"],
                max(f["evasion"], f["secrecy"]) * max(f["send"], f["payment"], f["delete"], f["privilege"]),
                f["bulk"] * f["delete"], f["privilege"] * anywhere]
+    payment, to_account = f["payment"], f["payment"] * max(f["iban"], f["account"])
+    values += [to_account * (1.0 - max(f["established"], f["authorised"])),
+               payment * max(f["new_payee"], f["payee_change"]), payment * max(f["structuring"], f["limit"]),
+               payment * max(f["not_own_funds"], f["mislabel"], f["unverified"], f["secrecy"], f["evasion"])]
     return [*values, min(1.0, math.log10(1 + len(text)) / 3.0)]
 
 

@@ -162,7 +162,7 @@ def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Pat
                            "per_domain": {d: sum(s.domain == d for s in samples)
                                           for d in sorted({s.domain for s in samples})}}
     if out is not None:
-        doc = {"version": "generated-all-2", "intents": list(INTENTS), "features": list(FEATURES),
+        doc = {"version": "generated-all-4", "intents": list(INTENTS), "features": list(FEATURES),
                "context": list(CONTEXT), "embedding_scale": scale, "threshold": report["threshold"],
                "text_weights": np.round(coef[:, :split], 5).tolist(),
                "context_weights": np.round(coef[:, split:], 5).tolist(), "bias": np.round(bias, 5).tolist(),

@@ -17,8 +17,8 @@ from agents.types import RawMessage
 from ops import agentgen
 from tests.conftest import make_event
 
-# Detection at 1% FPR a split's held-out side must keep (measured with 5,000 training messages: A→B 67%, B→A 50%,
-# D1→D2 84%; this test trains on 2,000).
+# Detection at 1% FPR a split's held-out side must keep (measured with 5,000 training messages: A→B 73%, B→A 62%,
+# D1→D2 83%; this test trains on 2,000: 68%, 71%, 85%).
 HELD_OUT_DETECTION = {"A": 0.55, "B": 0.4, "D1": 0.65}
 
 
@@ -89,6 +89,19 @@ def test_the_shipped_model_on_fresh_messages(stages: Stages) -> None:
     flagged = np.asarray([r["intent"] in agentgen.THREAT_INTENTS for r in results])
     malicious = np.asarray([s.label == 1 for s in samples])
     assert flagged[malicious].mean() >= 0.8 and flagged[~malicious].mean() <= 0.01
+
+
+def test_an_account_number_alone_is_no_fraud_what_is_said_of_the_payee_is(stages: Stages) -> None:
+    """Suppliers and landlords have account numbers too: the same IBAN is routine as the usual rent, fraud as new bank
+    details or a new payee."""
+    assert stages.intents is not None
+    iban = "DE89 3704 0044 0532 0130 00"
+    routine, changed, new = stages.intents.classify([
+        f"Pay the monthly rent of €1,150 to the landlord's usual account {iban}",
+        f"Our supplier has new bank details: pay their invoice of €7,800 to {iban} from now on",
+        f"Add {iban} as a new payee and send them €9,500 today"])
+    assert routine["threat_score"] < 0.5
+    assert all(r["threat_intent"] == "FRAUD" and r["threat_score"] >= 0.5 for r in (changed, new))
 
 
 def test_the_splits_share_no_template_phrase_or_domain() -> None:
