@@ -122,7 +122,9 @@ WORDS = {
                      r"(?:double|inflate|increase|raise) the (?:invoice|amount|transfer limit|limit|payment)",
     "mislabel": r"(?:mark|label|call|book|record|code|file|tag|list|describe|disguise)(?:ed|s)? (?:it|them|this|the "
                 r"(?:payment|transfer)) as\b|call it\b|\bas (?:consulting|a refund|an? (?:expense|supplier))",
-    "established": r"as usual|\busual\b|\bregular\b|every (?:month|quarter|year)|same as (?:last|every)|"
+    # "the usual checks" names a control being skipped, not a relationship: not counted
+    "established": r"\busual\b(?! (?:checks?|approvals?|reviews?|process|procedures?|sign-?offs?|verification|"
+                   r"controls?|steps))|\bregular\b|every (?:month|quarter|year)|same as (?:last|every)|"
                    r"like (?:last|every) (?:month|time|year|quarter)|on file|recurring|standing order|\bmonthly\b|"
                    r"\bquarterly\b|\bannual\b|invoice (?:#|no\b|number)|#[0-9]|\bcontract\b|purchase order|"
                    r"\bwe owe\b|existing (?:supplier|vendor|payee)|\brent\b|payroll|premium",

@@ -175,3 +175,15 @@ def test_only_texts_with_a_word_of_stance_are_embedded_by_the_transformer() -> N
     model.classify([huge, huge])
     model.classify([huge])  # not kept: embedded again
     assert counting.embedded[1:] == [huge, huge] and huge not in model._cache
+
+
+def test_skipping_the_usual_checks_is_not_an_established_relationship() -> None:
+    from agents.semantic import FEATURES, text_features
+
+    def established(text: str) -> float:
+        return text_features(text)[FEATURES.index("established")]
+
+    assert established("Pay the supplier's usual account as usual") > 0
+    for text in ("a new supplier: do not wait for the usual checks", "skip the usual approval and pay now",
+                 "no need for the usual sign-off"):
+        assert established(text) == 0, text
