@@ -316,6 +316,9 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             result["rss_mb"] = round(sampler.peak / 2**20, 1)
             result["worker_cpu_us_per_event"] = round(sampler.cpu_s / events * 1e6, 1)
             result["worker_main_thread_share"] = round(sampler.main_thread_cpu_s / max(sampler.cpu_s, 1e-9), 3)
+            result["stage_cpu_us_per_event"] = _stage_cpu_us_per_event(sample)
+            result["framework_overhead"] = round(result["worker_cpu_us_per_event"] / result["stage_cpu_us_per_event"],
+                                                 2)
             if result["missing"]:  # keep the servers' and workers' logs for the diagnosis
                 kept = Path(tempfile.mkdtemp(prefix="vertice-bench-missing-"))
                 shutil.copytree(Path(folder) / "logs", kept / "logs")
@@ -325,6 +328,22 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             return result
         finally:
             embedded.stop()
+
+
+STAGE_BATCH = 1000  # events per triage call in-process: about what a worker's triage chunk holds
+
+
+def _stage_cpu_us_per_event(sample: list[dict[str, Any]]) -> float:
+    """CPU of the stage cores alone (triage and judgement, in-process, from empty state) per event of ``sample``:
+    what a worker would spend with no framework around them. Process CPU, as the worker's is counted: the ONNX
+    sessions' threads included."""
+    from agents.pipeline import Stages
+
+    stages = Stages.default(dedup_capacity=len(sample) + 10)
+    _judge_pass(stages, sample[:2000], STAGE_BATCH, frozenset())  # models loaded, caches warm
+    started = time.process_time()
+    _judge_pass(stages, sample, STAGE_BATCH, frozenset())
+    return round((time.process_time() - started) / len(sample) * 1e6, 1)
 
 
 def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: float | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Agents' output through librdkafka, flushed before every Faust commit, so no offset passes unsent output."""
+"""Agents' output through librdkafka, flushed before every commit, so no offset passes unsent output."""
 
 from __future__ import annotations
 
@@ -55,16 +55,16 @@ class Emitter:
     and aiokafka, a few through librdkafka, whose I/O runs outside the GIL).
 
     Faust commits an offset only after ``app.producer.flush()``; ``faust_compat.flush_before_commit`` makes that
-    flush wait for every message this emitter was given before it, so at-least-once holds. It waits for those
+    flush wait for every message this emitter was given before it, so at-least-once holds; the batch consumers
+    (streams/intake.py) commit only after a ``flush`` of their own. It waits for those
     only, not for an empty queue: the agents keep producing while a commit waits, and under steady load the
     queue is never empty. A message librdkafka gives up on for a transport error (broker down past its timeout)
     is produced again and still holds the flush: the commit stalls instead of passing lost output. One refused
     for good (too large, invalid topic) is dead-lettered in its place, under its sequence number, and the stream
     goes on. Keys are partitioned with murmur2 as Faust's producer does, so a topic keeps its co-partitioning
-    with the tables. Under exactly-once the output must join Faust's transactions: every send goes through the
-    topic instead."""
+    with the tables."""
 
-    def __init__(self, kafka_url: str, *, transactional: bool, config: dict[str, Any] | None = None,
+    def __init__(self, kafka_url: str, *, config: dict[str, Any] | None = None,
                  dlq_topic: str = "telemetry.dlq", dead_lettered: Callable[[], None] | None = None) -> None:
         self._dlq_topic = dlq_topic
         self._dead_lettered = dead_lettered  # counts each message refused for good (vertice_dead_lettered_total)
@@ -72,14 +72,11 @@ class Emitter:
         self._pending: list[int] = []  # heap of sequence numbers sent, some of them already delivered
         self._delivered: set[int] = set()  # delivered, still in the heap
         self._failed: list[tuple[int, str, bytes | None, bytes, KafkaError]] = []
-        self._producer: Producer | None = None if transactional else Producer({
+        self._producer = Producer({
             "bootstrap.servers": bootstrap(kafka_url), "linger.ms": 5, "partitioner": "murmur2_random",
             "message.max.bytes": 16 * 1024 * 1024, "logger": logging.getLogger("librdkafka"), **(config or {})})
 
     async def send(self, topic: Any, key: bytes | None, value: bytes) -> None:
-        if self._producer is None:
-            await topic.send(key=key, value=value)
-            return
         sequence = self._next
         self._next += 1
         heapq.heappush(self._pending, sequence)
@@ -129,25 +126,38 @@ class Emitter:
         """Wait until every message given before this call is delivered (or, refused for good, dead-lettered);
         one that failed for a transport error is produced again."""
         producer = self._producer
-        if producer is None:
-            return
         before = self._next
-        while True:
-            if self._failed:
-                failed, self._failed = self._failed, []
-                again = [f for f in failed if is_transport(f[4])]
-                if again:
-                    log.warning("%d messages were not delivered; producing them again (%s)", len(again),
-                                again[0][4].str())
-                for sequence, name, key, value, err in failed:
-                    if is_transport(err):
-                        self._produce(producer, sequence, name, key, value)
-                    else:
-                        self._refused(producer, sequence, name, value, err)
-            oldest = self._oldest_undelivered()
-            if oldest is None or oldest >= before:
-                return
+        while not self._settled(producer, before):
             await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
+
+    def flush_blocking(self, timeout_s: float) -> bool:
+        """``flush`` for a caller that cannot await (a rebalance callback), on the event loop's thread: True once
+        every message given before the call is delivered, False if ``timeout_s`` passed first."""
+        producer = self._producer
+        before = self._next
+        deadline = time.monotonic() + timeout_s
+        while not self._settled(producer, before):
+            if time.monotonic() > deadline:
+                return False
+            producer.poll(FLUSH_POLL_S)
+        return True
+
+    def _settled(self, producer: Producer, before: int) -> bool:
+        """True when every message numbered below ``before`` is delivered; failed ones are produced again (a
+        transport error) or dead-lettered (refused for good) first."""
+        if self._failed:
+            failed, self._failed = self._failed, []
+            again = [f for f in failed if is_transport(f[4])]
+            if again:
+                log.warning("%d messages were not delivered; producing them again (%s)", len(again),
+                            again[0][4].str())
+            for sequence, name, key, value, err in failed:
+                if is_transport(err):
+                    self._produce(producer, sequence, name, key, value)
+                else:
+                    self._refused(producer, sequence, name, value, err)
+        oldest = self._oldest_undelivered()
+        return oldest is None or oldest >= before
 
 
 def co_partitioned(groups: dict[str, list[Any]], partitions: int, per_message: int) -> list[tuple[bytes, list[Any]]]:

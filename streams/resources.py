@@ -50,8 +50,7 @@ class Resources:
     def __init__(self, settings: Settings, metrics: PipelineMetrics, broker: str) -> None:
         self.database = Database(settings)
         self.bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
-        self.emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactly_once",
-                               dlq_topic=settings.topic_dlq,
+        self.emitter = Emitter(broker, dlq_topic=settings.topic_dlq,
                                dead_lettered=metrics.dead_lettered.labels("emit", "produce_rejected").inc)
 
     async def close(self) -> None:

@@ -3,7 +3,11 @@ cores, one object per agent and the web views, wired to one ``Resources`` and on
 
 Where an event travels: telemetry -> ``TriageAgent`` -> scored (co-partitioned with the entities table) ->
 ``ImmuneAgent`` -> verdicts (-> ``VerdictSink`` -> PostgreSQL), escalations (-> ``CortexAgent`` -> commands over
-NATS) and cytokines (-> ``CytokineAgent`` -> correlation verdicts); refused input at any step -> DLQ."""
+NATS) and cytokines (-> ``CytokineAgent`` -> correlation verdicts); refused input at any step -> DLQ.
+
+The two high-volume topics a worker reads, telemetry and verdicts, are read in batches by ``BatchConsumer``s
+(streams/intake.py), not by Faust agents: Faust's dispatch costs more per message than triage does per event.
+Faust stays the application: it starts and stops them with its own agents, tables, timers and web server."""
 
 from __future__ import annotations
 
@@ -26,10 +30,19 @@ from streams import access, breaking, cockpit, faust_compat, live, tuning, verdi
 from streams.adapters.logs import JsonFormatter, Redactor
 from streams.breaking import StageBreakers
 from streams.commanding import protect_self
+from streams.intake import BatchConsumer
 from streams.learned import LearnedReflexes, ensure_pack
 from streams.metrics import PipelineMetrics
 from streams.outputs import Commanding, Outputs
-from streams.pipeline import CortexAgent, CytokineAgent, ImmuneAgent, TriageAgent, VerdictSink
+from streams.pipeline import (
+    SINK_CHUNK_BYTES,
+    TRIAGE_CHUNK_BYTES,
+    CortexAgent,
+    CytokineAgent,
+    ImmuneAgent,
+    TriageAgent,
+    VerdictSink,
+)
 from streams.reload import PackReloader
 from streams.resources import Resources
 from streams.state import WorkerState
@@ -57,7 +70,6 @@ def faust_app(settings: Settings, worker_dir: Path, broker: str) -> faust.App:
         web_metrics_enabled=False,
         topic_partitions=settings.partitions,
         topic_disable_leader=True,
-        processing_guarantee=settings.processing_guarantee,
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout_s / 10),
         broker_rebalance_timeout=settings.kafka_session_timeout_s,
@@ -151,9 +163,27 @@ class Worker:
             sink=VerdictSink(settings, self.resources.database, self.metrics, self.outputs)
             if self.resources.database.configured else None,
         )
+        self.consumers = self.batch_consumers(broker)
         self.timers = Timers(settings, self.reloader, self.learned, silence, self.resources.bus,
                              self.resources.database, self.breakers, self.outputs, self.metrics, self.state)
         self._attach()
+
+    def batch_consumers(self, broker: str) -> list[BatchConsumer]:
+        """Telemetry into triage and, with a database, verdicts into the sink, each in a group of its own; a
+        partition the group never committed starts where the Faust agent that read it before left it."""
+        settings, agents = self.settings, self.agents
+
+        def consumer(topic: str, handle: Any, **options: Any) -> BatchConsumer:
+            return BatchConsumer(broker, topic, f"{settings.app_id}-{topic}", handle, self.resources.emitter,
+                                 legacy_group=settings.app_id, session_timeout_s=settings.kafka_session_timeout_s,
+                                 fetch_max_wait_ms=settings.kafka_fetch_max_wait_ms, **options)
+
+        consumers = [consumer(settings.topic_telemetry, agents.triage.handle, max_messages=settings.batch_size,
+                              chunk_bytes=TRIAGE_CHUNK_BYTES, before=agents.triage.hold)]
+        if agents.sink is not None:
+            consumers.append(consumer(settings.topic_verdicts, agents.sink.handle, max_messages=1000,
+                                      chunk_bytes=SINK_CHUNK_BYTES))
+        return consumers
 
     def _attach(self) -> None:
         app, topics, agents = self.app, self.topics, self.agents
@@ -163,15 +193,14 @@ class Worker:
         app.task(self.harden_logging)
         if self.resources.database.configured:
             app.task(self.protect_own_process)
-        app.agent(topics.telemetry, name="triage")(agents.triage.run)
+        for consumer in self.consumers:
+            app.task(consumer.run)
         app.agent(topics.scored, name="immune")(agents.immune.run)
         app.agent(topics.cytokines, name="cytokines")(agents.cytokines.run)
         app.agent(topics.escalations, name="cortex")(agents.cortex.run)
-        if agents.sink is not None:
-            app.agent(topics.verdicts, name="verdict-sink")(agents.sink.run)
         self.timers.attach(app)
         access.install(app, self.settings)
-        web.register(app, self.settings, self.metrics, self.state, self.resources)
+        web.register(app, self.settings, self.metrics, self.state, self.resources, self.consumers)
         verdict_api.register(app, self.resources.database, self.regulator)
         breaking.register(app, self.settings, self.breakers, self.resources.database)
         live.register(app, self.settings, self.resources.database)
@@ -205,7 +234,10 @@ class Worker:
                 handler.setFormatter(JsonFormatter())
 
     async def close(self, sender: Any, /, *args: Any, **kwargs: Any) -> None:
-        """Faust's on_before_shutdown: the consumer has stopped, nothing more will be produced."""
+        """Faust's on_before_shutdown: its consumer has stopped; the batch consumers stop (committing what they
+        handled), then nothing more is produced."""
+        for consumer in self.consumers:
+            await consumer.stop()
         await self.resources.close()
 
 
