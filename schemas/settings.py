@@ -134,9 +134,8 @@ class Settings:
             raise ConfigError("VERTICE_TABLE_MEMORY_MB", "must be at least 1")
         if self.max_message_bytes < 1024:
             raise ConfigError("VERTICE_MAX_MESSAGE_BYTES", "must be at least 1024")
-        if self.processing_guarantee != "at_least_once":  # telemetry is read outside Faust's transactions
-            raise ConfigError("VERTICE_PROCESSING_GUARANTEE", "only at_least_once is offered (exactly_once: the "
-                              "batch intake does not take part in Faust's transactions)")
+        if self.processing_guarantee not in ("at_least_once", "exactly_once"):
+            raise ConfigError("VERTICE_PROCESSING_GUARANTEE", "must be at_least_once or exactly_once")
         if not 1 <= self.crs_paranoia <= 4:
             raise ConfigError("VERTICE_CRS_PARANOIA", "must be 1 to 4")
         if self.crs_threshold < 1:

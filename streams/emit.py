@@ -12,12 +12,13 @@ from typing import Any
 
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
-from confluent_kafka import KafkaError, KafkaException, Producer
+from confluent_kafka import KafkaError, KafkaException, Producer, TopicPartition
 
 from streams.adapters.kafka import bootstrap
 
 log = logging.getLogger(__name__)
 FLUSH_POLL_S = 0.05
+TRANSACTION_TIMEOUT_S = 10.0  # a transaction left open by a killed worker holds read_committed readers this long
 DLQ_ORIGINAL_MAX = 16 * 1024  # bytes of a refused message its DLQ record keeps (a refused one may be huge)
 # the way to the broker, not the message: librdkafka's local transport codes and the broker's leadership,
 # timeout, replication and credential codes; a topic not yet known is one being created (topics are declared)
@@ -158,6 +159,65 @@ class Emitter:
                     self._refused(producer, sequence, name, value, err)
         oldest = self._oldest_undelivered()
         return oldest is None or oldest >= before
+
+
+
+class TransactionalEmitter(Emitter):
+    """An emitter whose output leaves in Kafka transactions, each committed with the input offsets it was made
+    from (consume→produce→commit as one: exactly once on a broker with transactions, for read_committed readers).
+    Used by one consumer only: its transactions hold no other agent's output.
+
+    ``transactional_id`` must be stable across a restart of the same worker, so that the restarted one aborts
+    what its predecessor left open (the broker fences the older producer), and unique among live workers."""
+
+    def __init__(self, kafka_url: str, transactional_id: str, *, dlq_topic: str = "telemetry.dlq",
+                 dead_lettered: Callable[[], None] | None = None, timeout_s: float = 30.0) -> None:
+        super().__init__(kafka_url, dlq_topic=dlq_topic, dead_lettered=dead_lettered,
+                         config={"transactional.id": transactional_id,
+                                 "transaction.timeout.ms": int(TRANSACTION_TIMEOUT_S * 1000)})
+        self._timeout_s = timeout_s
+        self._initialised = False
+
+    def begin(self) -> None:
+        """Open a transaction (the first call first fences a predecessor with the same id, and aborts its own)."""
+        if not self._initialised:
+            self._producer.init_transactions(self._timeout_s)
+            self._initialised = True
+        self._producer.begin_transaction()
+
+    def commit(self, offsets: list[TopicPartition], group_metadata: Any) -> bool:
+        """Commit what was sent since ``begin`` together with ``offsets`` (the next offset to read, per input
+        partition) in ``group_metadata``'s group. False when the transaction had to be aborted (nothing of it is
+        visible and no offset moved: the input is to be read again); a fatal error (this producer was fenced)
+        raises. Blocking: a broker that is away holds it, retrying, as it holds a flush."""
+        producer = self._producer
+        committed = False
+        try:
+            self._retrying(lambda: producer.send_offsets_to_transaction(offsets, group_metadata, self._timeout_s))
+            self._retrying(lambda: producer.commit_transaction(self._timeout_s))
+            committed = True
+        except KafkaException as exc:
+            if not exc.args[0].txn_requires_abort():
+                raise
+            log.warning("a transaction failed, aborting it (its input is read again): %s", exc.args[0].str())
+            producer.abort_transaction(self._timeout_s)
+        producer.poll(0)  # the last delivery reports (an aborted transaction's: purged, none to produce again)
+        self._pending.clear()
+        self._delivered.clear()
+        self._failed.clear()
+        return committed
+
+    @staticmethod
+    def _retrying(call: Callable[[], None]) -> None:
+        """``call`` until it succeeds or fails with an error that retrying cannot fix."""
+        while True:
+            try:
+                call()
+                return
+            except KafkaException as exc:
+                if not exc.args[0].retriable():
+                    raise
+                log.warning("a transaction step failed, trying again: %s", exc.args[0].str())
 
 
 def co_partitioned(groups: dict[str, list[Any]], partitions: int, per_message: int) -> list[tuple[bytes, list[Any]]]:

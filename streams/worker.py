@@ -30,6 +30,7 @@ from streams import access, breaking, cockpit, faust_compat, live, tuning, verdi
 from streams.adapters.logs import JsonFormatter, Redactor
 from streams.breaking import StageBreakers
 from streams.commanding import protect_self
+from streams.emit import Emitter
 from streams.intake import BatchConsumer
 from streams.learned import LearnedReflexes, ensure_pack
 from streams.metrics import PipelineMetrics
@@ -153,7 +154,8 @@ class Worker:
         silence = SilenceWatch()
         cytokine_backlog = lambda: faust_compat.queue_depths(self.app).get(settings.topic_cytokines, 0)  # noqa: E731
         self.agents = Agents(
-            triage=TriageAgent(settings, self.stages, self.breakers, self.metrics, self.outputs, self.commanding,
+            triage=TriageAgent(settings, self.stages, self.breakers, self.metrics,
+                               Outputs(self.resources.intake_emitter, self.topics, self.metrics), self.commanding,
                                self.state, cytokine_backlog),
             immune=ImmuneAgent(settings, self.stages, self.tables.entities, self.breakers, self.metrics,
                                self.outputs, self.learned, silence, self.state),
@@ -169,19 +171,23 @@ class Worker:
         self._attach()
 
     def batch_consumers(self, broker: str) -> list[BatchConsumer]:
-        """Telemetry into triage and, with a database, verdicts into the sink, each in a group of its own; a
-        partition the group never committed starts where the Faust agent that read it before left it."""
+        """Telemetry into triage and, with a database, verdicts into the sink, each in a group of its own (its
+        topic declared first); a partition the group never committed starts where the Faust agent that read it
+        before left it."""
         settings, agents = self.settings, self.agents
 
-        def consumer(topic: str, handle: Any, **options: Any) -> BatchConsumer:
-            return BatchConsumer(broker, topic, f"{settings.app_id}-{topic}", handle, self.resources.emitter,
-                                 legacy_group=settings.app_id, session_timeout_s=settings.kafka_session_timeout_s,
+        def consumer(topic: Any, handle: Any, emitter: Emitter | None = None, **options: Any) -> BatchConsumer:
+            name = topic.get_topic_name()
+            return BatchConsumer(broker, name, f"{settings.app_id}-{name}", handle, emitter or self.resources.emitter,
+                                 declare=topic.maybe_declare, legacy_group=settings.app_id,
+                                 session_timeout_s=settings.kafka_session_timeout_s,
                                  fetch_max_wait_ms=settings.kafka_fetch_max_wait_ms, **options)
 
-        consumers = [consumer(settings.topic_telemetry, agents.triage.handle, max_messages=settings.batch_size,
-                              chunk_bytes=TRIAGE_CHUNK_BYTES, before=agents.triage.hold)]
+        consumers = [consumer(self.topics.telemetry, agents.triage.handle, max_messages=settings.batch_size,
+                              chunk_bytes=TRIAGE_CHUNK_BYTES, before=agents.triage.hold,
+                              emitter=self.resources.intake_emitter)]
         if agents.sink is not None:
-            consumers.append(consumer(settings.topic_verdicts, agents.sink.handle, max_messages=1000,
+            consumers.append(consumer(self.topics.verdicts, agents.sink.handle, max_messages=1000,
                                       chunk_bytes=SINK_CHUNK_BYTES))
         return consumers
 
@@ -244,7 +250,7 @@ class Worker:
 def create_app(settings: Settings, registry: CollectorRegistry | None = None) -> Worker:
     """A worker for ``settings``; its metrics go to ``registry`` (a fresh one, with process metrics, if None)."""
     faust_compat.check_version()
-    faust_compat.set_fetch_max_wait(settings.kafka_fetch_max_wait_ms)
+    faust_compat.configure_consumer(settings.kafka_fetch_max_wait_ms)
     worker = Worker(settings, registry)
     tuning.tune_garbage_collector()
     return worker

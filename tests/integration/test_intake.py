@@ -1,13 +1,17 @@
 """The batch intake on the real broker (issue 24): an offset is committed only after the output of its message is
 delivered; a rebalance commits what the old owner handled and the new owner resumes exactly there; a second
-worker joining mid-stream splits the partitions and loses nothing."""
+worker joining mid-stream splits the partitions and loses nothing; under exactly_once a SIGKILL leaves each
+input's triage output written once."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import collections
 import contextlib
 import dataclasses
+import os
+import signal
 import tempfile
 import threading
 import time
@@ -120,7 +124,7 @@ def test_an_offset_is_committed_only_after_its_output_is_delivered(live: LiveSta
     create_topics(live.urls.kafka, source, out)
     first = [f"a{i}".encode() for i in range(40)]
     ends = produce(live.urls.kafka, source, first)
-    monkeypatch.setattr(intake, "FLUSH_WAIT_S", 1.0)  # each commit gives up on the unreachable broker sooner
+    monkeypatch.setattr(intake, "FLUSH_WAIT_S", 1.0)  # the stop gives up on the unreachable broker sooner
     unreachable = Emitter(f"kafka://127.0.0.1:{stack.free_port()}",
                           config={"socket.connection.setup.timeout.ms": 1000})
     flushes: list[int] = []
@@ -136,7 +140,7 @@ def test_an_offset_is_committed_only_after_its_output_is_delivered(live: LiveSta
     async def output_never_delivered() -> None:
         consumer = consumer_for(live.urls.kafka, source, group, stranded, commit_every_s=0.0)
         task = asyncio.create_task(consumer.run())
-        await until(lambda: len(stranded.handled) == len(first) and len(flushes) >= 2, 60, "handled, commit tried")
+        await until(lambda: len(stranded.handled) == len(first) and flushes, 60, "handled, a commit begun")
         await consumer.stop()
         await task
 
@@ -266,5 +270,63 @@ def test_a_second_worker_joining_mid_stream_splits_the_partitions_and_loses_noth
             assert all(len(ids) == 1 for ids in seen.values())  # never two different verdicts for one event
             print(f"second worker mid-stream: telemetry {sorted(first)} / {sorted(second)}, "
                   f"{sum(n - 1 for n in deliveries.values())} verdict messages redelivered of {len(wanted)}")
+        finally:
+            embedded.stop()
+
+
+@pytest.mark.timeout(400)
+def test_exactly_once_triage_writes_each_input_once_through_a_sigkill() -> None:
+    """Under exactly_once each telemetry batch is one transaction: killed mid-stream and restarted, the worker
+    leaves each event in ``scored`` (as a read_committed reader sees it) and each bad message in the DLQ exactly
+    once; the stages after triage are at least once, so a verdict may repeat, never change."""
+    with tempfile.TemporaryDirectory(prefix="vertice-eos-") as folder:
+        embedded = stack.EmbeddedStack(Path(folder))
+        try:
+            urls = embedded.start()
+            env = urls.worker_env(folder, stack.free_port(), command_signing_key="eos", reflex_commands="false",
+                                  processing_guarantee="exactly_once")
+            events = _bench_events(6000, seed=57)
+            bad = [f"{{broken {i}".encode() for i in range(30)]
+            producer = kafka.producer(urls.kafka)
+            _produce(producer, events[:4000], 20)
+            for value in bad:
+                producer.produce("telemetry", key=b"junk", value=value)
+            producer.flush(10)
+            worker = embedded.start_worker(env, timeout_s=120)
+
+            def scored_ids() -> collections.Counter[str]:
+                return collections.Counter(item["event"]["event_id"] for message in kafka.read_topic(
+                    urls.kafka, "scored") for item in orjson.loads(message.value()))
+
+            wait_for(lambda: sum(scored_ids().values()) >= 1000, 120, "triage under way")
+            os.killpg(worker.pid, signal.SIGKILL)  # most likely inside a transaction: it is one per batch
+            worker.wait(10)
+            _produce(producer, events[4000:], 20)
+            del producer
+            embedded.start_worker(env, name="worker-2", timeout_s=120)
+
+            wanted = {e["event_id"] for e in events}
+            wait_for(lambda: set(scored_ids()) >= wanted, 180, "every event triaged")
+            time.sleep(1.0)
+            written = scored_ids()
+            assert {i: n for i, n in written.items() if i in wanted and n != 1} == {}  # exactly once each
+
+            def dead_letters() -> collections.Counter[bytes]:
+                return collections.Counter(base64.b64decode(orjson.loads(m.value())["original_b64"])
+                                           for m in kafka.read_topic(urls.kafka, "telemetry.dlq"))
+
+            wait_for(lambda: set(dead_letters()) >= set(bad), 60, "every bad message dead-lettered")
+            assert {value: n for value, n in dead_letters().items() if value in set(bad)} == dict.fromkeys(bad, 1)
+
+            def verdict_ids() -> dict[str, set[str]]:
+                seen: dict[str, set[str]] = collections.defaultdict(set)
+                for message in kafka.read_topic(urls.kafka, "verdicts"):
+                    doc = orjson.loads(message.value())
+                    if doc["scope"] == "event" and doc["event_ids"][0] in wanted:
+                        seen[doc["event_ids"][0]].add(doc["verdict_id"])
+                return seen
+
+            judged = wait_for(lambda: (v := verdict_ids()) and set(v) == wanted and v, 180, "a verdict for each")
+            assert all(len(ids) == 1 for ids in judged.values())
         finally:
             embedded.stop()
