@@ -304,6 +304,7 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                     for _ in range(workers)]
             embedded.spawn("executor", stack.executor_argv(), env=envs[0])
             first = embedded.start_worker(envs[0], timeout_s=120)
+            _wait_for_telemetry(int(envs[0]["VERTICE_WEB_PORT"]))
             ready = time.time()
             sampler = _WorkerSampler([first.pid])  # counted from here: it consumes while the others start
             for i, env in enumerate(envs[1:], start=2):
@@ -328,6 +329,21 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             return result
         finally:
             embedded.stop()
+
+
+def _wait_for_telemetry(web_port: int, timeout_s: float = 60.0) -> None:
+    """Until the worker reads telemetry: its intake joins a consumer group of its own after the worker's Faust
+    partitions are assigned (seconds on the embedded broker), and the clock starts when events can flow."""
+    import json
+    import urllib.request
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), urllib.request.urlopen(f"http://127.0.0.1:{web_port}/status",
+                                                                   timeout=1) as response:
+            if any(tp.startswith("telemetry:") for tp in json.loads(response.read())["assigned_partitions"]):
+                return
+        time.sleep(0.1)
 
 
 STAGE_BATCH = 1000  # events per triage call in-process: about what a worker's triage chunk holds

@@ -218,6 +218,33 @@ def test_a_rebalance_commits_what_was_handled_and_the_new_owner_resumes_there(li
     assert read_values(live.urls.kafka, out, len(before) + len(after)) == collections.Counter(before + after)
 
 
+
+def test_a_new_group_starts_where_the_faust_group_left_each_partition(live: LiveStack) -> None:
+    """An upgraded deployment: the Faust group (the legacy group) committed offsets on the topic; the batch
+    consumer's own group has none, so each partition starts at the legacy offset, not at the earliest message."""
+    tag = uuid.uuid4().hex[:8]
+    source, out, legacy = f"intake.in.{tag}", f"intake.out.{tag}", f"legacy-{tag}"
+    create_topics(live.urls.kafka, source, out)
+    old = [f"old{i}".encode() for i in range(40)]
+    ends = produce(live.urls.kafka, source, old)
+    faust_group = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(live.urls.kafka), "group.id": legacy})
+    faust_group.commit(offsets=[kafka.TopicPartition(source, p, o) for p, o in ends.items()], asynchronous=False)
+    faust_group.close()
+    new = [f"new{i}".encode() for i in range(20)]
+    produce(live.urls.kafka, source, new)
+    copier = Copier(Emitter(live.urls.kafka), out)
+
+    async def run() -> None:
+        consumer = consumer_for(live.urls.kafka, source, f"intake-{tag}", copier, legacy_group=legacy)
+        task = asyncio.create_task(consumer.run())
+        await until(lambda: {v for _, _, v in copier.handled} >= set(new), 60, "the messages after the legacy offsets")
+        await consumer.stop()
+        await task
+
+    asyncio.run(run())
+    assert sorted(v for _, _, v in copier.handled) == sorted(new)
+
+
 @pytest.mark.timeout(400)
 def test_a_second_worker_joining_mid_stream_splits_the_partitions_and_loses_nothing() -> None:
     with tempfile.TemporaryDirectory(prefix="vertice-join-") as folder:
