@@ -1,6 +1,6 @@
 """The worker's agents, one class each: read a micro-batch, call the stage cores (agents/), send what they make.
 Each holds its collaborators and its state as attributes; ``streams.worker`` builds them and attaches them to the
-Faust app."""
+Faust app (triage and the verdict sink: their ``handle`` to a batch consumer, streams/intake.py)."""
 
 from __future__ import annotations
 
