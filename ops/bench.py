@@ -304,6 +304,7 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                     for _ in range(workers)]
             embedded.spawn("executor", stack.executor_argv(), env=envs[0])
             first = embedded.start_worker(envs[0], timeout_s=120)
+            _wait_for_telemetry(int(envs[0]["VERTICE_WEB_PORT"]))
             ready = time.time()
             sampler = _WorkerSampler([first.pid])  # counted from here: it consumes while the others start
             for i, env in enumerate(envs[1:], start=2):
@@ -316,6 +317,9 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             result["rss_mb"] = round(sampler.peak / 2**20, 1)
             result["worker_cpu_us_per_event"] = round(sampler.cpu_s / events * 1e6, 1)
             result["worker_main_thread_share"] = round(sampler.main_thread_cpu_s / max(sampler.cpu_s, 1e-9), 3)
+            result["stage_cpu_us_per_event"] = _stage_cpu_us_per_event(sample)
+            result["framework_overhead"] = round(result["worker_cpu_us_per_event"] / result["stage_cpu_us_per_event"],
+                                                 2)
             if result["missing"]:  # keep the servers' and workers' logs for the diagnosis
                 kept = Path(tempfile.mkdtemp(prefix="vertice-bench-missing-"))
                 shutil.copytree(Path(folder) / "logs", kept / "logs")
@@ -325,6 +329,37 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             return result
         finally:
             embedded.stop()
+
+
+def _wait_for_telemetry(web_port: int, timeout_s: float = 60.0) -> None:
+    """Until the worker reads telemetry: its intake joins a consumer group of its own after the worker's Faust
+    partitions are assigned (seconds on the embedded broker), and the clock starts when events can flow."""
+    import json
+    import urllib.request
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), urllib.request.urlopen(f"http://127.0.0.1:{web_port}/status",
+                                                                   timeout=1) as response:
+            if any(tp.startswith("telemetry:") for tp in json.loads(response.read())["assigned_partitions"]):
+                return
+        time.sleep(0.1)
+
+
+STAGE_BATCH = 1000  # events per triage call in-process: about what a worker's triage chunk holds
+
+
+def _stage_cpu_us_per_event(sample: list[dict[str, Any]]) -> float:
+    """CPU of the stage cores alone (triage and judgement, in-process, from empty state) per event of ``sample``:
+    what a worker would spend with no framework around them. Process CPU, as the worker's is counted: the ONNX
+    sessions' threads included."""
+    from agents.pipeline import Stages
+
+    stages = Stages.default(dedup_capacity=len(sample) + 10)
+    _judge_pass(stages, sample[:2000], STAGE_BATCH, frozenset())  # models loaded, caches warm
+    started = time.process_time()
+    _judge_pass(stages, sample, STAGE_BATCH, frozenset())
+    return round((time.process_time() - started) / len(sample) * 1e6, 1)
 
 
 def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: float | None = None) -> int:

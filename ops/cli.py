@@ -641,7 +641,8 @@ def bench(ctx: click.Context, events: int, batch: int, rate: float | None, worke
                 f"{r['conflicting_verdicts']}, redelivered {r['redelivered']}): pipeline {r['pipeline_eps']:,.0f} "
                 f"events/s{floor}; latency p50 {r['latency_ms']['p50']} ms, p99 {r['latency_ms']['p99']} ms; "
                 f"peak worker RSS {r['rss_mb']} MB ({r['workers']} worker{'s' if r['workers'] > 1 else ''}, "
-                f"{r['entities']:,} entities)")
+                f"{r['entities']:,} entities); worker CPU {r['worker_cpu_us_per_event']} µs/event, stage cores "
+                f"{r['stage_cpu_us_per_event']} µs/event in-process: framework overhead {r['framework_overhead']}x")
 
     _emit(bench_pipeline(events, batch, rate, workers=workers, entities=entities), as_json, render)
 

@@ -1,4 +1,4 @@
-"""Agents' output through librdkafka, flushed before every Faust commit, so no offset passes unsent output."""
+"""Agents' output through librdkafka, flushed before every commit, so no offset passes unsent output."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from typing import Any
 
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
-from confluent_kafka import KafkaError, KafkaException, Producer
+from confluent_kafka import KafkaError, KafkaException, Producer, TopicPartition
 
 from streams.adapters.kafka import bootstrap
 
 log = logging.getLogger(__name__)
 FLUSH_POLL_S = 0.05
+TRANSACTION_TIMEOUT_S = 10.0  # a transaction left open by a killed worker holds read_committed readers this long
 DLQ_ORIGINAL_MAX = 16 * 1024  # bytes of a refused message its DLQ record keeps (a refused one may be huge)
 # the way to the broker, not the message: librdkafka's local transport codes and the broker's leadership,
 # timeout, replication and credential codes; a topic not yet known is one being created (topics are declared)
@@ -55,16 +56,16 @@ class Emitter:
     and aiokafka, a few through librdkafka, whose I/O runs outside the GIL).
 
     Faust commits an offset only after ``app.producer.flush()``; ``faust_compat.flush_before_commit`` makes that
-    flush wait for every message this emitter was given before it, so at-least-once holds. It waits for those
+    flush wait for every message this emitter was given before it, so at-least-once holds; the batch consumers
+    (streams/intake.py) commit only after a ``flush`` of their own. It waits for those
     only, not for an empty queue: the agents keep producing while a commit waits, and under steady load the
     queue is never empty. A message librdkafka gives up on for a transport error (broker down past its timeout)
     is produced again and still holds the flush: the commit stalls instead of passing lost output. One refused
     for good (too large, invalid topic) is dead-lettered in its place, under its sequence number, and the stream
     goes on. Keys are partitioned with murmur2 as Faust's producer does, so a topic keeps its co-partitioning
-    with the tables. Under exactly-once the output must join Faust's transactions: every send goes through the
-    topic instead."""
+    with the tables."""
 
-    def __init__(self, kafka_url: str, *, transactional: bool, config: dict[str, Any] | None = None,
+    def __init__(self, kafka_url: str, *, config: dict[str, Any] | None = None,
                  dlq_topic: str = "telemetry.dlq", dead_lettered: Callable[[], None] | None = None) -> None:
         self._dlq_topic = dlq_topic
         self._dead_lettered = dead_lettered  # counts each message refused for good (vertice_dead_lettered_total)
@@ -72,14 +73,11 @@ class Emitter:
         self._pending: list[int] = []  # heap of sequence numbers sent, some of them already delivered
         self._delivered: set[int] = set()  # delivered, still in the heap
         self._failed: list[tuple[int, str, bytes | None, bytes, KafkaError]] = []
-        self._producer: Producer | None = None if transactional else Producer({
+        self._producer = Producer({
             "bootstrap.servers": bootstrap(kafka_url), "linger.ms": 5, "partitioner": "murmur2_random",
             "message.max.bytes": 16 * 1024 * 1024, "logger": logging.getLogger("librdkafka"), **(config or {})})
 
     async def send(self, topic: Any, key: bytes | None, value: bytes) -> None:
-        if self._producer is None:
-            await topic.send(key=key, value=value)
-            return
         sequence = self._next
         self._next += 1
         heapq.heappush(self._pending, sequence)
@@ -129,25 +127,97 @@ class Emitter:
         """Wait until every message given before this call is delivered (or, refused for good, dead-lettered);
         one that failed for a transport error is produced again."""
         producer = self._producer
-        if producer is None:
-            return
         before = self._next
-        while True:
-            if self._failed:
-                failed, self._failed = self._failed, []
-                again = [f for f in failed if is_transport(f[4])]
-                if again:
-                    log.warning("%d messages were not delivered; producing them again (%s)", len(again),
-                                again[0][4].str())
-                for sequence, name, key, value, err in failed:
-                    if is_transport(err):
-                        self._produce(producer, sequence, name, key, value)
-                    else:
-                        self._refused(producer, sequence, name, value, err)
-            oldest = self._oldest_undelivered()
-            if oldest is None or oldest >= before:
-                return
+        while not self._settled(producer, before):
             await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
+
+    def flush_blocking(self, timeout_s: float) -> bool:
+        """``flush`` for a caller that cannot await (a rebalance callback), on the event loop's thread: True once
+        every message given before the call is delivered, False if ``timeout_s`` passed first."""
+        producer = self._producer
+        before = self._next
+        deadline = time.monotonic() + timeout_s
+        while not self._settled(producer, before):
+            if time.monotonic() > deadline:
+                return False
+            producer.poll(FLUSH_POLL_S)
+        return True
+
+    def _settled(self, producer: Producer, before: int) -> bool:
+        """True when every message numbered below ``before`` is delivered; failed ones are produced again (a
+        transport error) or dead-lettered (refused for good) first."""
+        if self._failed:
+            failed, self._failed = self._failed, []
+            again = [f for f in failed if is_transport(f[4])]
+            if again:
+                log.warning("%d messages were not delivered; producing them again (%s)", len(again),
+                            again[0][4].str())
+            for sequence, name, key, value, err in failed:
+                if is_transport(err):
+                    self._produce(producer, sequence, name, key, value)
+                else:
+                    self._refused(producer, sequence, name, value, err)
+        oldest = self._oldest_undelivered()
+        return oldest is None or oldest >= before
+
+
+
+class TransactionalEmitter(Emitter):
+    """An emitter whose output leaves in Kafka transactions, each committed with the input offsets it was made
+    from (consume→produce→commit as one: exactly once on a broker with transactions, for read_committed readers).
+    Used by one consumer only: its transactions hold no other agent's output.
+
+    ``transactional_id`` must be stable across a restart of the same worker, so that the restarted one aborts
+    what its predecessor left open (the broker fences the older producer), and unique among live workers."""
+
+    def __init__(self, kafka_url: str, transactional_id: str, *, dlq_topic: str = "telemetry.dlq",
+                 dead_lettered: Callable[[], None] | None = None, timeout_s: float = 30.0) -> None:
+        super().__init__(kafka_url, dlq_topic=dlq_topic, dead_lettered=dead_lettered,
+                         config={"transactional.id": transactional_id,
+                                 "transaction.timeout.ms": int(TRANSACTION_TIMEOUT_S * 1000)})
+        self._timeout_s = timeout_s
+        self._initialised = False
+
+    def begin(self) -> None:
+        """Open a transaction (the first call first fences a predecessor with the same id, and aborts its own)."""
+        if not self._initialised:
+            self._producer.init_transactions(self._timeout_s)
+            self._initialised = True
+        self._producer.begin_transaction()
+
+    def commit(self, offsets: list[TopicPartition], group_metadata: Any) -> bool:
+        """Commit what was sent since ``begin`` together with ``offsets`` (the next offset to read, per input
+        partition) in ``group_metadata``'s group. False when the transaction had to be aborted (nothing of it is
+        visible and no offset moved: the input is to be read again); a fatal error (this producer was fenced)
+        raises. Blocking: a broker that is away holds it, retrying, as it holds a flush."""
+        producer = self._producer
+        committed = False
+        try:
+            self._retrying(lambda: producer.send_offsets_to_transaction(offsets, group_metadata, self._timeout_s))
+            self._retrying(lambda: producer.commit_transaction(self._timeout_s))
+            committed = True
+        except KafkaException as exc:
+            if not exc.args[0].txn_requires_abort():
+                raise
+            log.warning("a transaction failed, aborting it (its input is read again): %s", exc.args[0].str())
+            producer.abort_transaction(self._timeout_s)
+        producer.poll(0)  # the last delivery reports (an aborted transaction's: purged, none to produce again)
+        self._pending.clear()
+        self._delivered.clear()
+        self._failed.clear()
+        return committed
+
+    @staticmethod
+    def _retrying(call: Callable[[], None]) -> None:
+        """``call`` until it succeeds or fails with an error that retrying cannot fix."""
+        while True:
+            try:
+                call()
+                return
+            except KafkaException as exc:
+                if not exc.args[0].retriable():
+                    raise
+                log.warning("a transaction step failed, trying again: %s", exc.args[0].str())
 
 
 def co_partitioned(groups: dict[str, list[Any]], partitions: int, per_message: int) -> list[tuple[bytes, list[Any]]]:

@@ -31,13 +31,16 @@ def check_version() -> None:
                           f"against {'.'.join(map(str, low))} up to {'.'.join(map(str, high))} (exclusive)")
 
 
-def set_fetch_max_wait(milliseconds: int) -> None:
+def configure_consumer(milliseconds: int) -> None:
     """Faust hard-codes aiokafka's ``fetch_max_wait_ms=1500``; a broker that does not answer a long-poll fetch as
-    soon as data arrives (the embedded Tansu) then adds up to 1.5 s per topic hop."""
+    soon as data arrives (the embedded Tansu) then adds up to 1.5 s per topic hop. And it reads committed
+    messages only under its own exactly-once: the telemetry intake's transactions (streams/intake.py) need its
+    readers of ``scored`` to skip what an aborted transaction wrote, whatever Faust's own guarantee."""
 
     def create(self: Any, transport: Any) -> Any:
         consumer = _create_consumer(self, transport)
-        consumer._fetch_max_wait_ms = milliseconds  # read by aiokafka's Fetcher when the consumer starts
+        consumer._fetch_max_wait_ms = milliseconds  # both read by aiokafka's Fetcher when the consumer starts
+        consumer._isolation_level = "read_committed"
         return consumer
 
     faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer = create  # type: ignore[method-assign]

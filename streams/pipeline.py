@@ -1,6 +1,6 @@
 """The worker's agents, one class each: read a micro-batch, call the stage cores (agents/), send what they make.
 Each holds its collaborators and its state as attributes; ``streams.worker`` builds them and attaches them to the
-Faust app."""
+Faust app (triage and the verdict sink: their ``handle`` to a batch consumer, streams/intake.py)."""
 
 from __future__ import annotations
 
@@ -43,22 +43,10 @@ STORM_MAX_WAIT_S = 2.0
 TRIAGE_STAGES = ("reflex", "neutrophil", "narrative")  # the breakers triage consults; the narrative filter's
 IMMUNE_STAGES = ("macrophage", "hpc", "narrative", "nk", "dendritic")  # embeddings run in triage, its filter here
 # Triage runs on the event loop, a chunk at a time (~1,700 typical events, ~0.1 s): in a thread it fought the
-# immune agent for the GIL (docs/PERFORMANCE.md). A chunk this size keeps the loop's pauses short.
+# immune agent for the GIL (docs/PERFORMANCE.md). A chunk this size keeps the loop's pauses short, and bounds the
+# memory a backlog of large envelopes takes at once.
 TRIAGE_CHUNK_BYTES = 512 * 1024
-
-
-def byte_chunks(messages: list[RawMessage], max_bytes: int) -> list[list[RawMessage]]:
-    """``messages`` in order, cut into runs of at most ``max_bytes`` of values (a larger message alone)."""
-    chunks: list[list[RawMessage]] = []
-    size = 0
-    for message in messages:
-        if chunks and size + len(message.value) <= max_bytes:
-            chunks[-1].append(message)
-            size += len(message.value)
-        else:
-            chunks.append([message])
-            size = len(message.value)
-    return chunks
+SINK_CHUNK_BYTES = 4 * 1024 * 1024  # verdicts per PostgreSQL write: about 2,500
 
 
 async def hold_for_the_storm(state: Callable[[], str], backlog: Callable[[], int],
@@ -94,15 +82,10 @@ class TriageAgent:
         self.state = state
         self.backlog = backlog  # cytokines fetched by this worker and not yet handled
 
-    async def run(self, stream: Any) -> None:
-        async for events in stream.take_events(self.settings.batch_size, within=self.settings.batch_within_s):
-            if waited := await hold_for_the_storm(lambda: self.state.temperature.state, self.backlog):
-                self.metrics.storm_backpressure.inc(waited)
-            # a micro-batch counts messages, and a message can hold many events: triage at most
-            # TRIAGE_CHUNK_BYTES at once, so a backlog of large envelopes stays within memory
-            for chunk in byte_chunks([raw_of(e) for e in events], TRIAGE_CHUNK_BYTES):
-                await self.handle(chunk)
-                await asyncio.sleep(0)  # the other agents, heartbeats and the web server run between chunks
+    async def hold(self) -> None:
+        """Before each batch: in a storm, telemetry waits in Kafka while the cytokines are handled."""
+        if waited := await hold_for_the_storm(lambda: self.state.temperature.state, self.backlog):
+            self.metrics.storm_backpressure.inc(waited)
 
     async def handle(self, messages: list[RawMessage]) -> None:
         started = time.perf_counter()
@@ -427,11 +410,10 @@ class VerdictSink:
         self.metrics = metrics
         self.outputs = outputs
 
-    async def run(self, stream: Any) -> None:
-        async for events in stream.take_events(1000, within=0.2):
-            raws = [raw for raw in map(raw_of, events) if self.settings.sink_benign or BENIGN_MARK not in raw.value]
-            if raws:
-                await self.store(raws)
+    async def handle(self, raws: list[RawMessage]) -> None:
+        wanted = [raw for raw in raws if self.settings.sink_benign or BENIGN_MARK not in raw.value]
+        if wanted:
+            await self.store(wanted)
 
     async def write(self, docs: list[dict[str, Any]]) -> None:
         from streams.adapters import db

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 from typing import Any
 
 from schemas.settings import Settings
 from streams.commanding import CommandBus
-from streams.emit import Emitter
+from streams.emit import Emitter, TransactionalEmitter
 from streams.metrics import PipelineMetrics
 
 log = logging.getLogger(__name__)
@@ -45,14 +46,19 @@ class Database:
 
 
 class Resources:
-    """The worker's connections, each one of a kind: ``database``, ``bus`` (NATS) and ``emitter`` (Kafka)."""
+    """The worker's connections, each one of a kind: ``database``, ``bus`` (NATS) and ``emitter`` (Kafka);
+    ``intake_emitter`` is the telemetry intake's: the same emitter, or under exactly-once one of its own whose
+    transactions hold triage's output alone. Its id names this worker (host and web port): a restarted worker
+    fences and aborts what its predecessor left open."""
 
     def __init__(self, settings: Settings, metrics: PipelineMetrics, broker: str) -> None:
         self.database = Database(settings)
         self.bus = CommandBus(settings, metrics.confirmation_latency, metrics.command_timeouts)
-        self.emitter = Emitter(broker, transactional=settings.processing_guarantee == "exactly_once",
-                               dlq_topic=settings.topic_dlq,
-                               dead_lettered=metrics.dead_lettered.labels("emit", "produce_rejected").inc)
+        refused = metrics.dead_lettered.labels("emit", "produce_rejected").inc
+        self.emitter = Emitter(broker, dlq_topic=settings.topic_dlq, dead_lettered=refused)
+        self.intake_emitter = self.emitter if settings.processing_guarantee != "exactly_once" else \
+            TransactionalEmitter(broker, f"{settings.app_id}-{settings.topic_telemetry}-{socket.gethostname()}-"
+                                 f"{settings.web_port}", dlq_topic=settings.topic_dlq, dead_lettered=refused)
 
     async def close(self) -> None:
         """After the consumer stopped: what was produced leaves, then the connections close."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from schemas.errors import InvalidRequest, UnsafeTarget
 from schemas.settings import Settings
 from streams import faust_compat
 from streams.adapters.health import check_components
+from streams.intake import BatchConsumer
 from streams.metrics import PipelineMetrics
 from streams.resources import Database, Resources
 from streams.state import WorkerState
@@ -190,14 +191,16 @@ def int_param(raw: str | None, name: str, default: int, low: int, high: int) -> 
 
 
 def register(app: Any, settings: Settings, metrics: PipelineMetrics, state: WorkerState,
-             resources: Resources) -> None:
-    """The worker's own endpoints: operations (health, status, metrics) and the agent registry and commands."""
-    register_operations(app, settings, metrics, state)
+             resources: Resources, consumers: Sequence[BatchConsumer] = ()) -> None:
+    """The worker's own endpoints: operations (health, status, metrics) and the agent registry and commands;
+    /status shows the partitions of Faust's consumer and of the batch ``consumers``."""
+    register_operations(app, settings, metrics, state, consumers)
     register_agents(app, resources.database)
     register_commands(app, settings, resources)
 
 
-def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, state: WorkerState) -> None:
+def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, state: WorkerState,
+                        consumers: Sequence[BatchConsumer] = ()) -> None:
     async def health(web: Any, request: Any) -> Any:
         """The one health check: every component, each answering what a client needs within a short timeout."""
         components = await check_components(settings)
@@ -227,10 +230,15 @@ def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, 
         consumed = [tp for tp in assigned if not tp.topic.endswith("-changelog")]  # changelogs are read on recovery
         highwaters = await app.consumer.highwaters(*consumed) if consumed else {}
         positions = faust_compat.committed_offsets(app, consumed)
+        names = [f"{tp.topic}:{tp.partition}" for tp in assigned]
+        lag = consumer_lag(highwaters, positions)
+        for batch in consumers:
+            batch_names, batch_lag = batch.status()
+            names += batch_names
+            lag.update(batch_lag)
         levels = Neuromodulators.from_dict(state.global_state.get("neuromodulators")).levels()
         return web.json({"version": VERSION, "components": state.checked,
-                         "assigned_partitions": [f"{tp.topic}:{tp.partition}" for tp in assigned],
-                         "consumer_lag": consumer_lag(highwaters, positions),
+                         "assigned_partitions": names, "consumer_lag": lag,
                          "queue_depth": faust_compat.queue_depths(app),
                          "cortex_provider": [state.cortex_provider],
                          "temperature_celsius": round(state.temperature.celsius, 2),

@@ -3,7 +3,11 @@ cores, one object per agent and the web views, wired to one ``Resources`` and on
 
 Where an event travels: telemetry -> ``TriageAgent`` -> scored (co-partitioned with the entities table) ->
 ``ImmuneAgent`` -> verdicts (-> ``VerdictSink`` -> PostgreSQL), escalations (-> ``CortexAgent`` -> commands over
-NATS) and cytokines (-> ``CytokineAgent`` -> correlation verdicts); refused input at any step -> DLQ."""
+NATS) and cytokines (-> ``CytokineAgent`` -> correlation verdicts); refused input at any step -> DLQ.
+
+The two high-volume topics a worker reads, telemetry and verdicts, are read in batches by ``BatchConsumer``s
+(streams/intake.py), not by Faust agents: Faust's dispatch costs more per message than triage does per event.
+Faust stays the application: it starts and stops them with its own agents, tables, timers and web server."""
 
 from __future__ import annotations
 
@@ -26,10 +30,20 @@ from streams import access, breaking, cockpit, faust_compat, live, tuning, verdi
 from streams.adapters.logs import JsonFormatter, Redactor
 from streams.breaking import StageBreakers
 from streams.commanding import protect_self
+from streams.emit import Emitter
+from streams.intake import BatchConsumer
 from streams.learned import LearnedReflexes, ensure_pack
 from streams.metrics import PipelineMetrics
 from streams.outputs import Commanding, Outputs
-from streams.pipeline import CortexAgent, CytokineAgent, ImmuneAgent, TriageAgent, VerdictSink
+from streams.pipeline import (
+    SINK_CHUNK_BYTES,
+    TRIAGE_CHUNK_BYTES,
+    CortexAgent,
+    CytokineAgent,
+    ImmuneAgent,
+    TriageAgent,
+    VerdictSink,
+)
 from streams.reload import PackReloader
 from streams.resources import Resources
 from streams.state import WorkerState
@@ -57,7 +71,6 @@ def faust_app(settings: Settings, worker_dir: Path, broker: str) -> faust.App:
         web_metrics_enabled=False,
         topic_partitions=settings.partitions,
         topic_disable_leader=True,
-        processing_guarantee=settings.processing_guarantee,
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout_s / 10),
         broker_rebalance_timeout=settings.kafka_session_timeout_s,
@@ -141,7 +154,8 @@ class Worker:
         silence = SilenceWatch()
         cytokine_backlog = lambda: faust_compat.queue_depths(self.app).get(settings.topic_cytokines, 0)  # noqa: E731
         self.agents = Agents(
-            triage=TriageAgent(settings, self.stages, self.breakers, self.metrics, self.outputs, self.commanding,
+            triage=TriageAgent(settings, self.stages, self.breakers, self.metrics,
+                               Outputs(self.resources.intake_emitter, self.topics, self.metrics), self.commanding,
                                self.state, cytokine_backlog),
             immune=ImmuneAgent(settings, self.stages, self.tables.entities, self.breakers, self.metrics,
                                self.outputs, self.learned, silence, self.state),
@@ -151,9 +165,31 @@ class Worker:
             sink=VerdictSink(settings, self.resources.database, self.metrics, self.outputs)
             if self.resources.database.configured else None,
         )
+        self.consumers = self.batch_consumers(broker)
         self.timers = Timers(settings, self.reloader, self.learned, silence, self.resources.bus,
                              self.resources.database, self.breakers, self.outputs, self.metrics, self.state)
         self._attach()
+
+    def batch_consumers(self, broker: str) -> list[BatchConsumer]:
+        """Telemetry into triage and, with a database, verdicts into the sink, each in a group of its own (its
+        topic declared first); a partition the group never committed starts where the Faust agent that read it
+        before left it."""
+        settings, agents = self.settings, self.agents
+
+        def consumer(topic: Any, handle: Any, emitter: Emitter | None = None, **options: Any) -> BatchConsumer:
+            name = topic.get_topic_name()
+            return BatchConsumer(broker, name, f"{settings.app_id}-{name}", handle, emitter or self.resources.emitter,
+                                 declare=topic.maybe_declare, legacy_group=settings.app_id,
+                                 session_timeout_s=settings.kafka_session_timeout_s,
+                                 fetch_max_wait_ms=settings.kafka_fetch_max_wait_ms, **options)
+
+        consumers = [consumer(self.topics.telemetry, agents.triage.handle, max_messages=settings.batch_size,
+                              chunk_bytes=TRIAGE_CHUNK_BYTES, before=agents.triage.hold,
+                              emitter=self.resources.intake_emitter)]
+        if agents.sink is not None:
+            consumers.append(consumer(self.topics.verdicts, agents.sink.handle, max_messages=1000,
+                                      chunk_bytes=SINK_CHUNK_BYTES))
+        return consumers
 
     def _attach(self) -> None:
         app, topics, agents = self.app, self.topics, self.agents
@@ -163,15 +199,14 @@ class Worker:
         app.task(self.harden_logging)
         if self.resources.database.configured:
             app.task(self.protect_own_process)
-        app.agent(topics.telemetry, name="triage")(agents.triage.run)
+        for consumer in self.consumers:
+            app.task(consumer.run)
         app.agent(topics.scored, name="immune")(agents.immune.run)
         app.agent(topics.cytokines, name="cytokines")(agents.cytokines.run)
         app.agent(topics.escalations, name="cortex")(agents.cortex.run)
-        if agents.sink is not None:
-            app.agent(topics.verdicts, name="verdict-sink")(agents.sink.run)
         self.timers.attach(app)
         access.install(app, self.settings)
-        web.register(app, self.settings, self.metrics, self.state, self.resources)
+        web.register(app, self.settings, self.metrics, self.state, self.resources, self.consumers)
         verdict_api.register(app, self.resources.database, self.regulator)
         breaking.register(app, self.settings, self.breakers, self.resources.database)
         live.register(app, self.settings, self.resources.database)
@@ -205,14 +240,17 @@ class Worker:
                 handler.setFormatter(JsonFormatter())
 
     async def close(self, sender: Any, /, *args: Any, **kwargs: Any) -> None:
-        """Faust's on_before_shutdown: the consumer has stopped, nothing more will be produced."""
+        """Faust's on_before_shutdown: its consumer has stopped; the batch consumers stop (committing what they
+        handled), then nothing more is produced."""
+        for consumer in self.consumers:
+            await consumer.stop()
         await self.resources.close()
 
 
 def create_app(settings: Settings, registry: CollectorRegistry | None = None) -> Worker:
     """A worker for ``settings``; its metrics go to ``registry`` (a fresh one, with process metrics, if None)."""
     faust_compat.check_version()
-    faust_compat.set_fetch_max_wait(settings.kafka_fetch_max_wait_ms)
+    faust_compat.configure_consumer(settings.kafka_fetch_max_wait_ms)
     worker = Worker(settings, registry)
     tuning.tune_garbage_collector()
     return worker

@@ -1,4 +1,5 @@
-"""The thin agents under Faust's test_context: micro-batches in, the right messages out."""
+"""The thin agents under Faust's test_context (triage: its batch handler): micro-batches in, the right messages
+out."""
 
 from __future__ import annotations
 
@@ -49,17 +50,15 @@ async def settle(predicate: Any, timeout_s: float = 5.0) -> None:
 def test_triage_groups_by_entity_and_dead_letters(worker: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from aiokafka.partitioner import DefaultPartitioner
 
+    from agents.types import RawMessage
+
     scored = record(monkeypatch, worker, worker.topics.scored)
     dlq = record(monkeypatch, worker, worker.topics.dlq)
     events = [make_event(entity="a"), make_event(entity="b"), make_event(entity="a")]
 
-    async def run() -> None:
-        async with agent(worker, "triage").test_context() as ctx:
-            await ctx.put(key=b"a", value=orjson.dumps(events))
-            await ctx.put(key=b"x", value=b"{not json")
-            await settle(lambda: sum(len(orjson.loads(v)) for _, v in scored.sent) >= 3 and dlq.sent)
-
-    asyncio.run(run())
+    [triage] = [c for c in worker.consumers if c.topic == "telemetry"]  # a batch consumer, not a Faust agent
+    asyncio.run(triage.handle([RawMessage(orjson.dumps(events), "telemetry", 0, 0, b"a"),
+                               RawMessage(b"{not json", "telemetry", 0, 1, b"x")]))
     every = list(range(worker.topics.scored.partitions))
     place = DefaultPartitioner()
     by_entity: dict[str, list[str]] = {}

@@ -39,7 +39,7 @@ def test_a_flush_delivers_everything_partitioned_as_faust_does(live: LiveStack) 
     for future in admin.create_topics([NewTopic(topic.name, 4, 1)]).values():
         with contextlib.suppress(Exception):
             future.result(10)
-    emitter = Emitter(live.urls.kafka, transactional=False)
+    emitter = Emitter(live.urls.kafka)
     sent = {f"m{i}".encode(): f"entity-{i % 37}".encode() for i in range(3000)}
 
     async def send_all() -> None:
@@ -62,7 +62,7 @@ def test_a_flush_delivers_everything_partitioned_as_faust_does(live: LiveStack) 
 def test_a_flush_under_steady_output_waits_only_for_what_was_sent_before_it(live: LiveStack) -> None:
     """The agents keep emitting while a commit's flush waits: the flush must not wait for an empty queue."""
     topic = Named("emit.steady")
-    emitter = Emitter(live.urls.kafka, transactional=False)
+    emitter = Emitter(live.urls.kafka)
 
     async def flush_while_sending() -> set[bytes]:
         for i in range(500):
@@ -93,7 +93,7 @@ def test_undelivered_output_is_produced_again_and_the_flush_waits(caplog: pytest
     """No broker at the address: librdkafka gives up on each message after its timeout; the emitter must
     produce it again and keep the flush (and so Faust's commit) waiting, never drop it."""
     refused: list[int] = []
-    emitter = Emitter(f"kafka://127.0.0.1:{stack.free_port()}", transactional=False,
+    emitter = Emitter(f"kafka://127.0.0.1:{stack.free_port()}",
                       config={"message.timeout.ms": 300, "socket.connection.setup.timeout.ms": 1000},
                       dead_lettered=lambda: refused.append(1))
 
@@ -117,7 +117,7 @@ def test_a_message_refused_for_good_is_dead_lettered_and_the_output_goes_on(live
     for future in admin.create_topics([NewTopic(dlq, 1, 1), NewTopic(out.name, 1, 1)]).values():
         future.result(30)
     refused: list[int] = []
-    emitter = Emitter(live.urls.kafka, transactional=False, dlq_topic=dlq, dead_lettered=lambda: refused.append(1))
+    emitter = Emitter(live.urls.kafka, dlq_topic=dlq, dead_lettered=lambda: refused.append(1))
     huge = b"v" * (17 * 1024 * 1024)  # over the producer's 16 MiB message.max.bytes
 
     async def send_all() -> None:

@@ -27,7 +27,7 @@ def test_telemetry_is_triaged_in_chunks_of_bounded_size() -> None:
     """A micro-batch counts messages; a message can hold thousands of events. Chunks keep the order, hold at most
     the byte budget (a larger message alone) and lose nothing."""
     from agents.types import RawMessage
-    from streams.pipeline import byte_chunks
+    from streams.intake import byte_chunks
 
     sizes = [10, 500, 300, 200, 2000, 1, 1, 999, 1000, 0]
     messages = [RawMessage(b"x" * size, "telemetry", 0, offset) for offset, size in enumerate(sizes)]

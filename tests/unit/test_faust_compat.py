@@ -29,18 +29,19 @@ def test_the_installed_version_is_supported(monkeypatch: pytest.MonkeyPatch) -> 
         faust_compat.check_version()
 
 
-def test_fetch_max_wait_reaches_the_aiokafka_consumer(monkeypatch: pytest.MonkeyPatch, app: Any) -> None:
+def test_fetch_wait_and_isolation_reach_the_aiokafka_consumer(monkeypatch: pytest.MonkeyPatch, app: Any) -> None:
     from faust.transport.drivers import aiokafka as driver
 
     monkeypatch.setattr(driver.AIOKafkaConsumerThread, "_create_worker_consumer", faust_compat._create_consumer)
-    faust_compat.set_fetch_max_wait(20)
+    faust_compat.configure_consumer(20)
 
     async def build() -> Any:
         thread = driver.AIOKafkaConsumerThread(app.consumer, loop=asyncio.get_running_loop())
         return thread._create_worker_consumer(app.consumer.transport)
 
     consumer = asyncio.run(build())
-    assert consumer._fetch_max_wait_ms == 20  # the attribute aiokafka's Fetcher reads
+    assert consumer._fetch_max_wait_ms == 20  # the attributes aiokafka's Fetcher reads
+    assert consumer._isolation_level == "read_committed"
 
 
 def test_commit_and_flush_hooks_replace_real_methods(app: Any) -> None:
