@@ -208,7 +208,9 @@ SCORING_RULES = frozenset({949110, 959100, 980170, 980140, 901001})
 class CrsJudge:
     """The whole Core Rule Set, as ModSecurity runs it, on each HTTP event beside the reflex pack: the CRS anomaly
     score and the rules that built it go into the reflex evidence; a request CRS blocks is a reflex BLOCK, and one
-    it scores below the threshold is at least INVESTIGATE."""
+    it scores below the threshold is at least INVESTIGATE. So is one that spent the interpreter's regex budget
+    (ModSecurity's TX:MSC_PCRE_LIMITS_EXCEEDED): rules after that answered "no match" unread, which crafted text
+    aims at."""
 
     def __init__(self, rules_dir: Path, paranoia: int = 1, threshold: int = 5, cache_dir: Path | None = None) -> None:
         from agents.seclang import crs_setup, load_ruleset
@@ -236,6 +238,8 @@ class CrsJudge:
                 "blocked": transaction.blocked,
                 "rules": [{"id": e.rule_id, "msg": e.msg[:200], "variable": e.variable[:200], "severity": e.severity,
                            "paranoia": e.paranoia} for e in rules[:32]],
+                # searches of rule patterns the budget answered "no match" (cut, or not run once it was spent)
+                "pcre_limits_exceeded": transaction.regex_limited,
             }
             if transaction.blocked:
                 if result["decision"] != "BLOCK":
@@ -246,3 +250,9 @@ class CrsJudge:
             elif rules and result["decision"] == "ALLOW":
                 result["decision"], result["confidence"] = "INVESTIGATE", 0.6
                 result["reasoning"].append(f"CRS rules {', '.join(str(e.rule_id) for e in rules[:8])} below threshold")
+            if transaction.regex_limited:
+                if result["decision"] == "ALLOW":
+                    result["decision"], result["confidence"] = "INVESTIGATE", 0.6
+                result["reasoning"].append(
+                    f"CRS regex budget spent (TX:MSC_PCRE_LIMITS_EXCEEDED): {transaction.regex_limited} pattern "
+                    "searches answered no match unfinished")

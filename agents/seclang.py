@@ -2,7 +2,8 @@
 negation, the TX collection with setvar and macros, counting, skipAfter, ctl, anomaly scoring), with Hyperscan as
 the prefilter: every @rx/@pm operator sharing a transformation chain is in one database, and each distinct
 (chain, value) of a transaction is scanned once against it. Python runs around a match only where a rule needs it
-(captures, patterns Hyperscan can only prefilter, numeric and validation operators, libinjection)."""
+(captures, patterns Hyperscan can only prefilter, numeric and validation operators, libinjection), its regex searches
+running within a CPU-time budget, as PCRE under ModSecurity's match limit (Transaction.search)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import ipaddress
 import os
 import re
 import threading
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any
 
 import hyperscan
 import orjson
+import regex
 
 from agents.seclang_transforms import TRANSFORMS, url_decode
 
@@ -30,12 +33,26 @@ except ImportError:  # pragma: no cover - the binding is a dependency; without i
 
 PHASES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "request": 2, "response": 4, "logging": 5}
 HS_FLAGS = hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH
-RE_FLAGS = re.S | re.M
+RE_FLAGS = regex.S | regex.M
+# Python's engine backtracks: on crafted text a CRS pattern can take seconds (942251 on 2,000 spaces: 19 s). As
+# ModSecurity's SecPcreMatchLimit, a search of a rule's pattern past its budget answers "no match" and sets
+# TX:MSC_PCRE_LIMITS_EXCEEDED. A search may take 10 ms plus 4 us per byte of its value, a transaction's searches
+# together 50 ms plus 4 us per byte of the request, at most 0.5 s: 100 crafted arguments cost one budget, not 100.
+# The per-byte part is linear work on large values: CRS's own tests' 64 KB argument needs 0.19 s at paranoia level 4,
+# 55 ms for one search (its 3.9 KB SQL injection: 35 ms, one search 9.6 ms); CSIC's requests at most 4 ms. CPU time
+# (as regex's timeout counts it): a busy machine does not make searches run out
+REGEX_SEARCH_SECONDS = 0.010
+REGEX_TRANSACTION_SECONDS = 0.050
+REGEX_SECONDS_PER_BYTE = 4e-6
+REGEX_TRANSACTION_MAX_SECONDS = 0.5
 # short values' transformations and scans remembered across transactions, per chain and per memo: CRS has 57 chains,
 # so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests. Its 82 ScanSets
 # add up to ~100 MB more in that worst case (1.5 MB after the same requests: 8,342 entries, 0.4 MB of values)
 MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
+# an operator's captures per short value (header values come back request after request): CRS has ~250 capture
+# operators, so ~35 MB if every value is unique, 256 bytes long and matched whole (~180 MB with 10 groups as long)
+CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
 # a /regex/ target's verdicts on keys: at most ~0.4 MB per such target (CRS has 8 distinct ones)
 SELECTION_ENTRIES, SELECTION_MAX_CHARS = 1024, 256
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
@@ -236,8 +253,8 @@ class Operator:
     argument: str
     negated: bool = False
     op_id: int = -1  # in its chain's Hyperscan database
-    confirm: re.Pattern[bytes] | None = None  # Python's check after a Hyperscan prefilter hit (or instead of one)
-    regex: re.Pattern[bytes] | None = None  # for captures
+    confirm: regex.Pattern[bytes] | None = None  # Python's check after a Hyperscan prefilter hit (or instead of one)
+    capturing: regex.Pattern[bytes] | None = None  # for captures
     phrases: tuple[bytes, ...] = ()
     dynamic: bool = False  # argument holds %{macros}
     ranges: tuple[tuple[int, int], ...] = ()
@@ -245,6 +262,9 @@ class Operator:
     encoded: bytes = b""  # the (static) argument as the operators read it
     # a Python-only pattern's verdict on the values it has seen (short ones): each is searched once per process
     verdicts: dict[bytes, bool] = dataclasses.field(default_factory=dict, repr=False, compare=False)
+    # the captures (TX:0 to TX:9, see _set_captures) its pattern takes from the short values it matched
+    captured: dict[bytes, tuple[bytes | None, ...]] = dataclasses.field(default_factory=dict, repr=False,
+                                                                        compare=False)
 
 
 @dataclasses.dataclass(slots=True)
@@ -352,6 +372,7 @@ class LoadReport:
     rules: int = 0
     skipped: dict[int, str] = dataclasses.field(default_factory=dict)
     prefiltered: int = 0  # operators whose Hyperscan hit Python confirms
+    split: int = 0  # operators Hyperscan takes as their alternatives
     python_only: int = 0  # operators Hyperscan cannot take at all
 
     def as_dict(self) -> dict[str, Any]:
@@ -360,7 +381,8 @@ class LoadReport:
             reasons[reason] = reasons.get(reason, 0) + 1
         return {"rules": self.rules, "not_imported": len(self.skipped), "reasons": reasons,
                 "not_imported_rules": {str(k): v for k, v in sorted(self.skipped.items())},
-                "hyperscan_prefilter_only": self.prefiltered, "python_only": self.python_only}
+                "hyperscan_prefilter_only": self.prefiltered, "hyperscan_alternatives": self.split,
+                "python_only": self.python_only}
 
 
 def _data_words(rules_dir: Path, names: str) -> list[str]:
@@ -394,6 +416,11 @@ class RuleSet:
     def __init__(self, items: list[SecRule | str], rules_dir: Path | None = None,
                  report: LoadReport | None = None, cache_dir: Path | None = None) -> None:
         self.cache_dir = cache_dir
+        # each pattern's pieces (see _pieces), kept beside the databases: working them out compiles each piece
+        self._pieces_file = cache_dir / "seclang-pieces.json" if cache_dir else None
+        self._known_pieces: dict[str, list[str]] = (orjson.loads(self._pieces_file.read_bytes())
+                                                    if self._pieces_file and self._pieces_file.exists() else {})
+        known = len(self._known_pieces)
         self._local = threading.local()
         self.report = report or LoadReport()
         self.rules_dir = rules_dir or Path(".")
@@ -409,7 +436,7 @@ class RuleSet:
             try:
                 for link in rule.links():
                     self._prepare(link)
-            except (SecLangError, re.error, ValueError) as exc:
+            except (SecLangError, re.error, regex.error, ValueError) as exc:
                 self.report.skipped[rule.id] = str(exc)[:120]
                 continue
             for link in rule.links():
@@ -427,6 +454,11 @@ class RuleSet:
         self.shared_exclusions: dict[tuple[tuple[str, tuple[str, ...]], ...], dict[str, tuple[Target, ...]]] = {}
         for transforms, entries in chains.items():
             self.chain(transforms).database = self._compile(entries)
+        if self._pieces_file is not None and len(self._known_pieces) != known:
+            self._pieces_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._pieces_file.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(orjson.dumps(self._known_pieces))
+            tmp.replace(self._pieces_file)
         for phase_items in self.phases.values():
             for item in phase_items:
                 if not isinstance(item, str):
@@ -459,7 +491,7 @@ class RuleSet:
         if op.name in ("detectSQLi", "detectXSS") and _libinjection is None:
             raise SecLangError("libinjection binding not installed")
         if op.name == "rx" and not op.dynamic:
-            op.regex = _python_regex(op.argument) if rule.capture else None
+            op.capturing = _python_regex(op.argument) if rule.capture else None
         elif op.name in ("pm", "pmFromFile", "pmf"):
             words = op.argument.split() if op.name == "pm" else _data_words(self.rules_dir, op.argument)
             op.phrases = tuple(sorted({_encode(w) for w in words}))
@@ -474,8 +506,9 @@ class RuleSet:
             op.allowed = bytes(c for c in range(256) if any(low <= c <= high for low, high in op.ranges))
 
     def _compile(self, entries: list[tuple[Operator, list[bytes], int]]) -> Any:
-        """One database for a chain's operators; a pattern Hyperscan rejects goes in as a prefilter (its hits
-        confirmed by Python's re), or, failing that, is matched by Python alone."""
+        """One database for a chain's operators; a pattern Hyperscan rejects goes in as its alternatives where it
+        takes each of them (CRS's 932xxx patterns are alternations too large as one), else as a prefilter (its hits
+        confirmed by Python's regex), or, failing that, is matched by Python alone."""
         whole = [(op.op_id, re.escape(e) if op.name != "rx" else e, flags) for op, expressions, flags in entries
                  for e in expressions]
         with contextlib.suppress(hyperscan.error):
@@ -485,8 +518,10 @@ class RuleSet:
             if op.name != "rx":
                 accepted += [(op.op_id, re.escape(e), flags) for e in expressions]
                 continue
-            if _hs_accepts(expressions[0], flags):
-                accepted.append((op.op_id, expressions[0], flags))
+            pieces = self._pieces(expressions[0], flags)
+            if pieces:
+                accepted += [(op.op_id, piece, flags) for piece in pieces]
+                self.report.split += len(pieces) > 1
                 continue
             op.confirm = _python_regex(op.argument)
             if _hs_accepts(expressions[0], flags | hyperscan.HS_FLAG_PREFILTER):
@@ -498,6 +533,13 @@ class RuleSet:
         if not accepted:
             return None
         return self._database(accepted)
+
+    def _pieces(self, expression: bytes, flags: int) -> list[bytes]:
+        key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), expression, flags)).encode()).hexdigest()
+        found = self._known_pieces.get(key)
+        if found is None:
+            found = self._known_pieces[key] = [piece.decode("latin-1") for piece in _pieces(expression, flags)]
+        return [piece.encode("latin-1") for piece in found]
 
     def _database(self, entries: list[tuple[int, bytes, int]]) -> Any:
         key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), entries)).encode()).hexdigest()[:32]
@@ -592,7 +634,7 @@ class RuleSet:
             rule.test = lambda _tx, value: op_id in scan(chain, value)
         elif op.op_id >= 0 and op.confirm is not None and not op.dynamic and not rule.capture:
             op_id, scan = op.op_id, self.scan  # a prefilter's hit, confirmed by Python
-            rule.test = lambda _tx, value: op_id in scan(chain, value) and _confirmed(op, value)
+            rule.test = lambda tx, value: op_id in scan(chain, value) and _confirmed(tx, op, value)
         elif op.name == "validateByteRange":
             allowed = op.allowed
             rule.test = lambda _tx, value: bool(value.translate(None, allowed))
@@ -665,14 +707,98 @@ def _hs_accepts(expression: bytes, flags: int) -> bool:
     return True
 
 
+MAX_PIECES = 256
+
+
+def _pieces(expression: bytes, flags: int) -> list[bytes]:
+    """Patterns Hyperscan takes whole that together match what ``expression`` matches: it, or where it is too large
+    its _alternatives, each split again where it is too; [] where some part cannot be taken at all."""
+    if _hs_accepts(expression, flags):
+        return [expression]
+    alternatives = _alternatives(expression)
+    if len(alternatives) < 2:
+        return []
+    pieces: list[bytes] = []
+    for alternative in alternatives:
+        found = _pieces(alternative, flags)
+        if not found or len(pieces) + len(found) > MAX_PIECES:
+            return []
+        pieces += found
+    return pieces
+
+
+_INLINE_FLAGS = re.compile(rb"\(\?[a-zA-Z]+\)")
+
+
+def _alternatives(expression: bytes) -> list[bytes]:
+    """Patterns that together match what ``expression`` matches (one of them matching where it does), smaller: its
+    non-capturing group of the most alternatives taken apart, as x(?:a|b)y is xay or xby. ``[expression]`` where it
+    has none, or where a (?flags) inside it would reach the alternatives after it, as PCRE has it."""
+    found = _INLINE_FLAGS.match(expression)
+    flags = found.group() if found is not None else b""
+    body = expression[len(flags):]
+    if _INLINE_FLAGS.search(body) is not None:
+        return [expression]
+    groups, bars = _groups(body)
+    if bars:  # alternatives at the top: as one group
+        body = b"(?:" + body + b")"
+        groups = _groups(body)[0]
+    candidates = [(len(inner), opening, closing, inner) for opening, closing, inner in groups
+                  if inner and body.startswith(b"(?:", opening)]
+    if not candidates:
+        return [expression]
+    _, opening, closing, inner = max(candidates)
+    edges = [opening + 2, *inner, closing]  # each alternative lies between two edges
+    head, tail = flags + body[:opening + 3], b")" + body[closing + 1:]
+    return [head + body[edges[i] + 1:edges[i + 1]] + tail for i in range(len(edges) - 1)]
+
+
+def _groups(text: bytes) -> tuple[list[tuple[int, int, list[int]]], list[int]]:
+    """The groups at the top of ``text`` (where each opens and closes, and the ``|`` right inside it), and its ``|``
+    outside any group; escapes and classes skipped."""
+    groups: list[tuple[int, int, list[int]]] = []
+    bars: list[int] = []
+    inner: list[int] = []
+    depth, opening, index, in_class = 0, 0, 0, False
+    while index < len(text):
+        char = text[index]
+        if char == 0x5C:  # \\: the next byte is escaped
+            index += 2
+            continue
+        if in_class:
+            in_class = char != 0x5D  # ]
+        elif char == 0x5B:  # [: a "]" right after "[" or "[^" is a member
+            in_class = True
+            if text[index + 1:index + 2] == b"^":
+                index += 1
+            if text[index + 1:index + 2] == b"]":
+                index += 1
+        elif char == 0x28:  # (
+            depth += 1
+            if depth == 1:
+                opening, inner = index, []
+        elif char == 0x29:  # )
+            depth -= 1
+            if depth == 0:
+                groups.append((opening, index, inner))
+        elif char == 0x7C:  # |
+            if depth == 0:
+                bars.append(index)
+            elif depth == 1:
+                inner.append(index)
+        index += 1
+    return groups, bars
+
+
 _PCRE_HEX = re.compile(r"\\x\{([0-9a-fA-F]{1,2})\}")
 
 
-def _python_regex(pattern: str) -> re.Pattern[bytes]:
-    """PCRE as Python's re reads it: ``\\x{HH}`` → ``\\xHH``, ``\\z`` → ``\\Z``."""
+def _python_regex(pattern: str) -> regex.Pattern[bytes]:
+    """PCRE as Python's regex module reads it (as re does, but with a timeout): ``\\x{HH}`` → ``\\xHH``,
+    ``\\z`` → ``\\Z``. Transaction.search runs it."""
     pattern = _PCRE_HEX.sub(lambda m: "\\x" + m.group(1).rjust(2, "0"), pattern)
     pattern = re.sub(r"(?<!\\)((?:\\\\)*)\\z", r"\1\\Z", pattern)
-    return re.compile(_encode(pattern), RE_FLAGS)
+    return regex.compile(_encode(pattern), RE_FLAGS)
 
 
 def load_text(text: str, source: str = "inline", rules_dir: Path | None = None,
@@ -877,8 +1003,14 @@ class Transaction:
         self._group_hits: dict[int, set[int]] = {}  # the same for a rule's targets together, by SecRule.hit_group
         self._target_lists: dict[tuple[int, int], tuple[dict[str, tuple[Target, ...]], Pairs]] = {}  # _targets'
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
+        self.regex_timeouts = 0  # searches cut by their timeout
+        self.regex_refused = 0  # searches not run: the budget was spent
         self._http = http
         self._request_line(http, remote_addr)
+        size = len(self.scalars["REQUEST_LINE"]) + len(str(http.get("body") or "")) + sum(
+            len(k) + len(v) for k, v in self.collections.get("REQUEST_HEADERS", []))
+        self.regex_budget = min(REGEX_TRANSACTION_SECONDS + REGEX_SECONDS_PER_BYTE * size,
+                                REGEX_TRANSACTION_MAX_SECONDS)  # what is left of it: see search
 
     # request and response data
     def add(self, collection: str, key: str, value: bytes) -> None:
@@ -964,6 +1096,7 @@ class Transaction:
                 self.scalars["RESPONSE_CONTENT_TYPE"] = _encode(str(value))
         body = _encode(str(response.get("body") or ""))
         self.scalars["RESPONSE_BODY"] = body
+        self.regex_budget = min(self.regex_budget + REGEX_SECONDS_PER_BYTE * len(body), REGEX_TRANSACTION_MAX_SECONDS)
         self.scalars["RESPONSE_CONTENT_LENGTH"] = str(len(body)).encode()
 
     def _entries(self, name: str) -> Pairs:
@@ -1162,6 +1295,33 @@ class Transaction:
             scan_set.hits[value] = found
         return found
 
+    def search(self, pattern: regex.Pattern[bytes], value: bytes) -> regex.Match[bytes] | None:
+        """``pattern`` (a rule's, run by Python) searched in ``value`` within the transaction's budget: None where
+        it does not match, or where the search ran out of time (its own, or what is left of the transaction's: see
+        REGEX_SEARCH_SECONDS), as PCRE's match limit makes ModSecurity's operators not match; then
+        TX:MSC_PCRE_LIMITS_EXCEEDED is set, as ModSecurity sets it. Once the budget is spent, no search runs."""
+        budget = self.regex_budget
+        if budget <= 0.0:
+            self.regex_refused += 1
+            self.tx["msc_pcre_limits_exceeded"] = b"1"
+            return None
+        timeout = min(budget, REGEX_SEARCH_SECONDS + REGEX_SECONDS_PER_BYTE * len(value))
+        started = time.perf_counter()  # wall time: at least the CPU time regex's timeout counts (a CPU clock costs
+        # a system call, ~0.6 us twice per search), so a busy machine spends the budget sooner, never later
+        try:
+            match = pattern.search(value, timeout=timeout)
+        except TimeoutError:
+            match = None
+            self.regex_timeouts += 1
+            self.tx["msc_pcre_limits_exceeded"] = b"1"
+        self.regex_budget = budget - (time.perf_counter() - started)
+        return match
+
+    @property
+    def regex_limited(self) -> int:
+        """How many searches the budget answered "no match" (cut or not run)."""
+        return self.regex_timeouts + self.regex_refused
+
     def operate(self, rule: SecRule, value: bytes, chain: Chain) -> bool:
         """The rule's operator on ``value`` (transformed by ``chain``), before negation, with its captures."""
         op = rule.operator
@@ -1170,39 +1330,52 @@ class Transaction:
             if op.op_id >= 0:
                 hit = op.op_id in self.ruleset.scan(chain, value)
                 if hit and op.confirm is not None:
-                    hit = _confirmed(op, value)
+                    hit = _confirmed(self, op, value)
             else:
-                hit = op.confirm is not None and _confirmed(op, value)
+                hit = op.confirm is not None and _confirmed(self, op, value)
             if hit and rule.capture:
-                self._capture(op, value)
+                hit = self._capture(op, value)
             return hit
         argument = _encode(self.expand(op.argument, rule)) if op.dynamic else op.encoded
         if name == "rx":
-            match = _dynamic_regex(argument).search(value)
+            match = self.search(_dynamic_regex(argument), value)
             if match and rule.capture:
-                self._set_captures(match)
+                self._set_captures(_groups_of(match))
             return match is not None
         if name in ("pm", "pmFromFile", "pmf"):
             lowered = value.lower()
             return any(p.lower() in lowered for p in argument.split())
         return _OTHER_OPS[name](self, op, argument, value)
 
-    def _capture(self, op: Operator, value: bytes) -> None:
+    def _capture(self, op: Operator, value: bytes) -> bool:
+        """Sets the captures of an operator that matched ``value``; False where the budget cut the search that
+        takes them (the operator then does not match, as under PCRE's limit)."""
         if op.name == "rx":
-            regex = op.regex or op.confirm
-            match = regex.search(value) if regex is not None else None
-            if match is not None:
-                self._set_captures(match)
-        else:
-            lowered = value.lower()
-            phrase = next((p for p in op.phrases if p.lower() in lowered), b"")
-            self.tx["0"] = phrase
+            pattern = op.capturing or op.confirm
+            if pattern is None:
+                return True
+            groups = op.captured.get(value)
+            if groups is None:
+                limited = self.regex_limited
+                match = self.search(pattern, value)
+                if self.regex_limited != limited:
+                    return False
+                groups = _groups_of(match)
+                if len(value) <= CAPTURE_MAX_BYTES:
+                    if len(op.captured) >= CAPTURE_ENTRIES:
+                        op.captured.clear()
+                    op.captured[value] = groups
+            self._set_captures(groups)
+            return True
+        lowered = value.lower()
+        phrase = next((p for p in op.phrases if p.lower() in lowered), b"")
+        self.tx["0"] = phrase
+        return True
 
-    def _set_captures(self, match: re.Match[bytes]) -> None:
-        """TX:0 to TX:9 from the match's groups; a group that did not take part unsets its variable, and those
-        beyond the pattern's groups are left as they were."""
-        for index in range(min(10, match.re.groups + 1)):
-            group = match.group(index)
+    def _set_captures(self, groups: tuple[bytes | None, ...]) -> None:
+        """TX:0 to TX:9 from a match's groups (_groups_of; none: no match); a group that did not take part unsets
+        its variable, and those beyond the pattern's groups are left as they were."""
+        for index, group in enumerate(groups):
             if group is not None:
                 self.tx[_DIGITS[index]] = group
             else:
@@ -1245,24 +1418,31 @@ class Transaction:
         for full, value in self._targets(rule):
             if value in rule.step_misses:
                 continue
+            limited = self.regex_limited
             for step, chain in enumerate(rule.steps):
                 candidate = self._transformed_value(chain, value)
-                # intermediate values are matched by Python: only the full chain has a database
+                # intermediate values: the full chain's database holds the operator's pattern (whatever the values
+                # it is meant for), exact unless Python has to confirm it
                 if step < len(rule.transforms) and op.name == "rx" and not op.dynamic:
-                    regex = op.regex = op.confirm or op.regex or _python_regex(op.argument)
-                    result = _confirmed(op, candidate, regex)  # most values do not match: once per value
+                    pattern = op.capturing = op.confirm or op.capturing or _python_regex(op.argument)
+                    if op.op_id >= 0 and op.confirm is None:
+                        result = op.op_id in self.ruleset.scan(rule.transformation, candidate)
+                    else:
+                        result = _confirmed(self, op, candidate, pattern)  # most values do not match: once per value
                     if result and rule.capture:
-                        found = regex.search(candidate)
-                        assert found is not None
-                        self._set_captures(found)
+                        found = self.search(pattern, candidate)
+                        if found is None:  # the budget cut it
+                            result = False
+                        else:
+                            self._set_captures(_groups_of(found))
                 else:
                     result = self.operate(rule, candidate, chain)
                 if result != op.negated:
                     matched = True
                     self._matched_value(rule, full, value)
                     break
-            else:
-                if remember and len(value) <= MEMO_MAX_BYTES:
+            else:  # a miss the budget gave is not remembered
+                if remember and len(value) <= MEMO_MAX_BYTES and self.regex_limited == limited:
                     if len(rule.step_misses) >= MEMO_ENTRIES_PER_CHAIN:
                         rule.step_misses.clear()
                     rule.step_misses.add(value)
@@ -1406,31 +1586,39 @@ def _setvar_spec(spec: str) -> SetVar:
     return SetVar(None, collection.lower() == "tx", key if macros else key.lower(), macros, value, bool(sep))
 
 
-def _confirmed(op: Operator, value: bytes, regex: re.Pattern[bytes] | None = None) -> bool:
+def _confirmed(tx: Transaction, op: Operator, value: bytes, pattern: regex.Pattern[bytes] | None = None) -> bool:
     """Whether Python's compilation of ``op``'s regex (``op.confirm`` unless given: all are _python_regex of its
-    argument) finds it in ``value``; short values' answers are remembered on ``op`` (the same header values come back
-    request after request)."""
-    regex = regex or op.confirm
-    assert regex is not None
+    argument) finds it in ``value`` within ``tx``'s budget; short values' answers are remembered on ``op`` (the same
+    header values come back request after request), except those the budget gave."""
+    pattern = pattern or op.confirm
+    assert pattern is not None
     found = op.verdicts.get(value)
     if found is None:
-        found = regex.search(value) is not None
-        if len(value) <= MEMO_MAX_BYTES:
+        limited = tx.regex_limited
+        found = tx.search(pattern, value) is not None
+        if len(value) <= MEMO_MAX_BYTES and tx.regex_limited == limited:
             if len(op.verdicts) >= MEMO_ENTRIES_PER_CHAIN:
                 op.verdicts.clear()
             op.verdicts[value] = found
     return found
 
 
-_DYNAMIC: dict[bytes, re.Pattern[bytes]] = {}
+def _groups_of(match: regex.Match[bytes] | None) -> tuple[bytes | None, ...]:
+    """A match's whole and its first 9 groups, as TX:0 to TX:9 take them; () for no match."""
+    if match is None:
+        return ()
+    return tuple(match.group(index) for index in range(min(10, match.re.groups + 1)))
 
 
-def _dynamic_regex(pattern: bytes) -> re.Pattern[bytes]:
+_DYNAMIC: dict[bytes, regex.Pattern[bytes]] = {}
+
+
+def _dynamic_regex(pattern: bytes) -> regex.Pattern[bytes]:
     found = _DYNAMIC.get(pattern)
     if found is None:
         if len(_DYNAMIC) > 1024:
             _DYNAMIC.clear()
-        found = _DYNAMIC[pattern] = re.compile(pattern, RE_FLAGS)
+        found = _DYNAMIC[pattern] = regex.compile(pattern, RE_FLAGS)
     return found
 
 

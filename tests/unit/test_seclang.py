@@ -1,11 +1,25 @@
 """The SecLang interpreter on small rules written here, and on part of CRS's own regression suite where present."""
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agents.seclang import TEST_SETUP, RuleSet, Transaction, crs_setup, load_ruleset, load_text
+from agents.seclang import (
+    HS_FLAGS,
+    REGEX_SEARCH_SECONDS,
+    REGEX_TRANSACTION_MAX_SECONDS,
+    TEST_SETUP,
+    RuleSet,
+    Transaction,
+    _alternatives,
+    _hs_accepts,
+    _pieces,
+    crs_setup,
+    load_ruleset,
+    load_text,
+)
 from agents.seclang_transforms import TRANSFORMS
 from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
@@ -225,6 +239,84 @@ SecRule ARGS "@rx x" "id:98,phase:2"
     assert rules.report.skipped == {96: "unsupported operator @rbl", 97: "unsupported transformation unknownTransform"}
 
 
+# 942251's pattern: Python's search for its captures takes minutes on 3,000 spaces before "having"
+SLOW = r"\W+\d*?\s*?\bhaving\b\s*?[^\s\-]"
+CRAFTED = "%20" * 3000 + "x%20having%20y"
+
+
+def test_a_search_past_its_budget_answers_no_match_and_sets_the_pcre_flag() -> None:
+    rules = ruleset(f'SecRule ARGS "@rx {SLOW}" "id:1,phase:2,capture,setvar:tx.found=%{{tx.0}}"')
+    normal = run(rules, "/?q=x%20having%20y")
+    assert normal.logged_ids == [1] and normal.tx["found"] == b" having y"
+    assert "msc_pcre_limits_exceeded" not in normal.tx and normal.regex_limited == 0
+    crafted = run(rules, "/?q=" + CRAFTED)
+    assert crafted.logged_ids == [] and "found" not in crafted.tx
+    assert crafted.tx["msc_pcre_limits_exceeded"] == b"1" and crafted.regex_timeouts == 1
+
+
+def test_the_budget_is_per_transaction() -> None:
+    """100 crafted arguments: some searches run to their timeout, then none runs at all."""
+    rules = ruleset(f'SecRule ARGS "@rx {SLOW}" "id:1,phase:2,capture"')
+    crafted = run(rules, "/?" + "&".join(f"a{i}={CRAFTED}" for i in range(100)))
+    assert crafted.logged_ids == [] and crafted.tx["msc_pcre_limits_exceeded"] == b"1"
+    assert crafted.regex_limited == 100
+    # each search cut takes at least REGEX_SEARCH_SECONDS of the transaction's CPU time
+    assert 1 <= crafted.regex_timeouts <= REGEX_TRANSACTION_MAX_SECONDS / REGEX_SEARCH_SECONDS + 1 < 100
+
+
+def test_a_no_match_the_budget_gave_is_not_remembered() -> None:
+    """A value searched once the budget is spent gets its true verdict in the next transaction: Python's confirmation
+    of a prefilter's hit (Hyperscan only prefilters a back-reference), and of a multiMatch step before the last."""
+    rules = ruleset(r'''
+SecRule ARGS:a "@rx (\w+)=\1" "id:1,phase:2"
+SecRule ARGS:b "@rx (\w) \1" "id:2,phase:2,multiMatch,t:none,t:removeWhitespace"
+''')
+    assert rules.by_id[1].operator.confirm is not None and rules.by_id[2].operator.confirm is not None
+    http = {"method": "GET", "uri": "/?a=ab=ab&b=a%20a", "version": "HTTP/1.1", "headers": {"Host": "x"}}
+    spent = Transaction(rules, http)
+    spent.regex_budget = 0.0
+    spent.run()
+    assert spent.logged_ids == [] and spent.regex_refused >= 2 and spent.tx["msc_pcre_limits_exceeded"] == b"1"
+    again = Transaction(rules, http).run()
+    assert again.logged_ids == [1, 2] and again.regex_limited == 0
+
+
+@pytest.mark.parametrize(("pattern", "pieces"), [
+    (rb"(?i)x(?:a|b(?:c|d))y", [rb"(?i)x(?:a)y", rb"(?i)x(?:b(?:c|d))y"]),
+    (rb"(?i)a|b", [rb"(?i)(?:a)", rb"(?i)(?:b)"]),
+    (rb"(?:a|b)(?:c|d|e)", [rb"(?:a|b)(?:c)", rb"(?:a|b)(?:d)", rb"(?:a|b)(?:e)"]),
+    (rb"\(a|b\)", [rb"(?:\(a)", rb"(?:b\))"]),
+    (rb"(a|b)c", [rb"(a|b)c"]),  # a capturing group stays whole
+    (rb"[(|]x|y", [rb"(?:[(|]x)", rb"(?:y)"]),  # "|" and "(" in a class are members
+    (rb"a(?i)b|c", [rb"a(?i)b|c"]),  # PCRE's (?i) reaches the "c" after it
+])
+def test_a_pattern_comes_apart_into_alternatives_that_match_where_it_does(pattern: bytes, pieces: list[bytes]) -> None:
+    assert _alternatives(pattern) == pieces
+    if b"(?i)" not in pattern[1:]:  # Python refuses a (?flags) past the start
+        whole = re.compile(pattern)
+        for value in (b"xay", b"XBDY", b"bd", b"ae", b"(a", b"b)", b"|x", b"y", b"ac", b"c", b"xby"):
+            assert (whole.search(value) is not None) == any(re.search(p, value) for p in pieces), value
+
+
+def test_crs_command_patterns_too_large_for_hyperscan_run_as_its_pieces() -> None:
+    """932236's pattern is too large for Hyperscan as one: its pieces are exact, where it was a prefilter whose every
+    hit Python searched. They match CRS's own tests for the rule as the whole pattern does."""
+    if not (CRS / "rules").is_dir():
+        pytest.skip("../shared/datasets/crs is not present")
+    items, _ = load_text((CRS / "rules" / "REQUEST-932-APPLICATION-ATTACK-RCE.conf").read_text(), "932.conf")
+    pattern = next(r for r in items if not isinstance(r, str) and r.id == 932236).operator.argument.encode()
+    assert not _hs_accepts(pattern, HS_FLAGS)
+    pieces = _pieces(pattern, HS_FLAGS)
+    assert len(pieces) > 10 and all(_hs_accepts(piece, HS_FLAGS) for piece in pieces)
+    whole = re.compile(pattern, re.S | re.M)
+    parts = [re.compile(piece, re.S | re.M) for piece in pieces]
+    tests = next((CRS / "tests" / "regression" / "tests").rglob("932236.yaml"))
+    values = [value.encode() for value in re.findall(r"[=:] ?([^&\n\"]+)", tests.read_text())]
+    assert len(values) > 20 and any(whole.search(value) for value in values)
+    for value in values:
+        assert (whole.search(value) is not None) == any(part.search(value) for part in parts), value
+
+
 def test_albedo_reflect_requests_give_the_response_they_name() -> None:
     request = http_request({"method": "POST", "uri": "/reflect", "headers": {"Content-Type": "application/json"},
                             "data": '{"status": 200, "body": "leak"}'})
@@ -324,6 +416,21 @@ def test_crs_judge_puts_the_anomaly_score_and_its_rules_in_the_reflex_evidence(t
     assert any("CRS anomaly score 5" in line for line in results[0]["reasoning"])
     with pytest.raises(ValueError, match="paranoia"):
         CrsJudge(tmp_path, 5)
+
+
+def test_crs_judge_reports_a_spent_regex_budget(tmp_path: Path) -> None:
+    from agents.crs import CrsJudge
+    from agents.reflex import DEFAULT_PACK, ReflexEngine, RulePack, triage_batch
+
+    (tmp_path / "REQUEST-999-TEST.conf").write_text(f'SecRule ARGS "@rx {SLOW}" "id:942251,phase:2,capture,pass"')
+    events = [{"event_id": str(i), "ts": 0.0, "entity": "e", "kind": "http",
+               "http": {"method": "GET", "uri": uri, "headers": {"Host": "x"}}}
+              for i, uri in enumerate(["/?q=shoes", "/?q=" + CRAFTED])]
+    results = triage_batch(ReflexEngine(RulePack.load(DEFAULT_PACK)), events)
+    CrsJudge(tmp_path).judge(events, results)
+    assert [r["crs"]["pcre_limits_exceeded"] for r in results] == [0, 1]
+    assert results[0]["decision"] == "ALLOW" and results[1]["decision"] != "ALLOW"
+    assert any("MSC_PCRE_LIMITS_EXCEEDED" in line for line in results[1]["reasoning"])
 
 
 def test_telemetry_accepts_an_http_response_and_rejects_a_bad_status() -> None:
