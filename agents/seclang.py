@@ -1348,8 +1348,9 @@ class Transaction:
         return _OTHER_OPS[name](self, op, argument, value)
 
     def _capture(self, op: Operator, value: bytes) -> bool:
-        """Sets the captures of an operator that matched ``value``; False where the budget cut the search that
-        takes them (the operator then does not match, as under PCRE's limit)."""
+        """Sets the captures of an operator that matched ``value``. Where the budget cut the search that takes
+        them, a match Hyperscan found exactly stands with no captures (padding must not silence a rule), and one
+        only Python could confirm does not match, as under PCRE's limit."""
         if op.name == "rx":
             pattern = op.capturing or op.confirm
             if pattern is None:
@@ -1359,7 +1360,10 @@ class Transaction:
                 limited = self.regex_limited
                 match = self.search(pattern, value)
                 if self.regex_limited != limited:
-                    return False
+                    if op.confirm is not None:
+                        return False
+                    self._set_captures((None,))  # TX:0 unset: no stale text from an earlier rule
+                    return True
                 groups = _groups_of(match)
                 if len(value) <= CAPTURE_MAX_BYTES:
                     if len(op.captured) >= CAPTURE_ENTRIES:
