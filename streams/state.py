@@ -26,3 +26,8 @@ class WorkerState:
     global_saved_at: float = 0.0
     temperature: cytokines.Temperature = dataclasses.field(default_factory=cytokines.Temperature)
     checked: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+
+    def record_checks(self, components: dict[str, tuple[bool, str]], now: float) -> None:
+        """The latest health checks (``streams.adapters.health.check_components``), for /status and /health."""
+        self.checked.update({name: {"ok": ok, "detail": detail, "checked_at": now}
+                             for name, (ok, detail) in components.items()})

@@ -89,8 +89,7 @@ class Timers:
     async def check_health(self) -> dict[str, tuple[bool, str]]:
         """Every component checked; the latest results kept for /status, which must answer at once."""
         components = await check_components(self.settings)
-        self.state.checked.update({name: {"ok": ok, "detail": detail, "checked_at": time.time()}
-                                   for name, (ok, detail) in components.items()})
+        self.state.record_checks(components, time.time())
         return components
 
     async def audit_breakers(self) -> None:

@@ -204,8 +204,7 @@ def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, 
     async def health(web: Any, request: Any) -> Any:
         """The one health check: every component, each answering what a client needs within a short timeout."""
         components = await check_components(settings)
-        state.checked.update({name: {"ok": ok, "detail": detail, "checked_at": time.time()}
-                              for name, (ok, detail) in components.items()})
+        state.record_checks(components, time.time())
         healthy = all(ok for ok, _ in components.values())
         return web.json({"status": "healthy" if healthy else "degraded", "version": VERSION,
                          **{f"{name}_connected": ok for name, (ok, _) in components.items()},
