@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import dataclasses
 import json
 import secrets
@@ -43,6 +45,32 @@ def wait_for(check: Callable[[], Any], timeout_s: float, what: str, every_s: flo
             return found
         time.sleep(every_s)
     raise AssertionError(f"{what}: not within {timeout_s:.0f} s")
+
+
+def event_verdicts(kafka_url: str, wanted: set[str], timeout_s: float = 180.0,
+                   every_s: float = 2.0) -> tuple[dict[str, set[str]], collections.Counter[str]]:
+    """Reads the verdicts topic until every event in ``wanted`` has an event-scope verdict (or ``timeout_s``
+    passes): the verdict ids seen per event, and how many verdict messages each had (a redelivery repeats one)."""
+    import orjson
+
+    from streams.adapters import kafka
+
+    seen: dict[str, set[str]] = collections.defaultdict(set)
+    deliveries: collections.Counter[str] = collections.Counter()
+
+    def all_judged() -> bool:
+        seen.clear()
+        deliveries.clear()
+        for message in kafka.read_topic(kafka_url, "verdicts"):
+            doc = orjson.loads(message.value())
+            if doc["scope"] == "event" and doc["event_ids"][0] in wanted:
+                seen[doc["event_ids"][0]].add(doc["verdict_id"])
+                deliveries[doc["event_ids"][0]] += 1
+        return set(seen) == wanted
+
+    with contextlib.suppress(AssertionError):  # the callers assert on what arrived, naming what is missing
+        wait_for(all_judged, timeout_s, "a verdict for every event", every_s=every_s)
+    return seen, deliveries
 
 
 def http_json(url: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:

@@ -30,7 +30,7 @@ from streams import intake
 from streams.adapters import kafka
 from streams.emit import Emitter
 from streams.intake import BatchConsumer
-from tests.integration.conftest import LiveStack, http_json, wait_for
+from tests.integration.conftest import LiveStack, event_verdicts, http_json, wait_for
 
 PARTITIONS = 4
 
@@ -278,21 +278,7 @@ def test_a_second_worker_joining_mid_stream_splits_the_partitions_and_loses_noth
             first, second = wait_for(split, 60, "the telemetry partitions split across both workers")
 
             wanted = {e["event_id"] for e in events}
-            seen: dict[str, set[str]] = collections.defaultdict(set)
-            deliveries: collections.Counter[str] = collections.Counter()
-
-            def all_judged() -> bool:
-                seen.clear()
-                deliveries.clear()
-                for message in kafka.read_topic(urls.kafka, "verdicts"):
-                    doc = orjson.loads(message.value())
-                    if doc["scope"] == "event" and doc["event_ids"][0] in wanted:
-                        seen[doc["event_ids"][0]].add(doc["verdict_id"])
-                        deliveries[doc["event_ids"][0]] += 1
-                return set(seen) == wanted
-
-            with contextlib.suppress(AssertionError):
-                wait_for(all_judged, 180, "a verdict for every event", every_s=2.0)
+            seen, deliveries = event_verdicts(urls.kafka, wanted)
             assert set(seen) == wanted, f"{len(wanted - set(seen))} events lost; see {folder}/logs"
             assert all(len(ids) == 1 for ids in seen.values())  # never two different verdicts for one event
             print(f"second worker mid-stream: telemetry {sorted(first)} / {sorted(second)}, "

@@ -3,19 +3,18 @@ redelivery may repeat it, never change it), tables come back from their changelo
 
 from __future__ import annotations
 
-import collections
 import os
 import signal
 import tempfile
 import time
 from pathlib import Path
 
-import orjson
 import pytest
 
 from ops import stack
 from ops.bench import _bench_events, _produce
 from streams.adapters import kafka
+from tests.integration.conftest import event_verdicts
 
 
 @pytest.mark.timeout(400)
@@ -38,18 +37,7 @@ def test_sigkill_mid_stream_loses_nothing() -> None:
             del producer
             embedded.start_worker(env, name="worker-2", timeout_s=120)
 
-            seen: dict[str, set[str]] = collections.defaultdict(set)
-            deliveries: collections.Counter[str] = collections.Counter()
-            deadline = time.monotonic() + 180
-            while time.monotonic() < deadline and len(seen) < len(wanted):
-                seen.clear()
-                deliveries.clear()
-                for message in kafka.read_topic(urls.kafka, "verdicts"):
-                    doc = orjson.loads(message.value())
-                    if doc["scope"] == "event" and doc["event_ids"][0] in wanted:
-                        seen[doc["event_ids"][0]].add(doc["verdict_id"])
-                        deliveries[doc["event_ids"][0]] += 1
-                time.sleep(1.0)
+            seen, deliveries = event_verdicts(urls.kafka, wanted, every_s=1.0)
             assert set(seen) == wanted, f"{len(wanted - set(seen))} events lost; see {folder}/logs/worker-2.log"
             assert all(len(ids) == 1 for ids in seen.values())  # never two different verdicts for one event
             redelivered = sum(n - 1 for n in deliveries.values())
