@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import types
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -62,8 +63,11 @@ class Detector(Protocol):
         ...
 
 
+@functools.cache
 def not_judged(stage: str, kind: str) -> Finding:
-    """The finding of a stage for an event of a kind it does not judge."""
+    """The finding of a stage for an event of a kind it does not judge: one shared instance per (stage, kind),
+    since a cell of one kind (the narrative filter) gets one for nearly every event of a batch. Findings are not
+    changed once made (frozen; nothing writes to a finding's evidence)."""
     return Finding(stage, 0.0, f"does not judge {kind}", {"judged": False})
 
 
@@ -74,8 +78,10 @@ def route(detector: Detector, items: Sequence[Scored], state: State, modulation:
     mine = [index for index, item in enumerate(items) if item["event"]["kind"] in detector.kinds]
     if len(mine) == len(items):
         return detector.score_batch(items, state, modulation, earlier)
+    if not mine:
+        return [not_judged(detector.name, item["event"]["kind"]) for item in items]
     theirs = {name: [findings[i] for i in mine] for name, findings in earlier.items()}
-    scored = iter(detector.score_batch([items[i] for i in mine], state, modulation, theirs) if mine else [])
+    scored = iter(detector.score_batch([items[i] for i in mine], state, modulation, theirs))
     return [next(scored) if item["event"]["kind"] in detector.kinds else not_judged(detector.name,
                                                                                    item["event"]["kind"])
             for item in items]

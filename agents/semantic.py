@@ -9,7 +9,6 @@ Cooperation and competition come from similarity to a few prototypes with the co
 from __future__ import annotations
 
 import collections
-import copy
 import json
 import math
 import re
@@ -280,7 +279,7 @@ class IntentModel:
             self._cache.move_to_end(text)
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
-        return [copy.deepcopy(known[t]) for t in texts]
+        return [_copied(known[t]) for t in texts]
 
     def _classify(self, texts: Sequence[str]) -> list[dict[str, Any]]:
         if not texts:
@@ -320,6 +319,12 @@ class IntentModel:
             intent = "AMBIGUOUS"  # as close to cooperating as to competing
         return {"intent": intent, "confidence": round(min(1.0, max(0.0, ordered[0] - ordered[1]) * 4), 3),
                 "threat_intent": "NONE", "threat_score": 0.0, "similarity": {k: round(v, 3) for k, v in best.items()}}
+
+
+def _copied(result: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a cached result that shares nothing changeable with it: its values are text, numbers, and lists
+    and dicts of those (what ``copy.deepcopy`` made, at a tenth of its cost)."""
+    return {key: value.copy() if isinstance(value, list | dict) else value for key, value in result.items()}
 
 
 def default_model(embedder: Any) -> IntentModel:
