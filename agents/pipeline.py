@@ -320,9 +320,11 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         else verdict.IDENTITY
     investigator = next((c.name for c in cells if INVESTIGATES in c.feeds and c.name in ran), None)
     patterns = _state_changes(items, ran[investigator], state, clock) if investigator is not None else []
+    bypassed = skipped & {*kinds, "dendritic"}  # the stages of this judgement that did not run
     for index, item in enumerate(items):
         kind = item["event"]["kind"]
-        degraded = sorted({*item.get("degraded", ()), *_applicable(skipped & {*kinds, "dendritic"}, kind, kinds)})
+        degraded = sorted({*item.get("degraded", ()), *_applicable(bypassed, kind, kinds)}) \
+            if bypassed or "degraded" in item else []
         findings = [] if "neutrophil" in degraded else [_neutrophil_finding(item["neutrophil"])]
         findings += [cell_findings[index] for cell_findings in ran.values()]
         if dendritic and stages.correlator.scrutiny:  # a signature of its malicious part spread across entities

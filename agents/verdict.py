@@ -181,8 +181,10 @@ def join(item: Scored, findings: Sequence[Finding], *, now: float, escalation_th
         score = max(score, 0.95)
     final = "MALICIOUS" if score >= 0.8 else "SUSPICIOUS" if score >= THRESHOLD else "BENIGN"
     severity = severity_for(score)
-    top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score, default=None)
-    category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if final != "BENIGN" and top is not None else "NONE"
+    category = "NONE"
+    if final != "BENIGN":  # what the strongest evidence is about
+        top = max(all_findings, key=lambda f: WEIGHTS.get(f.stage, 0.5) * f.score, default=None)
+        category = CATEGORY_OF_STAGE.get(top.stage, "THREAT") if top is not None else "NONE"
     recommended = next((f.evidence["response"] for f in findings if "response" in f.evidence), "monitor_30m")
     escalate = final != "BENIGN" and score >= escalation_threshold
     evidence = [f.as_evidence() for f in all_findings  # the narrative filter's reading of a message, always
