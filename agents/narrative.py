@@ -42,6 +42,10 @@ class NarrativeFilter:
 
     def __init__(self, model: ThreatModel | None = None) -> None:
         self.model = model or ThreatModel.load()
+        # each intent's weights over benign's, for the explanation (one row per intent, computed once)
+        features = self.model.text[:, -len(FEATURES):]
+        self._feature_push = features - features[0]
+        self._context_push = self.model.context - self.model.context[0]
 
     def fresh_state(self) -> State:
         return {"messages": 0, "intents": {}, "threat_messages": 0, "children": [], "risky_actions": 0,
@@ -135,8 +139,8 @@ class NarrativeFilter:
 
     def _drivers(self, features: np.ndarray, context: np.ndarray, intent: int) -> list[str]:
         """The explicit features pushing most towards the top threat intent over benign (embedding aside)."""
-        text = self.model.text[:, -len(FEATURES):]
-        push = np.concatenate([features * (text[intent] - text[0]),
-                               context * (self.model.context[intent] - self.model.context[0])])
-        names = [*FEATURES, *CONTEXT]
-        return [names[i] for i in np.argsort(-push)[:DRIVERS] if push[i] > 0.05]
+        push = np.concatenate([features * self._feature_push[intent], context * self._context_push[intent]])
+        return [_NAMES[i] for i in np.argsort(-push)[:DRIVERS] if push[i] > 0.05]
+
+
+_NAMES = (*FEATURES, *CONTEXT)
