@@ -54,6 +54,9 @@ MEMO_MAX_BYTES = 512
 # larger ones (CRS: 4 of the ~30 chains reading ARGS, 426 to 3,167 patterns) alone: merging those costs minutes of
 # compiling and tens of MB per database, for little (their scans are most of the time)
 MERGED_MAX_PATTERNS = 100
+# a text fewer of them make is scanned by their own databases: one scan of the merged one (~200 patterns) costs
+# about what ~4 of theirs do (at paranoia level 4 values come out of the chains as more distinct texts)
+MERGED_MIN_CHAINS = 4
 # an operator's captures per short value (header values come back request after request): CRS has ~250 capture
 # operators, so ~35 MB if every value is unique, 256 bytes long and matched whole (~180 MB with 10 groups as long)
 CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
@@ -1318,6 +1321,10 @@ class Transaction:
         for chain in scan_set.merged:
             texts.setdefault(self._transformed_value(chain, value), []).append(chain)
         for text, chains in texts.items():
+            if len(chains) < MERGED_MIN_CHAINS:  # a text few chains make: their small databases cost less
+                for chain in chains:
+                    hits |= ruleset.scan(chain, text)
+                continue
             found = ruleset.scan(ruleset.merged, text)
             if found:  # an op id counts where its own chain made this text
                 hits |= found & (scan_set.merged_ids if len(texts) == 1 else
