@@ -50,13 +50,6 @@ REGEX_TRANSACTION_MAX_SECONDS = 0.5
 # add up to ~100 MB more in that worst case (1.5 MB after the same requests: 8,342 entries, 0.4 MB of values)
 MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
-# chains whose databases hold at most this many patterns are scanned as one database (RuleSet.merged); the few
-# larger ones (CRS: 4 of the ~30 chains reading ARGS, 426 to 3,167 patterns) alone: merging those costs minutes of
-# compiling and tens of MB per database, for little (their scans are most of the time)
-MERGED_MAX_PATTERNS = 100
-# a text fewer of them make is scanned by their own databases: one scan of the merged one (~200 patterns) costs
-# about what ~4 of theirs do (at paranoia level 4 values come out of the chains as more distinct texts)
-MERGED_MIN_CHAINS = 4
 # an operator's captures per short value (header values come back request after request): CRS has ~250 capture
 # operators, so ~35 MB if every value is unique, 256 bytes long and matched whole (~180 MB with 10 groups as long)
 CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
@@ -250,9 +243,6 @@ class Chain:
     last: Callable[[bytes], bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
-    # what its database holds, (op id, expression, flags), and those op ids
-    entries: list[tuple[int, bytes, int]] = dataclasses.field(default_factory=list, repr=False)
-    op_ids: frozenset[int] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, eq=False)
@@ -264,10 +254,7 @@ class ScanSet:
     operator is hit on a target is one membership test whatever the rule's chain."""
 
     key: int  # what a transaction keeps the target's hits under the set by
-    chains: tuple[Chain, ...]  # those scanned with their own database (large ones)
-    # those whose patterns are in the rule set's merged database (RuleSet.merged), and their op ids together
-    merged: tuple[Chain, ...] = ()
-    merged_ids: frozenset[int] = frozenset()
+    chains: tuple[Chain, ...]
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
 
 
@@ -477,7 +464,7 @@ class RuleSet:
         self.chains: dict[tuple[str, ...], Chain] = {}
         self.shared_exclusions: dict[tuple[tuple[str, tuple[str, ...]], ...], dict[str, tuple[Target, ...]]] = {}
         for transforms, entries in chains.items():
-            self._compile(self.chain(transforms), entries)
+            self.chain(transforms).database = self._compile(entries)
         if self._pieces_file is not None and len(self._known_pieces) != known:
             self._pieces_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self._pieces_file.with_suffix(f".{os.getpid()}.tmp")
@@ -529,16 +516,14 @@ class RuleSet:
             op.ranges = tuple(ranges)
             op.allowed = bytes(c for c in range(256) if any(low <= c <= high for low, high in op.ranges))
 
-    def _compile(self, chain: Chain, entries: list[tuple[Operator, list[bytes], int]]) -> None:
+    def _compile(self, entries: list[tuple[Operator, list[bytes], int]]) -> Any:
         """One database for a chain's operators; a pattern Hyperscan rejects goes in as its alternatives where it
         takes each of them (CRS's 932xxx patterns are alternations too large as one), else as a prefilter (its hits
         confirmed by Python's regex), or, failing that, is matched by Python alone."""
         whole = [(op.op_id, re.escape(e) if op.name != "rx" else e, flags) for op, expressions, flags in entries
                  for e in expressions]
         with contextlib.suppress(hyperscan.error):
-            chain.database = self._database(whole)
-            chain.entries, chain.op_ids = whole, frozenset(op_id for op_id, _, _ in whole)
-            return
+            return self._database(whole)
         accepted: list[tuple[int, bytes, int]] = []
         for op, expressions, flags in entries:
             if op.name != "rx":
@@ -556,9 +541,9 @@ class RuleSet:
             else:
                 op.op_id = -1
                 self.report.python_only += 1
-        if accepted:
-            chain.database = self._database(accepted)
-            chain.entries, chain.op_ids = accepted, frozenset(op_id for op_id, _, _ in accepted)
+        if not accepted:
+            return None
+        return self._database(accepted)
 
     def _pieces(self, expression: bytes, flags: int) -> list[bytes]:
         key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), expression, flags)).encode()).hexdigest()
@@ -681,26 +666,13 @@ class RuleSet:
                         links.append((link, level))
                         for target in link.included:
                             levels.setdefault(target.cache_key, {}).setdefault(level, set()).add(link.transforms)
-        # the small databases' patterns in one: a value is scanned once per distinct text their chains make of it
-        # (ordinary values come out of most chains unchanged), not once per chain (~25 of a set's ~30)
-        small = sorted((c for c in self.chains.values() if 0 < len(c.entries) <= MERGED_MAX_PATTERNS),
-                       key=lambda c: c.transforms)
-        self.merged = Chain(("(merged)",))
-        if len(small) > 1:
-            self.merged.entries = [entry for c in small for entry in c.entries]
-            self.merged.database = self._database(self.merged.entries)
-        else:
-            small = []
         sets: dict[tuple[int, int], ScanSet] = {}
         for cache_key, by_level in levels.items():
             chains: set[tuple[str, ...]] = set()
             for level in sorted(by_level):
                 chains |= by_level[level]
-                ordered = [self.chains[t] for t in sorted(chains)]
-                merged = tuple(c for c in ordered if c in small)
-                sets[cache_key, level] = ScanSet(
-                    _interned(("scan set", cache_key, level)), tuple(c for c in ordered if c not in small), merged,
-                    frozenset(op_id for c in merged for op_id in c.op_ids))
+                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)),
+                                                 tuple(self.chains[t] for t in sorted(chains)))
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
@@ -1314,21 +1286,8 @@ class Transaction:
 
     def _scan_set(self, scan_set: ScanSet, value: bytes) -> frozenset[int]:
         hits: set[int] = set()
-        ruleset = self.ruleset
         for chain in scan_set.chains:
-            hits |= ruleset.scan(chain, self._transformed_value(chain, value))
-        texts: dict[bytes, list[Chain]] = {}
-        for chain in scan_set.merged:
-            texts.setdefault(self._transformed_value(chain, value), []).append(chain)
-        for text, chains in texts.items():
-            if len(chains) < MERGED_MIN_CHAINS:  # a text few chains make: their small databases cost less
-                for chain in chains:
-                    hits |= ruleset.scan(chain, text)
-                continue
-            found = ruleset.scan(ruleset.merged, text)
-            if found:  # an op id counts where its own chain made this text
-                hits |= found & (scan_set.merged_ids if len(texts) == 1 else
-                                 frozenset(op_id for chain in chains for op_id in chain.op_ids))
+            hits |= self.ruleset.scan(chain, self._transformed_value(chain, value))
         return _keep(scan_set.hits, value, frozenset(hits) if hits else _NO_HITS, MEMO_ENTRIES_PER_CHAIN,
                      MEMO_MAX_BYTES)
 

@@ -229,30 +229,6 @@ SecRule ARGS "@rx a" "id:302,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:
                 assert RuleSet.transform(chain, value) == expected
 
 
-def test_small_chains_scanned_as_one_database_count_a_hit_only_where_its_own_chain_made_the_text() -> None:
-    rules = ruleset(r'''
-SecRule ARGS "@rx abc" "id:1,phase:2,t:none,pass"
-SecRule ARGS "@rx ABC" "id:2,phase:2,t:none,t:lowercase,pass"
-SecRule ARGS "@rx abc" "id:3,phase:2,t:none,t:lowercase,pass"
-SecRule ARGS "@rx a c" "id:4,phase:2,t:none,t:urlDecodeUni,pass"
-SecRule ARGS "@rx zz" "id:5,phase:2,t:none,t:compressWhitespace,pass"
-SecRule ARGS "@rx zz" "id:6,phase:2,t:none,t:removeNulls,pass"
-SecRule ARGS "@rx zz" "id:7,phase:2,t:none,t:htmlEntityDecode,pass"
-''')
-    scan_set = next(s for _, s in rules.by_id[1].scan_sets)
-    assert not scan_set.chains and len(scan_set.merged) == 6  # all in the merged database
-    tx = Transaction(rules, {"method": "GET", "uri": "/", "headers": {"Host": "x"}})
-    for value in (b"ABC", b"abc", b"a%20c", b"a c", b"xyz", b"ABC a%20c"):
-        chain_by_chain: set[int] = set()
-        for chain in scan_set.merged:
-            chain_by_chain |= rules.scan(chain, RuleSet.transform(chain, value))
-        assert set(tx._scan_set(scan_set, value)) == chain_by_chain, value
-    # five chains make "ABC" (scanned by the merged database), which hits 2's pattern; 2's own chain makes "abc"
-    assert run(rules, "/?q=ABC").logged_ids == [3]
-    assert run(rules, "/?q=abc").logged_ids == [1, 3]
-    assert run(rules, "/?q=a%2520c").logged_ids == [4]  # ARGS holds "a%20c": only urlDecodeUni makes "a c"
-
-
 def test_unsupported_rules_are_reported_with_their_reason() -> None:
     rules = ruleset('''
 SecRule ARGS "@rbl example.org" "id:96,phase:2"
