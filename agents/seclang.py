@@ -18,7 +18,7 @@ import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import hyperscan
 import orjson
@@ -66,6 +66,20 @@ COLLECTIONS = frozenset({
     "FILES", "FILES_NAMES", "FILES_SIZES", "MULTIPART_PART_HEADERS", "TX", "XML", "MATCHED_VARS",
     "MATCHED_VARS_NAMES", "ENV", "GEO", "IP", "SESSION", "GLOBAL", "USER", "RULE",
 })
+
+
+_V = TypeVar("_V")
+
+
+def _keep(memo: dict[Any, Any], key: Any, value: _V, capacity: int, max_key: int = -1) -> _V:
+    """Remembers ``value`` under ``key`` unless the key is longer than ``max_key`` (-1: keys of any length), and
+    returns it. A full memo is emptied first: the one way every memo here stays bounded (each states its worst case),
+    with no bookkeeping on the hits that are the common case."""
+    if max_key < 0 or len(key) <= max_key:
+        if len(memo) >= capacity:
+            memo.clear()
+        memo[key] = value
+    return value
 
 
 class SecLangError(ValueError):
@@ -191,11 +205,8 @@ class Target:
             return self.key is None or self.key == key.lower()
         found = self.selections.get(key)
         if found is None:
-            found = self.pattern.search(key) is not None
-            if len(key) <= SELECTION_MAX_CHARS:
-                if len(self.selections) >= SELECTION_ENTRIES:
-                    self.selections.clear()
-                self.selections[key] = found
+            found = _keep(self.selections, key, self.pattern.search(key) is not None, SELECTION_ENTRIES,
+                          SELECTION_MAX_CHARS)
         return found
 
     @classmethod
@@ -301,7 +312,7 @@ class SecRule:
     transformation: Chain = dataclasses.field(default_factory=lambda: Chain(()))  # its transforms' Chain
     steps: tuple[Chain, ...] = ()  # the chains of its transforms' prefixes, none to all (for multiMatch)
     # multiMatch with a static, non-negated operator: short values no step matched (none will, and nothing was set)
-    step_misses: set[bytes] = dataclasses.field(default_factory=set)
+    step_misses: dict[bytes, None] = dataclasses.field(default_factory=dict)
     # each included target with the key its hits under the rule's chain are kept by (for (cache_key, transforms))
     scan_sets: tuple[tuple[Target, ScanSet], ...] = ()  # prefiltered: each included target with its ScanSet
     hit_group: int = -1  # what the hits of all its targets together are kept by
@@ -570,12 +581,7 @@ class RuleSet:
             if scratch is None:
                 scratch = scratches[chain.transforms] = hyperscan.Scratch(chain.database)
             chain.database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
-        found = frozenset(hits)
-        if len(value) <= MEMO_MAX_BYTES:
-            if len(chain.hits) >= MEMO_ENTRIES_PER_CHAIN:
-                chain.hits.clear()
-            chain.hits[value] = found
-        return found
+        return _keep(chain.hits, value, frozenset(hits), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
@@ -588,10 +594,8 @@ class RuleSet:
             return value
         found = chain.transformed.get(value)
         if found is None:
-            found = chain.last(RuleSet.transform(chain.prefix, value))
-            if len(chain.transformed) >= MEMO_ENTRIES_PER_CHAIN:
-                chain.transformed.clear()
-            chain.transformed[value] = found
+            found = _keep(chain.transformed, value, chain.last(RuleSet.transform(chain.prefix, value)),
+                          MEMO_ENTRIES_PER_CHAIN)
         return found
 
     def _plan(self, rule: SecRule) -> None:
@@ -679,9 +683,7 @@ class RuleSet:
         exclusions: the same ctl (941010's) runs on most requests, so they are worked out once, not per request."""
         table = self.exclusion_tables.get(removed)
         if table is None:
-            if len(self.exclusion_tables) >= 256:
-                self.exclusion_tables.clear()
-            table = self.exclusion_tables[removed] = {}
+            table = _keep(self.exclusion_tables, removed, {}, 256)
         return table
 
     def tagged(self, rule: SecRule, tag: str) -> bool:
@@ -972,9 +974,7 @@ def _template(text: str) -> tuple[str | tuple[str, Any], ...]:
                 parts.append((upper, key.lower()))
             else:
                 parts.append(("", Target(upper, key.lower() if key else None)))
-        if len(_TEMPLATES) >= TEMPLATES_ENTRIES:
-            _TEMPLATES.clear()
-        found = _TEMPLATES[text] = tuple(parts)
+        found = _keep(_TEMPLATES, text, tuple(parts), TEMPLATES_ENTRIES)
     return found
 _DIGITS = tuple(str(index) for index in range(10))
 _VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
@@ -1288,12 +1288,8 @@ class Transaction:
         hits: set[int] = set()
         for chain in scan_set.chains:
             hits |= self.ruleset.scan(chain, self._transformed_value(chain, value))
-        found = frozenset(hits) if hits else _NO_HITS
-        if len(value) <= MEMO_MAX_BYTES:
-            if len(scan_set.hits) >= MEMO_ENTRIES_PER_CHAIN:
-                scan_set.hits.clear()
-            scan_set.hits[value] = found
-        return found
+        return _keep(scan_set.hits, value, frozenset(hits) if hits else _NO_HITS, MEMO_ENTRIES_PER_CHAIN,
+                     MEMO_MAX_BYTES)
 
     def search(self, pattern: regex.Pattern[bytes], value: bytes) -> regex.Match[bytes] | None:
         """``pattern`` (a rule's, run by Python) searched in ``value`` within the transaction's budget: None where
@@ -1364,11 +1360,7 @@ class Transaction:
                         return False
                     self._set_captures((None,))  # TX:0 unset: no stale text from an earlier rule
                     return True
-                groups = _groups_of(match)
-                if len(value) <= CAPTURE_MAX_BYTES:
-                    if len(op.captured) >= CAPTURE_ENTRIES:
-                        op.captured.clear()
-                    op.captured[value] = groups
+                groups = _keep(op.captured, value, _groups_of(match), CAPTURE_ENTRIES, CAPTURE_MAX_BYTES)
             self._set_captures(groups)
             return True
         lowered = value.lower()
@@ -1446,10 +1438,8 @@ class Transaction:
                     self._matched_value(rule, full, value)
                     break
             else:  # a miss the budget gave is not remembered
-                if remember and len(value) <= MEMO_MAX_BYTES and self.regex_limited == limited:
-                    if len(rule.step_misses) >= MEMO_ENTRIES_PER_CHAIN:
-                        rule.step_misses.clear()
-                    rule.step_misses.add(value)
+                if remember and self.regex_limited == limited:
+                    _keep(rule.step_misses, value, None, MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
         return matched
 
     def _matched_value(self, rule: SecRule, full: str, value: bytes) -> None:
@@ -1561,11 +1551,7 @@ def _number(value: bytes) -> int:
     found = _NUMBERS.get(value)
     if found is None:
         match = _NUMBER.match(value)
-        found = int(match.group(1)) if match else 0
-        if len(value) <= NUMBERS_MAX_BYTES:
-            if len(_NUMBERS) >= NUMBERS_ENTRIES:
-                _NUMBERS.clear()
-            _NUMBERS[value] = found
+        found = _keep(_NUMBERS, value, int(match.group(1)) if match else 0, NUMBERS_ENTRIES, NUMBERS_MAX_BYTES)
     return found
 
 
@@ -1600,10 +1586,8 @@ def _confirmed(tx: Transaction, op: Operator, value: bytes, pattern: regex.Patte
     if found is None:
         limited = tx.regex_limited
         found = tx.search(pattern, value) is not None
-        if len(value) <= MEMO_MAX_BYTES and tx.regex_limited == limited:
-            if len(op.verdicts) >= MEMO_ENTRIES_PER_CHAIN:
-                op.verdicts.clear()
-            op.verdicts[value] = found
+        if tx.regex_limited == limited:
+            _keep(op.verdicts, value, found, MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
     return found
 
 
@@ -1620,9 +1604,7 @@ _DYNAMIC: dict[bytes, regex.Pattern[bytes]] = {}
 def _dynamic_regex(pattern: bytes) -> regex.Pattern[bytes]:
     found = _DYNAMIC.get(pattern)
     if found is None:
-        if len(_DYNAMIC) > 1024:
-            _DYNAMIC.clear()
-        found = _DYNAMIC[pattern] = regex.compile(pattern, RE_FLAGS)
+        found = _keep(_DYNAMIC, pattern, regex.compile(pattern, RE_FLAGS), 1024)
     return found
 
 
@@ -1668,11 +1650,7 @@ def _remembered(op: Operator, value: bytes, detect: Callable[[bytes], bool]) -> 
     """libinjection's verdict on ``value``, remembered on ``op`` for short values (as _confirmed's)."""
     found = op.verdicts.get(value)
     if found is None:
-        found = detect(value)
-        if len(value) <= MEMO_MAX_BYTES:
-            if len(op.verdicts) >= MEMO_ENTRIES_PER_CHAIN:
-                op.verdicts.clear()
-            op.verdicts[value] = found
+        found = _keep(op.verdicts, value, detect(value), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
     return found
 
 
@@ -1690,9 +1668,7 @@ def _ip_match(argument: bytes, value: bytes) -> bool:
         for network in argument.decode("latin-1").replace(",", " ").split():
             with contextlib.suppress(ValueError):
                 parsed.append(ipaddress.ip_network(network, strict=False))
-        if len(_NETWORKS) >= 256:  # arguments with macros differ per request
-            _NETWORKS.clear()
-        networks = _NETWORKS[argument] = tuple(parsed)
+        networks = _keep(_NETWORKS, argument, tuple(parsed), 256)  # arguments with macros differ per request
     return any(address in network for network in networks)
 
 
