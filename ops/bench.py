@@ -270,8 +270,9 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                    partitions: int = 4, timeout_s: float | None = None, workers: int = 1,
                    entities: int | None = None) -> dict[str, Any]:
     """The whole pipeline on the embedded stack against a confluent-kafka consume→produce copy of the same topic
-    (the floor), in one run; with ``rate``, offered load and telemetry→verdict latency instead. ``workers``
-    workers share the topics (own data dirs and web ports); the clock starts when the first is ready. ``entities``
+    (the floor, on a topic of its own), in one run; with ``rate``, offered load and telemetry→verdict latency
+    instead. ``workers`` workers share the topics (own data dirs and web ports); the events are produced, and the
+    clock starts, once all of them read telemetry (the partitions split among them). ``entities``
     spreads the events over that many distinct entities (the tables' size); ``timeout_s`` defaults to 600 s or 1 ms
     per event, whichever is longer."""
     import shutil
@@ -290,7 +291,8 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             urls = embedded.start()
             admin = AdminClient({"bootstrap.servers": kafka.bootstrap(urls.kafka)})
             for future in admin.create_topics([NewTopic(t, partitions, 1) for t in
-                                               ("telemetry", "bench.copy", "verdicts", "scored", "escalations")]
+                                               ("telemetry", FLOOR_TOPIC, "bench.copy", "verdicts", "scored",
+                                                "escalations")]
                                               ).values():
                 with contextlib.suppress(Exception):
                     future.result(10)
@@ -298,19 +300,19 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             result: dict[str, Any] = {"events": events, "batch": batch, "partitions": partitions, "workers": workers,
                                       "entities": entities or len({e["entity"] for e in sample})}
             if rate is None:
-                messages = _produce(producer, sample, batch)
+                messages = _produce(producer, sample, batch, topic=FLOOR_TOPIC)
                 result["passthrough_eps"] = round(events / _copy_floor(urls.kafka, messages), 1)
             envs = [urls.worker_env(folder, stack.free_port(), partitions=str(partitions), command_signing_key="bench")
                     for _ in range(workers)]
             embedded.spawn("executor", stack.executor_argv(), env=envs[0])
-            first = embedded.start_worker(envs[0], timeout_s=120)
-            _wait_for_telemetry(int(envs[0]["VERTICE_WEB_PORT"]))
+            pids = [embedded.start_worker(env, name="worker" if i == 1 else f"worker-{i}", timeout_s=120).pid
+                    for i, env in enumerate(envs, start=1)]
+            # every worker up and the partitions split before the first event: a rebalance inside a run of a few
+            # seconds would be measured as the second worker's cost
+            _wait_for_telemetry([int(env["VERTICE_WEB_PORT"]) for env in envs], partitions)
             ready = time.time()
-            sampler = _WorkerSampler([first.pid])  # counted from here: it consumes while the others start
-            for i, env in enumerate(envs[1:], start=2):
-                sampler.add(embedded.start_worker(env, name=f"worker-{i}", timeout_s=120).pid)
-            if rate is not None:
-                _produce(producer, sample, batch, rate=rate)
+            sampler = _WorkerSampler(pids)
+            _produce(producer, sample, batch, rate=rate)
             del producer  # librdkafka clients must go before the broker does, or they log its disappearance
             verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in sample}, timeout_s, sampler)
             result.update(_verdict_figures(verdicts, sample, ready, rate))
@@ -331,21 +333,30 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             embedded.stop()
 
 
-def _wait_for_telemetry(web_port: int, timeout_s: float = 60.0) -> None:
-    """Until the worker reads telemetry: its intake joins a consumer group of its own after the worker's Faust
-    partitions are assigned (seconds on the embedded broker), and the clock starts when events can flow."""
+def _wait_for_telemetry(web_ports: Sequence[int], partitions: int, timeout_s: float = 120.0) -> None:
+    """Until the workers read telemetry, every partition once and each worker some (when there are enough): a
+    worker's intake joins a consumer group of its own after its Faust partitions are assigned (seconds on the
+    embedded broker), and the clock starts when events can flow to all of them."""
     import json
     import urllib.request
 
+    def telemetry_of(port: int) -> list[str]:
+        with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(f"http://127.0.0.1:{port}/status",
+                                                                               timeout=1) as response:
+            return [tp for tp in json.loads(response.read())["assigned_partitions"] if tp.startswith("telemetry:")]
+        return []
+
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), urllib.request.urlopen(f"http://127.0.0.1:{web_port}/status",
-                                                                   timeout=1) as response:
-            if any(tp.startswith("telemetry:") for tp in json.loads(response.read())["assigned_partitions"]):
-                return
-        time.sleep(0.1)
+        held = [telemetry_of(port) for port in web_ports]
+        busy = sum(1 for h in held if h)
+        if sum(map(len, held)) == partitions == len(set().union(*held)) and busy == min(len(held), partitions):
+            return
+        time.sleep(0.2)
+    raise TimeoutError(f"the workers did not split the {partitions} telemetry partitions within {timeout_s:.0f} s")
 
 
+FLOOR_TOPIC = "bench.floor"  # the copy floor's own pre-filled topic: the workers' telemetry comes once they are up
 STAGE_BATCH = 1000  # events per triage call in-process: about what a worker's triage chunk holds
 
 
@@ -362,7 +373,8 @@ def _stage_cpu_us_per_event(sample: list[dict[str, Any]]) -> float:
     return round((time.process_time() - started) / len(sample) * 1e6, 1)
 
 
-def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: float | None = None) -> int:
+def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: float | None = None,
+             topic: str = "telemetry") -> int:
     import orjson
 
     started = time.perf_counter()
@@ -381,7 +393,7 @@ def _produce(producer: Any, sample: list[dict[str, Any]], batch: int, rate: floa
         value = orjson.dumps(chunk if batch > 1 else chunk[0])
         while True:
             try:
-                producer.produce("telemetry", key=chunk[0]["entity"].encode(), value=value)
+                producer.produce(topic, key=chunk[0]["entity"].encode(), value=value)
                 break
             except BufferError:
                 producer.poll(0.05)
@@ -397,8 +409,8 @@ def _copy_floor(url: str, messages: int) -> float:
 
     consumer = kafka.Consumer({"bootstrap.servers": kafka.bootstrap(url), "group.id": "bench-floor",
                                "enable.auto.commit": False, "fetch.wait.max.ms": 20})
-    consumer.assign([kafka.TopicPartition("telemetry", p, kafka.OFFSET_BEGINNING)
-                     for p in kafka.partitions_of(consumer, "telemetry")])
+    consumer.assign([kafka.TopicPartition(FLOOR_TOPIC, p, kafka.OFFSET_BEGINNING)
+                     for p in kafka.partitions_of(consumer, FLOOR_TOPIC)])
     producer = kafka.producer(url, **{"linger.ms": 20})
     copied = 0
     started = time.perf_counter()
@@ -508,7 +520,7 @@ def _verdict_figures(verdicts: list[dict[str, Any]], sample: list[dict[str, Any]
     redelivered = sum(n - 1 for n in per_event.values() if n > 1)
     mine = [v for v in verdicts if v.get("scope") == "event" and v["event_ids"][0] in wanted]
     last = max((v["ts"] for v in mine), default=ready)
-    # pre-filled events wait for the worker to start: their latency counts from when it was ready
+    # an event stamped before the clock started counts from when it did
     latencies = [v["ts"] - max(v["event_ts"], ready) for v in mine]
     out: dict[str, Any] = {"verdicts": len(set(per_event) & wanted), "missing": missing,
                            "conflicting_verdicts": conflicting, "redelivered": redelivered,

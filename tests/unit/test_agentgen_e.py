@@ -1,0 +1,54 @@
+"""Family ``E``, training text written apart from families A, B and C: reproducible, every intent and template,
+and none of their phrasing (checked on generated texts, so its author reads neither their templates nor C's)."""
+
+from __future__ import annotations
+
+import re
+
+from ops import agentgen
+from ops.agentgen_e import BENIGN, THREATS, FamilyE
+from ops.agentgen_holdout import HoldoutGenerator
+
+
+def grams(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_a_seed_gives_the_same_samples() -> None:
+    assert FamilyE(3).batch(300) == FamilyE(3).batch(300)
+    assert FamilyE(3).batch(300) != FamilyE(4).batch(300)
+
+
+def test_every_intent_and_template_is_drawn() -> None:
+    samples = FamilyE(1).batch(8000)
+    assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"E"}
+    drawn = {(s.intent, s.template) for s in samples}
+    assert drawn == {("BENIGN", i) for i in range(len(BENIGN))} | {
+        (intent, i) for intent, rows in THREATS.items() for i in range(len(rows))}
+    assert len(BENIGN) >= 120 and all(len(rows) >= 12 for rows in THREATS.values())
+    assert all(not re.search(r"[{}]\w*[{}]", s.text) for s in samples)  # every slot filled
+
+
+PARTIES = ("name", "email", "kemail", "iban", "wallet", "url", "host", "phone")
+
+
+def test_benign_agents_mostly_act_on_parties_they_know() -> None:
+    def share(intent: str) -> float:
+        rows = [s for s in FamilyE(5).batch(4000) if s.intent == intent and s.history and any(
+            "{" + slot + "}" in (BENIGN if intent == "BENIGN" else THREATS[intent])[s.template][1] for slot in PARTIES)]
+        return sum(any(k in s.text for k in s.known) for s in rows) / len(rows)
+
+    benign = share("BENIGN")
+    assert benign > 0.6 and all(0.0 < share(intent) < benign / 2 for intent in THREATS)
+
+
+def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
+    others: set[tuple[str, ...]] = set()
+    for split in ("A", "B"):
+        for sample in agentgen.Generator(split, seed=31).batch(3000):
+            others |= grams(sample.text)
+    for sample in HoldoutGenerator(32).batch(3000):
+        others |= grams(sample.text)
+    shared = {" ".join(g) for s in FamilyE(33).batch(3000) for g in grams(s.text) & others}
+    assert not shared, sorted(shared)[:40]
