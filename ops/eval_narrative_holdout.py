@@ -27,6 +27,7 @@ from agents.semantic import default_model
 from models.embedder import shared_embedder
 from ops.agentgen import THREAT_INTENTS, Generator, Sample
 from ops.agentgen_holdout import CONTEXT_ONLY, HoldoutGenerator
+from ops.train_narrative import fpr_threshold
 
 ALERT = 0.5  # a verdict is SUSPICIOUS from a score of 0.5 (agents/verdict.THRESHOLD, the narrative's weight is 1)
 BATCH = 64  # the worker's micro-batches are of this order
@@ -52,13 +53,6 @@ def routine(destination: str) -> tuple[str, tuple[str, str]]:
     return f"Paid the usual monthly amount to {destination}; receipt filed.", ("pay", destination)
 
 
-def threshold_at(benign: np.ndarray, fpr: float) -> float:
-    """The lowest threshold (flagging strictly above it) with at most ``fpr`` of the benign scores flagged."""
-    ordered = np.sort(benign)[::-1]
-    allowed = int(np.floor(fpr * len(ordered)))
-    return float(ordered[allowed]) if allowed < len(ordered) else 0.0
-
-
 def report(samples: list[Sample], scores: np.ndarray) -> dict[str, Any]:
     malicious = np.asarray([s.label == 1 for s in samples])
     benign_scores, threat_scores = scores[~malicious], scores[malicious]
@@ -73,7 +67,7 @@ def report(samples: list[Sample], scores: np.ndarray) -> dict[str, Any]:
                      "fpr": round(float((benign_scores >= ALERT).mean()), 4)},
     }
     for name, fpr in (("at_1pct_fpr", 0.01), ("at_5pct_fpr", 0.05)):
-        cut = threshold_at(benign_scores, fpr)
+        cut = fpr_threshold(scores, malicious, fpr)
         out[name] = {"threshold": round(cut, 4), "detection": round(float((threat_scores > cut).mean()), 4),
                      "fpr": round(float((benign_scores > cut).mean()), 4),
                      "per_intent": {i: round(float((scores[intents == i] > cut).mean()), 4) for i in THREAT_INTENTS}}
