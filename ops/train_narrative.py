@@ -1,24 +1,16 @@
-"""Trains the narrative threat classifier on generated agent messages and measures it on templates, phrases and
-domains it never saw.
+"""Trains the narrative threat classifier on generated agent messages (``ops/agentgen.py``) and measures it on
+templates, phrases and domains it never saw.
 
-The messages come from four template families: ``A`` and ``B`` (ops/agentgen.py, split by template, phrase list and
-domain) and ``D`` and ``E`` (ops/agentgen_d.py, ops/agentgen_e.py), each written by someone who saw neither the
-detector's features nor the other families. Six held-out checks, each a model trained on one side and measured on the
-other: A → B and B → A; every A/B template with the domains split another way, D1 → D2 and D2 → D1; and A, B and one
-blind family → the other blind family (ABE → D, ABD → E). The regularisation, the embedding's weight and the benign
-messages' weight are chosen by the mean detection at 1% FPR over the six; the threshold is the median over them of the
-held-out side's 0.5% FPR point (half the target's 1%, for margin). The shipped model is then trained with those on
-messages of every family.
-
-A fifth family, ``C`` (ops/agentgen_holdout.py, also written blind), is never trained on: the report ends with the
-shipped model on it, as each message from a fresh agent (bare text, what an outside set of instructions measures;
-its templates that are threats only in context left out) and with the agents' context.
+Four held-out checks, each a model trained on one side and measured on the other: templates, phrase lists and domains
+A → B and B → A, and (every template, the domains split another way) D1 → D2 and D2 → D1. The regularisation, the
+embedding's weight and the benign messages' weight are chosen by the mean detection at 1% FPR over the four; the
+threshold is the median over them of the held-out side's 0.5% FPR point (half the target's 1%, for margin). The
+shipped model is then trained with those on messages of every split.
 Run: ``python -m ops.train_narrative [--report out.json]``."""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import itertools
 import json
 import statistics
@@ -30,31 +22,12 @@ import numpy as np
 
 from agents.semantic import CONTEXT, DEFAULT_MODEL, FEATURES, context_features, destinations, text_features
 from models.embedder import Embedder
-from ops import agentgen_holdout
 from ops.agentgen import INTENTS, Generator, Sample
-from ops.agentgen_d import FamilyD
-from ops.agentgen_e import FamilyE
 
 FPR_BUDGET = 0.005  # the threshold's false-positive rate on held-out benign messages (half the target's 1%)
-CHECKS = {"A→B": (("A",), "B"), "B→A": (("B",), "A"), "D1→D2": (("D1",), "D2"), "D2→D1": (("D2",), "D1"),
-          "ABE→D": (("A", "B", "E"), "D"), "ABD→E": (("A", "B", "D"), "E")}
-FAMILIES = ("A", "B", "D1", "D2", "D", "E")  # what the shipped model trains on (D1 + D2: A and B again, all templates)
+CHECKS = {"A→B": ("A", "B"), "B→A": ("B", "A"), "D1→D2": ("D1", "D2"), "D2→D1": ("D2", "D1")}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
 GRID = {"c": (0.1, 0.3), "embedding_scale": (1.0,), "benign_weight": (3.0, 9.0, 20.0)}
-
-
-def generate(family: str, seed: int, n: int) -> list[Sample]:
-    """``n`` messages of a family (or an A/B split), half of them benign."""
-    if family == "D":
-        return FamilyD(seed).batch(n)
-    if family == "E":
-        return FamilyE(seed).batch(n)
-    return Generator(family, seed=seed).batch(n)
-
-
-def training_set(families: Sequence[str], seed: int, n: int) -> list[Sample]:
-    """``n`` messages drawn evenly from ``families``."""
-    return [s for i, family in enumerate(families) for s in generate(family, seed + 100 * i, n // len(families))]
 
 
 def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -130,8 +103,8 @@ class Data:
 
 def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]:
     """Every grid point on every check: held-out detection at 1% FPR; the chosen point's curves and thresholds."""
-    data = {name: (Data(training_set(a, 31 + 10 * i, n_train), embedder),
-                   Data(generate(b, 32 + 10 * i, n_test), embedder))
+    data = {name: (Data(Generator(a, seed=31 + 10 * i).batch(n_train), embedder),
+                   Data(Generator(b, seed=32 + 10 * i).batch(n_test), embedder))
             for i, (name, (a, b)) in enumerate(CHECKS.items())}
     grid: list[dict[str, Any]] = []
     for c, scale, weight in itertools.product(GRID["c"], GRID["embedding_scale"], GRID["benign_weight"]):
@@ -171,31 +144,14 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
             "checks": checks, "sizes": {"train_per_check": n_train, "held_out_per_check": n_test}}
 
 
-def blind_check(coef: np.ndarray, bias: np.ndarray, scale: float, threshold: float, embedder: Embedder,
-                n: int = 4000) -> dict[str, Any]:
-    """The model on family C, which no training saw: with the agents' context, and as bare text from fresh agents
-    (C's templates that are threats only in context, and their benign twins, left out: bare, the two are one text)."""
-    samples = agentgen_holdout.HoldoutGenerator(2026).batch(n)
-    twins = len(agentgen_holdout.BENIGN) - 2
-    bare = [dataclasses.replace(s, known=[], history=0, actions=[]) for s in samples
-            if (s.intent, s.template) not in agentgen_holdout.CONTEXT_ONLY
-            and not (s.intent == "BENIGN" and s.template >= twins)]
-    out: dict[str, Any] = {}
-    for name, chosen in (("context", samples), ("bare", bare)):
-        held = Data(chosen, embedder)
-        p = threat_probability(held.x(scale) @ coef.T + bias)
-        out[name] = {**evaluate(p, chosen, threshold), "detection_at_1pct_fpr": round(detection_at(p, chosen, 0.01), 4),
-                     "detection_at_5pct_fpr": round(detection_at(p, chosen, 0.05), 4)}
-    return out
-
-
 def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Path | None = DEFAULT_MODEL
           ) -> dict[str, Any]:
     """Cross-check the grid, then train on ``n_final`` messages of each split (A, B, D1, D2); save when ``out``."""
     embedder = Embedder()
     report = cross_check(n_train, n_test, embedder)
     c, scale, weight = (report["chosen"][k] for k in ("c", "embedding_scale", "benign_weight"))
-    samples = [s for i, family in enumerate(FAMILIES) for s in generate(family, 71 + i, n_final)]
+    samples = [s for i, split in enumerate(("A", "B", "D1", "D2"))
+               for s in Generator(split, seed=71 + i).batch(n_final)]
     final = Data(samples, embedder)
     coef, bias = fit(final.x(scale), final.y, c, weight)
     fallback, fallback_bias = fit(final.x(scale, True), final.y, c, weight)
@@ -205,9 +161,8 @@ def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Pat
                            "distinct_texts": len({s.text for s in samples}),
                            "per_domain": {d: sum(s.domain == d for s in samples)
                                           for d in sorted({s.domain for s in samples})}}
-    report["blind_C"] = blind_check(coef, bias, scale, report["threshold"], embedder)
     if out is not None:
-        doc = {"version": "generated-all-6", "intents": list(INTENTS), "features": list(FEATURES),
+        doc = {"version": "generated-all-4", "intents": list(INTENTS), "features": list(FEATURES),
                "context": list(CONTEXT), "embedding_scale": scale, "threshold": report["threshold"],
                "text_weights": np.round(coef[:, :split], 5).tolist(),
                "context_weights": np.round(coef[:, split:], 5).tolist(), "bias": np.round(bias, 5).tolist(),
