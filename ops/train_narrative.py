@@ -6,11 +6,17 @@ A → B and B → A, and (every template, the domains split another way) D1 → 
 embedding's weight and the benign messages' weight are chosen by the mean detection at 1% FPR over the four; the
 threshold is the median over them of the held-out side's 0.5% FPR point (half the target's 1%, for margin). The
 shipped model is then trained with those on messages of every split.
+
+The same people wrote A, B and the features, so those checks flatter it. The report ends with the shipped model on
+three families nobody who wrote A, B or the features saw, and no training reads: C (ops/agentgen_holdout.py), D and
+E (ops/agentgen_d.py, ops/agentgen_e.py); C also as bare text from fresh agents, the way an outside set of
+instructions arrives (its templates that are threats only in context left out, with their benign twins).
 Run: ``python -m ops.train_narrative [--report out.json]``."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import statistics
@@ -22,7 +28,10 @@ import numpy as np
 
 from agents.semantic import CONTEXT, DEFAULT_MODEL, FEATURES, context_features, destinations, text_features
 from models.embedder import Embedder
+from ops import agentgen_holdout
 from ops.agentgen import INTENTS, Generator, Sample
+from ops.agentgen_d import FamilyD
+from ops.agentgen_e import FamilyE
 
 FPR_BUDGET = 0.005  # the threshold's false-positive rate on held-out benign messages (half the target's 1%)
 CHECKS = {"A→B": ("A", "B"), "B→A": ("B", "A"), "D1→D2": ("D1", "D2"), "D2→D1": ("D2", "D1")}
@@ -144,6 +153,24 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
             "checks": checks, "sizes": {"train_per_check": n_train, "held_out_per_check": n_test}}
 
 
+def blind_families(coef: np.ndarray, bias: np.ndarray, scale: float, threshold: float, embedder: Embedder,
+                   n: int = 4000) -> dict[str, Any]:
+    """The model on the families written apart from it (see the module's docstring), at ``threshold`` and at 1% and
+    5% FPR."""
+    c = agentgen_holdout.HoldoutGenerator(2026).batch(n)
+    twins = len(agentgen_holdout.BENIGN) - 2
+    bare = [dataclasses.replace(s, known=[], history=0, actions=[]) for s in c
+            if (s.intent, s.template) not in agentgen_holdout.CONTEXT_ONLY
+            and not (s.intent == "BENIGN" and s.template >= twins)]
+    out: dict[str, Any] = {}
+    for name, samples in (("C", c), ("C bare", bare), ("D", FamilyD(2026).batch(n)), ("E", FamilyE(2026).batch(n))):
+        held = Data(samples, embedder)
+        p = threat_probability(held.x(scale) @ coef.T + bias)
+        out[name] = {**evaluate(p, samples, threshold),
+                     **{f"detection_at_{k}pct_fpr": round(detection_at(p, samples, k / 100), 4) for k in (1, 5)}}
+    return out
+
+
 def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Path | None = DEFAULT_MODEL
           ) -> dict[str, Any]:
     """Cross-check the grid, then train on ``n_final`` messages of each split (A, B, D1, D2); save when ``out``."""
@@ -161,6 +188,7 @@ def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Pat
                            "distinct_texts": len({s.text for s in samples}),
                            "per_domain": {d: sum(s.domain == d for s in samples)
                                           for d in sorted({s.domain for s in samples})}}
+    report["blind"] = blind_families(coef, bias, scale, report["threshold"], embedder)
     if out is not None:
         doc = {"version": "generated-all-4", "intents": list(INTENTS), "features": list(FEATURES),
                "context": list(CONTEXT), "embedding_scale": scale, "threshold": report["threshold"],

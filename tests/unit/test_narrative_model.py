@@ -187,3 +187,20 @@ def test_skipping_the_usual_checks_is_not_an_established_relationship() -> None:
     for text in ("a new supplier: do not wait for the usual checks", "skip the usual approval and pay now",
                  "no need for the usual sign-off"):
         assert established(text) == 0, text
+
+
+def test_the_training_report_measures_the_families_written_apart() -> None:
+    """C, D and E (written by people who saw neither A/B nor the features) are measured, never trained on: the
+    shipped model ranks their threats above their benign messages, far from perfectly (AUC 0.71-0.87 at n=4,000)."""
+    from models.embedder import shared_embedder
+    from ops.train_narrative import blind_families
+
+    doc = json.loads(DEFAULT_MODEL.read_text("utf-8"))
+    coef = np.hstack([np.asarray(doc["text_weights"]), np.asarray(doc["context_weights"])]).astype(np.float32)
+    report = blind_families(coef, np.asarray(doc["bias"], dtype=np.float32), doc["embedding_scale"],
+                            doc["threshold"], shared_embedder(), n=400)
+    assert set(report) == {"C", "C bare", "D", "E"}
+    assert report["C bare"]["messages"] < report["C"]["messages"]  # the context-only templates are left out
+    for figures in report.values():
+        assert 0.6 < figures["auc"] < 1.0 and figures["malicious"] > 100
+        assert figures["detection_at_1pct_fpr"] <= figures["detection_at_5pct_fpr"]
