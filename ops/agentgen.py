@@ -10,7 +10,7 @@ import dataclasses
 import random
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 INTENTS = ("BENIGN", "EXFILTRATION", "FRAUD", "ACCOUNT_TAKEOVER", "COVERING_TRACKS", "POLICY_EVASION", "SABOTAGE",
@@ -576,6 +576,13 @@ def _amount(rng: random.Random) -> str:
     return rng.choice([f"${value:,}", f"€{value:,}", f"{value:,} USD", f"£{value:,}.00", f"{value} EUR"])
 
 
+def draw(sample: Callable[[str], Sample], rng: random.Random, n: int, benign_share: float = 0.5) -> list[Sample]:
+    """``n`` samples of a family, ``benign_share`` of them benign, the rest spread over the threat intents evenly
+    (every family's ``batch``)."""
+    return [sample("BENIGN") if rng.random() < benign_share else sample(THREAT_INTENTS[i % len(THREAT_INTENTS)])
+            for i in range(n)]
+
+
 @dataclasses.dataclass
 class Sample:
     text: str
@@ -715,11 +722,4 @@ class Generator:
         return re.sub(r"\b(?:" + "|".join(table) + r")\b", swap, text, flags=re.I)
 
     def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        """``n`` samples, ``benign_share`` of them benign, the rest spread over the threat intents evenly."""
-        out = []
-        for i in range(n):
-            if self.rng.random() < benign_share:
-                out.append(self.sample("BENIGN"))
-            else:
-                out.append(self.sample(THREAT_INTENTS[i % len(THREAT_INTENTS)]))
-        return out
+        return draw(self.sample, self.rng, n, benign_share)

@@ -13,7 +13,7 @@ import random
 import re
 import string
 
-from ops.agentgen import THREAT_INTENTS, Sample
+from ops.agentgen import Sample, draw
 
 # Templates say "she" of {Name} and {Name2}, "he" of {Man}.
 WOMEN = ("priya", "aiko", "mei", "oksana", "hannah", "ines", "greta", "nadia", "siobhan", "marta", "leila", "zoe",
@@ -580,6 +580,4 @@ class FamilyD:
         return Sample(text, intent, domain, self.split, index, known, history, actions)
 
     def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        """``n`` samples, ``benign_share`` of them benign, the rest spread over the threat intents evenly."""
-        return [self.sample("BENIGN") if self.rng.random() < benign_share
-                else self.sample(THREAT_INTENTS[i % len(THREAT_INTENTS)]) for i in range(n)]
+        return draw(self.sample, self.rng, n, benign_share)

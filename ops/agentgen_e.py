@@ -8,7 +8,7 @@ import random
 import re
 import string
 
-from ops.agentgen import THREAT_INTENTS, Sample
+from ops.agentgen import Sample, draw
 
 # (domain, template); slots are filled from a seeded random, see FamilyE._slots
 Row = tuple[str, str]
@@ -619,12 +619,5 @@ class FamilyE:
         return Sample(text, intent, domain, "E", index, known, history, actions)
 
     def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        """``n`` samples, ``benign_share`` of them benign, the rest spread over the threat intents evenly."""
-        out = []
-        for i in range(n):
-            if self.rng.random() < benign_share:
-                out.append(self.sample("BENIGN"))
-            else:
-                out.append(self.sample(THREAT_INTENTS[i % len(THREAT_INTENTS)]))
-        return out
+        return draw(self.sample, self.rng, n, benign_share)
 

@@ -19,7 +19,7 @@ import random
 import re
 import string
 
-from ops.agentgen import THREAT_INTENTS, Sample
+from ops.agentgen import Sample, draw
 
 SPLIT = "C"
 DESTINATION_SLOTS = ("xmail", "xurl", "acct", "wallet", "phone", "host", "kmail", "link", "handle", "own_acct")
@@ -555,9 +555,7 @@ class HoldoutGenerator:
         return Sample(text, intent, domain, SPLIT, index, known, history, actions)
 
     def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        """``n`` samples, ``benign_share`` of them benign, the rest spread over the threat intents evenly."""
-        return [self.sample("BENIGN") if self.rng.random() < benign_share
-                else self.sample(THREAT_INTENTS[i % len(THREAT_INTENTS)]) for i in range(n)]
+        return draw(self.sample, self.rng, n, benign_share)
 
 
 # Tool calls an agent reports with its message (its framework's names, not the detector's).

@@ -4,16 +4,10 @@ its author never reads their templates."""
 
 from __future__ import annotations
 
-import re
-
 from ops import agentgen
 from ops.agentgen_d import BENIGN, THREATS, FamilyD
 from ops.agentgen_holdout import HoldoutGenerator
-
-
-def grams(text: str, n: int = 6) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+from tests.unit.phrases import every_template, shared_phrases
 
 
 def test_a_seed_gives_the_same_samples() -> None:
@@ -25,8 +19,7 @@ def test_every_intent_and_template_is_drawn() -> None:
     samples = FamilyD(1).batch(8000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"D"}
     drawn = {(s.intent, s.template) for s in samples}
-    assert drawn == {("BENIGN", i) for i in range(len(BENIGN))} | {
-        (intent, i) for intent, rows in THREATS.items() for i in range(len(rows))}
+    assert drawn == every_template(BENIGN, THREATS)
     assert len(BENIGN) >= 120 and all(len(rows) >= 12 for rows in THREATS.values())
     assert set(THREATS) == set(agentgen.THREAT_INTENTS)
 
@@ -44,11 +37,7 @@ def test_context_is_plausible_not_a_giveaway() -> None:
 
 
 def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
-    others: set[tuple[str, ...]] = set()
-    for split in ("A", "B"):
-        for sample in agentgen.Generator(split, seed=31).batch(3000):
-            others |= grams(sample.text)
-    for sample in HoldoutGenerator(32).batch(3000):
-        others |= grams(sample.text)
-    shared = {" ".join(g) for s in FamilyD(33).batch(3000) for g in grams(s.text) & others}
-    assert not shared, sorted(shared)[:20]
+    others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
+              *HoldoutGenerator(32).batch(3000)]
+    shared = shared_phrases(FamilyD(33).batch(3000), others)
+    assert not shared, shared[:20]

@@ -3,15 +3,9 @@ the families the classifier trains on (checked on generated texts, so its author
 
 from __future__ import annotations
 
-import re
-
 from ops import agentgen
 from ops.agentgen_holdout import BENIGN, CONTEXT_ONLY, THREATS, HoldoutGenerator
-
-
-def grams(text: str, n: int = 6) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+from tests.unit.phrases import every_template, shared_phrases
 
 
 def test_a_seed_gives_the_same_samples() -> None:
@@ -23,8 +17,7 @@ def test_every_intent_and_template_is_drawn() -> None:
     samples = HoldoutGenerator(1).batch(6000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"C"}
     drawn = {(s.intent, s.template) for s in samples}
-    assert drawn == {("BENIGN", i) for i in range(len(BENIGN))} | {
-        (intent, i) for intent, rows in THREATS.items() for i in range(len(rows))}
+    assert drawn == every_template(BENIGN, THREATS)
     assert len(BENIGN) >= 80 and all(len(rows) >= 8 for rows in THREATS.values())
 
 
@@ -38,9 +31,6 @@ def test_context_only_threats_name_a_destination_the_agent_never_used() -> None:
 
 
 def test_no_six_word_phrase_is_shared_with_the_training_families() -> None:
-    trained: set[tuple[str, ...]] = set()
-    for split in ("A", "B"):
-        for sample in agentgen.Generator(split, seed=21).batch(3000):
-            trained |= grams(sample.text)
-    shared = {" ".join(g) for s in HoldoutGenerator(22).batch(3000) for g in grams(s.text) & trained}
-    assert not shared, sorted(shared)[:20]
+    trained = [*agentgen.Generator("A", seed=21).batch(3000), *agentgen.Generator("B", seed=21).batch(3000)]
+    shared = shared_phrases(HoldoutGenerator(22).batch(3000), trained)
+    assert not shared, shared[:20]

@@ -1,0 +1,28 @@
+"""What the template-family tests compare: the word 6-grams of generated texts (so no family's author reads
+another's templates) and the (intent, template) pairs a family can draw."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ops.agentgen import Sample
+
+
+def grams(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def shared_phrases(samples: Iterable[Sample], others: Iterable[Sample]) -> list[str]:
+    """The 6-word phrases of ``samples`` that also stand in ``others``, sorted."""
+    seen: set[tuple[str, ...]] = set()
+    for sample in others:
+        seen |= grams(sample.text)
+    return sorted({" ".join(g) for s in samples for g in grams(s.text) & seen})
+
+
+def every_template(benign: Sequence[Any], threats: Mapping[str, Sequence[Any]]) -> set[tuple[str, int]]:
+    return {("BENIGN", i) for i in range(len(benign))} | {
+        (intent, i) for intent, rows in threats.items() for i in range(len(rows))}
