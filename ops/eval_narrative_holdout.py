@@ -24,12 +24,13 @@ import numpy as np
 
 from agents.narrative import NarrativeFilter
 from agents.semantic import default_model
+from agents.verdict import THRESHOLD
 from models.embedder import shared_embedder
 from ops.agentgen import THREAT_INTENTS, Generator, Sample
 from ops.agentgen_holdout import CONTEXT_ONLY, HoldoutGenerator
 from ops.train_narrative import fpr_threshold
 
-ALERT = 0.5  # a verdict is SUSPICIOUS from a score of 0.5 (agents/verdict.THRESHOLD, the narrative's weight is 1)
+ALERT = THRESHOLD  # a verdict is SUSPICIOUS from here; the narrative's weight in the fusion is 1
 BATCH = 64  # the worker's micro-batches are of this order
 FILLER = "status: ok"
 
