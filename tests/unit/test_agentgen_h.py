@@ -9,6 +9,7 @@ import re
 from ops import agentgen
 from ops.agentgen_d import FamilyD
 from ops.agentgen_e import FamilyE
+from ops.agentgen_f import FamilyF
 from ops.agentgen_h import BENIGN, THREATS, FamilyH
 from ops.agentgen_holdout import HoldoutGenerator
 from tests.unit.phrases import every_template, shared_phrases
@@ -53,6 +54,7 @@ def test_benign_agents_mostly_act_on_parties_they_know() -> None:
 
 def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
     others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
-              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000)]
+              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000),
+              *FamilyF(36).batch(3000)]  # F measures the model trained on H: nothing of it may leak in
     shared = shared_phrases(FamilyH(35).batch(3000), others)
     assert not shared, shared[:40]
