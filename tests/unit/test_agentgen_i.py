@@ -1,0 +1,56 @@
+"""Family ``I``, a consumer personal assistant's messages written apart from families A, B, C, D and E:
+reproducible, every intent and template, and none of their phrasing (checked on generated texts, so its author
+reads none of their templates)."""
+
+from __future__ import annotations
+
+import re
+
+from ops import agentgen
+from ops.agentgen_d import FamilyD
+from ops.agentgen_e import FamilyE
+from ops.agentgen_holdout import HoldoutGenerator
+from ops.agentgen_i import BENIGN, PARTIES, THREATS, FamilyI
+from tests.unit.phrases import every_template, shared_phrases
+
+
+def test_a_seed_gives_the_same_samples() -> None:
+    assert FamilyI(3).batch(300) == FamilyI(3).batch(300)
+    assert FamilyI(3).batch(300) != FamilyI(4).batch(300)
+
+
+def test_every_intent_and_template_is_drawn() -> None:
+    samples = FamilyI(1).batch(9000)
+    assert set(THREATS) == set(agentgen.THREAT_INTENTS)
+    assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"I"}
+    drawn = {(s.intent, s.template) for s in samples}
+    assert drawn == every_template(BENIGN, THREATS)
+    assert len(BENIGN) >= 140 and all(len(rows) >= 14 for rows in THREATS.values())
+    assert all(not re.search(r"[{}]\w*[{}]", s.text) for s in samples)  # every slot filled
+
+
+ACTIONS = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
+
+
+def test_agents_report_known_kinds_of_action_and_half_have_history() -> None:
+    samples = FamilyI(2).batch(4000)
+    assert all(s.actions and {kind for kind, _ in s.actions} <= ACTIONS for s in samples)
+    assert 0.4 < sum(bool(s.history) for s in samples) / len(samples) < 0.6
+    assert all(s.known == [] for s in samples if not s.history)
+
+
+def test_benign_agents_mostly_act_on_parties_they_know() -> None:
+    def share(intent: str) -> float:
+        rows = [s for s in FamilyI(5).batch(4000) if s.intent == intent and s.history and any(
+            "{" + slot + "}" in (BENIGN if intent == "BENIGN" else THREATS[intent])[s.template][1] for slot in PARTIES)]
+        return sum(any(k in s.text for k in s.known) for s in rows) / len(rows)
+
+    benign = share("BENIGN")
+    assert benign > 0.6 and all(0.0 < share(intent) < benign / 2 for intent in THREATS)
+
+
+def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
+    others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
+              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000)]
+    shared = shared_phrases(FamilyI(33).batch(3000), others)
+    assert not shared, shared[:40]
