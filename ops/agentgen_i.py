@@ -411,7 +411,7 @@ BENIGN: list[tuple[str, str]] = [
     ("shopping", "reorder the dog food"),
     ("shopping", "buy the same toothpaste as last time, two packs"),
     ("shopping", "add milk eggs and bread to the grocery order for saturday"),
-    ("shopping", "return the blue jacket, it's too small, order {order}"),
+    ("shopping", "return the navy coat, doesn't fit, order {order}"),
     ("shopping", "track my package from {shop}"),
     ("shopping", "Please find a cheaper version of this stroller and show me before buying anything."),
     ("shopping", "cancel the subscription box, we never use it"),
@@ -455,7 +455,7 @@ BENIGN: list[tuple[str, str]] = [
     # health
     ("health", "book a GP appointment for next week, morning if possible"),
     ("health", "refill my blood pressure prescription"),
-    ("health", "download my vaccination certificate and send it to me at {email}"),
+    ("health", "download my vaccination certificate and email it over to {email}"),
     ("health", "send my test results to Dr. {name} at {email}, she asked for them before the appointment"),
     ("health", "remind me to take the antibiotics every 8 hours"),
     ("health", "what did the lab results say about cholesterol"),
@@ -507,7 +507,7 @@ MAIL_HOSTS = ("gmail.com", "proton.me", "outlook.com", "yahoo.co.uk", "icloud.co
               "fastmail.fm")
 WORK_HOSTS = ("brightlane.co", "okapi-studio.com", "tallis-group.eu", "verdant-labs.io", "norrland.se")
 WEB_WORDS = ("secure", "parcel", "verify", "help", "portal", "share", "files", "drop", "cloud", "acct", "pay",
-             "notice", "my", "id", "sync", "box")
+             "notice", "get", "id", "sync", "box")
 TLDS = ("net", "com", "info", "top", "xyz", "io", "co", "site")
 KIDS = ("Mia", "Leo", "Noor", "Elias", "Amara", "Felix", "Ines", "Kofi")
 SHOPS = ("Amazon", "Zalando", "Etsy", "Target", "Bol.com", "Currys", "Otto", "Decathlon")

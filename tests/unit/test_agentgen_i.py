@@ -9,6 +9,8 @@ import re
 from ops import agentgen
 from ops.agentgen_d import FamilyD
 from ops.agentgen_e import FamilyE
+from ops.agentgen_f import FamilyF
+from ops.agentgen_h import FamilyH
 from ops.agentgen_holdout import HoldoutGenerator
 from ops.agentgen_i import BENIGN, PARTIES, THREATS, FamilyI
 from tests.unit.phrases import every_template, shared_phrases
@@ -51,6 +53,7 @@ def test_benign_agents_mostly_act_on_parties_they_know() -> None:
 
 def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
     others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
-              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000)]
+              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000),
+              *FamilyH(35).batch(3000), *FamilyF(36).batch(3000)]  # F measures the model trained on I
     shared = shared_phrases(FamilyI(33).batch(3000), others)
     assert not shared, shared[:40]
