@@ -97,8 +97,8 @@ class NarrativeFilter:
         context = np.asarray(context_features(features.tolist(), found, set(state.get("known", [])),
                                               int(state["messages"]), targets_of), dtype=np.float32)
         logits = np.asarray(read["logits"], dtype=np.float32) if read is not None else \
-            self.model.fallback_logits(features)
-        p = self.model.probabilities(logits, context, fallback=not with_model)
+            self.model.fallback_logits(features, content)
+        p = self.model.probabilities(logits, context)
         top = 1 + int(np.argmax(p[1:]))
         p_threat = float(1.0 - p[0])
         threat = p_threat >= self.model.threshold
@@ -126,13 +126,16 @@ class NarrativeFilter:
                           recipients=[str(r) for r in message.get("recipients", [])], actions=actions)
         targets = sorted({str(a["target"]) for a in actions if a.get("target")}) if p_threat >= AIM else []
         drivers = self._drivers(features, context, top)
-        reason = f"{threat_intent.lower()} {p_threat:.2f}" + (f" ({', '.join(drivers)})" if drivers else "") \
+        # the words behind an alert, for the operator; only for threats, the rare case, as it re-reads the text
+        phrases = self.model.phrases(content, top) if threat and with_model else []
+        explained = [*drivers, *(f'"{p}"' for p in phrases)]
+        reason = f"{threat_intent.lower()} {p_threat:.2f}" + (f" ({', '.join(explained)})" if explained else "") \
             if threat else f"intent {intent.lower()}, threat {p_threat:.2f}"
         return Finding(self.name, score, reason, {
             "intent": intent, "threat_intent": threat_intent, "threat_probability": round(p_threat, 4),
-            "threat_intents": [threat_intent.lower()] if threat else [], "drivers": drivers,
+            "threat_intents": [threat_intent.lower()] if threat else [], "drivers": drivers, "phrases": phrases,
             "destinations": found[:8], "new_destination": bool(context[0]),
-            "model": self.model.version if with_model else f"{self.model.version} (features only)",
+            "model": self.model.version if with_model else f"{self.model.version} (without the embedding)",
             "risky_actions": [a.get("type") for a in risky], "children": list(state["children"]),
             "message_id": message["message_id"], "targets": targets,
         })

@@ -1,17 +1,21 @@
 """Narrative layer 1, the semantic processor: what an agent's message asks for, and how it stands with its peers.
 
 Threat intents come from a classifier trained on generated messages (``ops/train_narrative.py``): a multinomial
-logistic model over the message's MiniLM token embeddings and explicit features (destinations, secrets, bulk
-quantifiers, directives). It is linear, so the text's share of each intent's logit is computed here, once per text,
-and the narrative cell adds the share of the agent's context (destinations it has not used before) later.
+logistic model over the message's MiniLM token embeddings, its words and word pairs (hashed), and explicit features
+(destinations, secrets, bulk quantifiers, directives). It is linear, so the text's share of each intent's logit is
+computed here, once per text, and the narrative cell adds the share of the agent's context (destinations it has not
+used before) later.
 Cooperation and competition come from similarity to a few prototypes with the contextual MiniLM embedding."""
 
 from __future__ import annotations
 
+import base64
 import collections
+import itertools
 import json
 import math
 import re
+import zlib
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -144,6 +148,34 @@ CONTEXT = ("new_destination", "known_destinations", "new_and_bulk", "new_and_pay
 RISKY_ACTIONS = frozenset({"spawn", "exec", "write_external", "delete", "grant", "disable_audit", "upload"})
 HISTORY = 3  # messages an agent sends before its usual destinations are known
 TEXT_SAMPLE = 2000  # characters of a message its features read: bounded work per message
+NGRAM_BUCKETS = 1 << 18  # hashed words and word pairs; the trained model keeps weights for ~14k of them
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+PHRASES = 3  # words or pairs named in a threat's explanation
+
+
+def ngram_terms(text: str) -> dict[str, float]:
+    """The words and adjacent word pairs of a message (lowercased, its first ``TEXT_SAMPLE`` characters), each with
+    its count over the L2 norm of the counts: long messages do not outweigh short ones."""
+    words = _TOKEN.findall(text[:TEXT_SAMPLE].lower())
+    counts: dict[str, int] = {}
+    for term in (*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))):
+        counts[term] = counts.get(term, 0) + 1
+    norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
+    return {term: c / norm for term, c in counts.items()}
+
+
+def ngram_bucket(term: str) -> int:
+    # crc32: stable across processes and Python versions (the built-in hash of a str is salted per process)
+    return zlib.crc32(term.encode()) & (NGRAM_BUCKETS - 1)
+
+
+def ngrams(text: str) -> dict[int, float]:
+    """``ngram_terms`` hashed to ``NGRAM_BUCKETS`` buckets (colliding terms add up)."""
+    out: dict[int, float] = {}
+    for term, value in ngram_terms(text).items():
+        bucket = ngram_bucket(term)
+        out[bucket] = out.get(bucket, 0.0) + value
+    return out
 
 
 def text_features(text: str) -> list[float]:
@@ -217,25 +249,52 @@ class ThreatModel:
         self.text = np.asarray(doc["text_weights"], dtype=np.float32)  # intents × (embedding + features)
         self.context = np.asarray(doc["context_weights"], dtype=np.float32)  # intents × context
         self.bias = np.asarray(doc["bias"], dtype=np.float32)
-        self.fallback = np.asarray(doc["fallback_weights"], dtype=np.float32)  # intents × (features + context)
-        self.fallback_bias = np.asarray(doc["fallback_bias"], dtype=np.float32)
+        # without the embedding (the model failed) the training messages' mean one stands in: held out, that keeps
+        # nearly all of the ranking (AUC 0.960 -> 0.960 and 0.891 -> 0.887 on two left-out families; a separately
+        # trained features-only head had 0.861 and 0.752)
+        self.mean_embedding = np.asarray(doc["mean_embedding"], dtype=np.float32)
         self.threshold = float(doc["threshold"])
         self.embedding_scale = float(doc["embedding_scale"])
+        # hashed words and pairs: the buckets with a weight, and those weights (intents per bucket), as float16
+        self.ngram_scale = float(doc["ngram_scale"])
+        buckets = np.frombuffer(base64.b64decode(doc["ngram_buckets"]), dtype="<i4")
+        self._row = np.full(NGRAM_BUCKETS, -1, dtype=np.int32)
+        self._row[buckets] = np.arange(len(buckets), dtype=np.int32)
+        self.ngram_weights = np.frombuffer(base64.b64decode(doc["ngram_weights"]), dtype="<f2").astype(
+            np.float32).reshape(len(buckets), len(self.intents)) * self.ngram_scale
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> ThreatModel:
         return cls(json.loads(path.read_text("utf-8")))
 
-    def text_logits(self, embeddings: np.ndarray, features: np.ndarray) -> np.ndarray:
-        return np.hstack([embeddings * self.embedding_scale, features]) @ self.text.T + self.bias
+    def text_logits(self, embeddings: np.ndarray, features: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        logits = np.hstack([embeddings * self.embedding_scale, features]) @ self.text.T + self.bias
+        for row, text in zip(logits, texts, strict=True):
+            row += self.ngram_logits(ngrams(text))
+        return logits
 
-    def fallback_logits(self, features: np.ndarray) -> np.ndarray:
-        """Without an embedding (the model failed): the features-only head, context included."""
-        return features @ self.fallback[:, :len(FEATURES)].T + self.fallback_bias
+    def ngram_logits(self, grams: dict[int, float]) -> np.ndarray:
+        rows = self._row[np.fromiter(grams, dtype=np.int64, count=len(grams))]
+        known = rows >= 0
+        values = np.fromiter(grams.values(), dtype=np.float32, count=len(grams))[known]
+        return values @ self.ngram_weights[rows[known]]
 
-    def probabilities(self, text_logits: np.ndarray, context: np.ndarray, fallback: bool = False) -> np.ndarray:
-        weights = self.fallback[:, len(FEATURES):] if fallback else self.context
-        logits = text_logits + context @ weights.T
+    def phrases(self, text: str, intent: int) -> list[str]:
+        """The words and pairs of ``text`` pushing most towards ``intent`` over benign."""
+        pushes = []
+        for term, value in ngram_terms(text).items():
+            row = self._row[ngram_bucket(term)]
+            if row >= 0:
+                weights = self.ngram_weights[row]
+                pushes.append((float(value * (weights[intent] - weights[0])), term))
+        return [term for push, term in sorted(pushes, reverse=True)[:PHRASES] if push > 0.05]
+
+    def fallback_logits(self, features: np.ndarray, text: str) -> np.ndarray:
+        """Without an embedding (the model failed): the mean training embedding in its place."""
+        return self.text_logits(self.mean_embedding[None, :], features[None, :], [text])[0]
+
+    def probabilities(self, text_logits: np.ndarray, context: np.ndarray) -> np.ndarray:
+        logits = text_logits + context @ self.context.T
         logits = logits - logits.max(axis=-1, keepdims=True)
         odds = np.exp(logits)
         return odds / odds.sum(axis=-1, keepdims=True)
@@ -288,7 +347,7 @@ class IntentModel:
         if self.threats is None or self.static is None:
             return out
         features = np.asarray([text_features(t) for t in texts], dtype=np.float32)
-        logits = self.threats.text_logits(self.static([t[:TEXT_SAMPLE] for t in texts]), features)
+        logits = self.threats.text_logits(self.static([t[:TEXT_SAMPLE] for t in texts]), features, texts)
         probabilities = self.threats.probabilities(logits, np.zeros((len(texts), len(CONTEXT)), np.float32))
         for result, text, row, p, f in zip(out, texts, logits, probabilities, features, strict=True):
             top = 1 + int(np.argmax(p[1:]))

@@ -1,5 +1,5 @@
-"""The shipped narrative filter on family ``C`` (``ops/agentgen_holdout.py``), templates it never trained on and its
-authors never read: detection at the shipped alert threshold and at 1% / 5% false positives, per intent.
+"""The shipped narrative filter on family ``F`` (``ops/agentgen_f.py``), written blind to the features and to every
+other family, never trained on: detection at the shipped alert threshold and at 1% / 5% false positives, per intent.
 
 Each sample is one ``agent_message`` from its own agent, through the public API as the pipeline runs it: the
 semantic step (``classify``) then the cell's ``score_batch``. An agent with a history first has ``learn_batch``
@@ -27,7 +27,7 @@ from agents.semantic import default_model
 from agents.verdict import THRESHOLD
 from models.embedder import shared_embedder
 from ops.agentgen import THREAT_INTENTS, Generator, Sample
-from ops.agentgen_holdout import CONTEXT_ONLY, HoldoutGenerator
+from ops.agentgen_f import FamilyF
 from ops.train_narrative import fpr_threshold
 
 ALERT = THRESHOLD  # a verdict is SUSPICIOUS from here; the narrative's weight in the fusion is 1
@@ -80,9 +80,6 @@ def report(samples: list[Sample], scores: np.ndarray) -> dict[str, Any]:
         if sample.label:
             templates.setdefault(f"{sample.intent}/{sample.template}", []).append(bool(score > cut))
     out["per_template_at_1pct_fpr"] = {k: round(statistics.mean(v), 3) for k, v in sorted(templates.items())}
-    context_only = [score > cut for s, score in zip(samples, scores, strict=True) if (s.intent, s.template)
-                    in CONTEXT_ONLY]
-    out["context_only_detection_at_1pct_fpr"] = round(float(np.mean(context_only)), 4) if context_only else None
     order = np.argsort(scores)
     out["top_benign"] = [{"score": round(float(scores[i]), 4), "text": samples[i].text, "known": samples[i].known,
                           "actions": samples[i].actions} for i in order[::-1] if not malicious[i]][:25]
@@ -97,10 +94,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--family", choices=("C", "A", "B"), default="C",
-                        help="A or B: the training families with fresh values, for reference")
+    parser.add_argument("--family", choices=("F", "A", "B"), default="F",
+                        help="A or B: training families with fresh values, for reference")
     args = parser.parse_args()
-    samples = (HoldoutGenerator(args.seed) if args.family == "C" else Generator(args.family, args.seed)).batch(args.n)
+    samples = (FamilyF(args.seed) if args.family == "F" else Generator(args.family, args.seed)).batch(args.n)
     intents, cell = default_model(shared_embedder()), NarrativeFilter()
     [filler] = intents.classify([FILLER])
 
@@ -112,7 +109,7 @@ def main() -> None:
         cpu += time.process_time() - began
     scored: dict[str, list[float]] = {"context": [], "text_only": []}
     for i, (sample, semantic) in enumerate(zip(samples, semantics, strict=True)):
-        agent = f"agent-c-{i}"
+        agent = f"agent-{i}"
         state = cell.fresh_state()
         if sample.history:
             earlier = [routine(k) for k in sample.known]

@@ -1,42 +1,63 @@
-"""Trains the narrative threat classifier on generated agent messages (``ops/agentgen.py``) and measures it on
-templates, phrases and domains it never saw.
+"""Trains the narrative threat classifier on generated agent messages and measures it on a family it never saw.
 
-Four held-out checks, each a model trained on one side and measured on the other: templates, phrase lists and domains
-A → B and B → A, and (every template, the domains split another way) D1 → D2 and D2 → D1. The regularisation, the
-embedding's weight and the benign messages' weight are chosen by the mean detection at 1% FPR over the four; the
-threshold is the median over them of the held-out side's 0.5% FPR point (half the target's 1%, for margin). The
-shipped model is then trained with those on messages of every split.
+Training families: the team's own generator (``ops/agentgen.py``, splits A, B, D1, D2) and families other people
+wrote apart, each without reading the features or any other family (C: ``ops/agentgen_holdout.py``, D, E, H, I:
+``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token embeddings, hashed words and
+word pairs (``agents.semantic.ngrams``), explicit text features and the agent's context.
 
-The same people wrote A, B and the features, so those checks flatter it. The report ends with the shipped model on
-three families nobody who wrote A, B or the features saw, and no training reads: C (ops/agentgen_holdout.py), D and
-E (ops/agentgen_d.py, ops/agentgen_e.py); C also as bare text from fresh agents, the way an outside set of
-instructions arrives (its templates that are threats only in context left out, with their benign twins).
-Run: ``python -m ops.train_narrative [--report out.json]``."""
+Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
+out (its templates, phrasing and domains unseen). The regularisation, the n-grams' weight and the benign messages'
+weight are chosen by the mean detection at 1% FPR over the checks; the threshold is the median over them of the
+left-out family's 0.5% FPR point (half the target's 1%, for margin). The shipped model is then trained with those on
+every training family.
+
+Family F (``ops/agentgen_f.py``), written blind to all of the above and never trained on, is the figure to quote:
+the report ends with it, with the agents' context and as bare text from fresh agents (the way an outside set of
+instructions arrives). Run: ``python -m ops.train_narrative [--report out.json]``."""
 
 from __future__ import annotations
 
 import argparse
+import base64
 import dataclasses
 import itertools
 import json
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sparse
 
-from agents.semantic import CONTEXT, DEFAULT_MODEL, FEATURES, context_features, destinations, text_features
+from agents.semantic import (
+    CONTEXT,
+    DEFAULT_MODEL,
+    FEATURES,
+    NGRAM_BUCKETS,
+    ThreatModel,
+    context_features,
+    destinations,
+    ngrams,
+    text_features,
+)
 from models.embedder import Embedder
-from ops import agentgen_holdout
 from ops.agentgen import INTENTS, Generator, Sample
 from ops.agentgen_d import FamilyD
 from ops.agentgen_e import FamilyE
+from ops.agentgen_f import FamilyF
+from ops.agentgen_h import FamilyH
+from ops.agentgen_holdout import HoldoutGenerator
+from ops.agentgen_i import FamilyI
 
-FPR_BUDGET = 0.005  # the threshold's false-positive rate on held-out benign messages (half the target's 1%)
-CHECKS = {"A→B": ("A", "B"), "B→A": ("B", "A"), "D1→D2": ("D1", "D2"), "D2→D1": ("D2", "D1")}
+FPR_BUDGET = 0.01  # the target's false-positive rate, as the median over the left-out families (see `train`)
+OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
+FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
+                                             "I": FamilyI}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
-GRID = {"c": (0.1, 0.3), "embedding_scale": (1.0,), "benign_weight": (3.0, 9.0, 20.0)}
+GRID = {"c": (0.2,), "ngram_scale": (3.0, 4.5), "benign_weight": (9.0, 20.0)}
+EMBEDDING_SCALE = 1.0
+PRUNE = 0.03  # n-gram buckets whose every weight is smaller are dropped (68k -> 14k kept, the same held-out figures)
 
 
 def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -49,7 +70,8 @@ def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray,
     return embedder.embed_static(texts), features, context
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float, benign_weight: float) -> tuple[np.ndarray, np.ndarray]:
+def fit(x: np.ndarray | sparse.csr_matrix, y: np.ndarray, c: float, benign_weight: float
+        ) -> tuple[np.ndarray, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
     weights = np.where(y == 0, benign_weight, 1.0)
@@ -96,107 +118,148 @@ def detection_at(p: np.ndarray, samples: Sequence[Sample], fpr: float) -> float:
     return float((p[malicious] > fpr_threshold(p, malicious, fpr)).mean())
 
 
+def ngram_matrix(samples: Sequence[Sample]) -> sparse.csr_matrix:
+    rows, cols, values = [], [], []
+    for i, sample in enumerate(samples):
+        for bucket, value in ngrams(sample.text).items():
+            rows.append(i)
+            cols.append(bucket)
+            values.append(value)
+    return sparse.csr_matrix((values, (rows, cols)), shape=(len(samples), NGRAM_BUCKETS), dtype=np.float32)
+
+
 class Data:
     """Generated samples with their matrices, labels and intents."""
 
     def __init__(self, samples: list[Sample], embedder: Embedder) -> None:
         self.samples = samples
         self.emb, self.feat, self.ctx = matrices(samples, embedder)
+        self.grams = ngram_matrix(samples)
         self.y = np.asarray([INTENTS.index(s.intent) for s in samples])
         self.malicious = self.y != 0
 
-    def x(self, scale: float, features_only: bool = False) -> np.ndarray:
-        return np.hstack([self.feat, self.ctx]) if features_only else np.hstack([self.emb * scale, self.feat,
-                                                                                 self.ctx])
+    def x(self, ngram_scale: float) -> sparse.csr_matrix:
+        """Columns: embedding, text features, context, then the n-gram buckets."""
+        dense = np.hstack([self.emb * EMBEDDING_SCALE, self.feat, self.ctx])
+        return sparse.hstack([sparse.csr_matrix(dense), self.grams * ngram_scale]).tocsr()
+
+    def without_embedding(self, mean: np.ndarray) -> Data:
+        """The same messages with ``mean`` for every embedding: how the model does when the embedder fails."""
+        data = Data.joined([self])
+        data.emb = np.tile(mean, (len(self.samples), 1))
+        return data
+
+    @staticmethod
+    def joined(parts: Sequence[Data]) -> Data:
+        data = object.__new__(Data)
+        data.samples = [s for p in parts for s in p.samples]
+        data.emb, data.feat, data.ctx = (np.vstack([getattr(p, k) for p in parts]) for k in ("emb", "feat", "ctx"))
+        data.grams = sparse.vstack([p.grams for p in parts]).tocsr()
+        data.y = np.concatenate([p.y for p in parts])
+        data.malicious = data.y != 0
+        return data
+
+
+def families(n: int, seed: int, embedder: Embedder) -> dict[str, Data]:
+    """``n`` messages of each training family (and of each split of the team's own generator, as ``own``)."""
+    own = Data([s for i, split in enumerate(OWN_SPLITS) for s in Generator(split, seed=seed + i).batch(n)], embedder)
+    return {"own": own, **{name: Data(make(seed + 10 + i).batch(n), embedder)
+                           for i, (name, make) in enumerate(FAMILIES.items())}}
 
 
 def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]:
-    """Every grid point on every check: held-out detection at 1% FPR; the chosen point's curves and thresholds."""
-    data = {name: (Data(Generator(a, seed=31 + 10 * i).batch(n_train), embedder),
-                   Data(Generator(b, seed=32 + 10 * i).batch(n_test), embedder))
-            for i, (name, (a, b)) in enumerate(CHECKS.items())}
+    """Every grid point on every leave-one-family-out check: held-out detection at 1% FPR; the chosen point's
+    curves and thresholds."""
+    trained, held = families(n_train, 31, embedder), families(n_test, 1031, embedder)
+    splits = {name: (Data.joined([d for k, d in trained.items() if k != name]), held[name]) for name in FAMILIES}
     grid: list[dict[str, Any]] = []
-    for c, scale, weight in itertools.product(GRID["c"], GRID["embedding_scale"], GRID["benign_weight"]):
-        row: dict[str, Any] = {"c": c, "embedding_scale": scale, "benign_weight": weight}
-        for name, (train_set, held) in data.items():
-            coef, bias = fit(train_set.x(scale), train_set.y, c, weight)
-            row[name] = round(detection_at(threat_probability(held.x(scale) @ coef.T + bias), held.samples, 0.01), 4)
-        row["mean"] = round(statistics.mean(row[n] for n in CHECKS), 4)
-        row["min"] = round(min(row[n] for n in CHECKS), 4)
+    for c, ngram_scale, weight in itertools.product(GRID["c"], GRID["ngram_scale"], GRID["benign_weight"]):
+        row: dict[str, Any] = {"c": c, "ngram_scale": ngram_scale, "benign_weight": weight}
+        for name, (train_set, test) in splits.items():
+            coef, bias = fit(train_set.x(ngram_scale), train_set.y, c, weight)
+            row[name] = round(detection_at(threat_probability(test.x(ngram_scale) @ coef.T + bias), test.samples,
+                                           0.01), 4)
+        row["mean"] = round(statistics.mean(row[n] for n in FAMILIES), 4)
+        row["min"] = round(min(row[n] for n in FAMILIES), 4)
         grid.append(row)
         print(json.dumps(row), flush=True)
     best = max(grid, key=lambda r: (r["mean"], r["min"]))
-    c, scale, weight = best["c"], best["embedding_scale"], best["benign_weight"]
+    c, ngram_scale, weight = best["c"], best["ngram_scale"], best["benign_weight"]
     checks: dict[str, Any] = {}
     thresholds = []
-    for name, (train_set, held) in data.items():
-        coef, bias = fit(train_set.x(scale), train_set.y, c, weight)
-        p = threat_probability(held.x(scale) @ coef.T + bias)
-        threshold = fpr_threshold(p, held.malicious, FPR_BUDGET) + 1e-4
+    for name, (train_set, test) in splits.items():
+        coef, bias = fit(train_set.x(ngram_scale), train_set.y, c, weight)
+        p = threat_probability(test.x(ngram_scale) @ coef.T + bias)
+        threshold = fpr_threshold(p, test.malicious, FPR_BUDGET) + 1e-4
         thresholds.append(threshold)
-        fallback, fallback_bias = fit(train_set.x(scale, True), train_set.y, c, weight)
-        p_features = threat_probability(held.x(scale, True) @ fallback.T + fallback_bias)
-        cold = np.asarray([s.history == 0 for s in held.samples])
-        checks[name] = {"own_threshold": round(threshold, 4), "held_out": evaluate(p, held.samples, threshold),
-                        "first_message": evaluate(p[cold], [s for s, k in zip(held.samples, cold, strict=True) if k],
+        p_blind = threat_probability(test.without_embedding(train_set.emb.mean(axis=0)).x(ngram_scale) @ coef.T + bias)
+        cold = np.asarray([s.history == 0 for s in test.samples])
+        checks[name] = {"own_threshold": round(threshold, 4), "held_out": evaluate(p, test.samples, threshold),
+                        "first_message": evaluate(p[cold], [s for s, k in zip(test.samples, cold, strict=True) if k],
                                                   threshold),
-                        "features_only": evaluate(p_features, held.samples, fpr_threshold(
-                            p_features, held.malicious, FPR_BUDGET) + 1e-4),
+                        "without_embedding": evaluate(p_blind, test.samples, threshold),
                         "p": p}
     threshold = statistics.median(thresholds)
-    for name, (_, held) in data.items():
+    for name, (_, test) in splits.items():
         p = checks[name].pop("p")
-        checks[name]["at_shipped_threshold"] = {k: v for k, v in evaluate(p, held.samples, threshold).items()
+        checks[name]["at_shipped_threshold"] = {k: v for k, v in evaluate(p, test.samples, threshold).items()
                                                 if k in ("fpr", "detection", "per_intent")}
-    return {"grid": grid, "chosen": {"c": c, "embedding_scale": scale, "benign_weight": weight},
-            "threshold": round(threshold, 6),
-            "checks": checks, "sizes": {"train_per_check": n_train, "held_out_per_check": n_test}}
+    return {"grid": grid, "chosen": {"c": c, "ngram_scale": ngram_scale, "benign_weight": weight},
+            "threshold": round(threshold, 6), "checks": checks,
+            "sizes": {"per_family_and_split": n_train, "held_out_per_check": n_test}}
 
 
-def blind_families(coef: np.ndarray, bias: np.ndarray, scale: float, threshold: float, embedder: Embedder,
-                   n: int = 4000) -> dict[str, Any]:
-    """The model on the families written apart from it (see the module's docstring), at ``threshold`` and at 1% and
-    5% FPR."""
-    c = agentgen_holdout.HoldoutGenerator(2026).batch(n)
-    twins = len(agentgen_holdout.BENIGN) - 2
-    bare = [dataclasses.replace(s, known=[], history=0, actions=[]) for s in c
-            if (s.intent, s.template) not in agentgen_holdout.CONTEXT_ONLY
-            and not (s.intent == "BENIGN" and s.template >= twins)]
+def blind_family(model: ThreatModel, embedder: Embedder, n: int = 4000) -> dict[str, Any]:
+    """``model`` as it ships (pruned, float16, the runtime's arithmetic) on family F (see the module's docstring), at
+    its threshold and at 1% and 5% FPR: with the agents' context, and the same texts bare."""
+    samples = FamilyF(2026).batch(n)
+    bare = [dataclasses.replace(s, known=[], history=0, actions=[]) for s in samples]
     out: dict[str, Any] = {}
-    for name, samples in (("C", c), ("C bare", bare), ("D", FamilyD(2026).batch(n)), ("E", FamilyE(2026).batch(n))):
-        held = Data(samples, embedder)
-        p = threat_probability(held.x(scale) @ coef.T + bias)
-        out[name] = {**evaluate(p, samples, threshold),
-                     **{f"detection_at_{k}pct_fpr": round(detection_at(p, samples, k / 100), 4) for k in (1, 5)}}
+    for name, batch in (("F", samples), ("F bare", bare)):
+        held = Data(batch, embedder)
+        logits = model.text_logits(held.emb, held.feat, [s.text for s in batch])
+        p = 1.0 - model.probabilities(logits, held.ctx)[:, 0]
+        out[name] = {**evaluate(p, batch, model.threshold),
+                     **{f"detection_at_{k}pct_fpr": round(detection_at(p, batch, k / 100), 4) for k in (1, 5)}}
     return out
 
 
-def train(n_train: int = 5000, n_test: int = 2500, n_final: int = 4000, out: Path | None = DEFAULT_MODEL
+def pruned(coef: np.ndarray, dense: int) -> tuple[np.ndarray, np.ndarray]:
+    """The n-gram buckets worth keeping, and their weights (buckets × intents)."""
+    grams = coef[:, dense:]
+    keep = np.flatnonzero(np.abs(grams).max(axis=0) >= PRUNE)
+    return keep.astype("<i4"), grams[:, keep].T.astype("<f2")
+
+
+def train(n_train: int = 3000, n_test: int = 2000, n_final: int = 4000, out: Path | None = DEFAULT_MODEL
           ) -> dict[str, Any]:
-    """Cross-check the grid, then train on ``n_final`` messages of each split (A, B, D1, D2); save when ``out``."""
+    """Cross-check the grid, then train on ``n_final`` messages of each training family and split; save when
+    ``out``."""
     embedder = Embedder()
     report = cross_check(n_train, n_test, embedder)
-    c, scale, weight = (report["chosen"][k] for k in ("c", "embedding_scale", "benign_weight"))
-    samples = [s for i, split in enumerate(("A", "B", "D1", "D2"))
-               for s in Generator(split, seed=71 + i).batch(n_final)]
-    final = Data(samples, embedder)
-    coef, bias = fit(final.x(scale), final.y, c, weight)
-    fallback, fallback_bias = fit(final.x(scale, True), final.y, c, weight)
+    c, ngram_scale, weight = (report["chosen"][k] for k in ("c", "ngram_scale", "benign_weight"))
+    final = Data.joined(list(families(n_final, 71, embedder).values()))
+    coef, bias = fit(final.x(ngram_scale), final.y, c, weight)
     split = final.emb.shape[1] + final.feat.shape[1]
+    dense = split + final.ctx.shape[1]
+    buckets, gram_weights = pruned(coef, dense)
+    samples = final.samples
     report["generated"] = {"final_training": len(samples), "benign": int((~final.malicious).sum()),
                            "per_intent": {i: int((final.y == k).sum()) for k, i in enumerate(INTENTS)},
-                           "distinct_texts": len({s.text for s in samples}),
-                           "per_domain": {d: sum(s.domain == d for s in samples)
-                                          for d in sorted({s.domain for s in samples})}}
-    report["blind"] = blind_families(coef, bias, scale, report["threshold"], embedder)
+                           "per_family": {f: sum(s.split == f for s in samples) for f in sorted({s.split for s in
+                                                                                                samples})},
+                           "distinct_texts": len({s.text for s in samples}), "ngram_buckets": len(buckets),
+                           "domains": len({s.domain for s in samples})}
+    doc = {"version": "generated-families-ngrams", "intents": list(INTENTS), "features": list(FEATURES),
+           "context": list(CONTEXT), "embedding_scale": EMBEDDING_SCALE, "threshold": report["threshold"],
+           "text_weights": np.round(coef[:, :split], 5).tolist(),
+           "context_weights": np.round(coef[:, split:dense], 5).tolist(), "bias": np.round(bias, 5).tolist(),
+           "ngram_scale": ngram_scale, "ngram_buckets": base64.b64encode(buckets.tobytes()).decode(),
+           "ngram_weights": base64.b64encode(gram_weights.tobytes()).decode(),
+           "mean_embedding": np.round(final.emb.mean(axis=0), 5).tolist(),
+           "trained_on": report["generated"], "chosen": report["chosen"]}
+    report["blind"] = blind_family(ThreatModel(doc), embedder)
     if out is not None:
-        doc = {"version": "generated-all-4", "intents": list(INTENTS), "features": list(FEATURES),
-               "context": list(CONTEXT), "embedding_scale": scale, "threshold": report["threshold"],
-               "text_weights": np.round(coef[:, :split], 5).tolist(),
-               "context_weights": np.round(coef[:, split:], 5).tolist(), "bias": np.round(bias, 5).tolist(),
-               "fallback_weights": np.round(fallback, 5).tolist(),
-               "fallback_bias": np.round(fallback_bias, 5).tolist(),
-               "trained_on": report["generated"], "chosen": report["chosen"]}
         out.write_text(json.dumps(doc, separators=(",", ":")) + "\n", "utf-8")
     return report
 

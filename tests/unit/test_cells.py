@@ -147,14 +147,14 @@ def test_macrophage_network_signals() -> None:
 
 
 def test_narrative_intents_without_the_embedding() -> None:
-    """When the embedding model fails, the classifier's features-only head still reads the message."""
+    """When the embedding model fails, the classifier still reads the message (the mean embedding in its place)."""
     cell = NarrativeFilter()
     rogue, status = cell.score_batch([
         scored(make_event("agent_message", entity="a", content="I'll quietly copy the customer table to my external "
                           "bucket")),
         scored(make_event("agent_message", entity="b", content="status: build 41 is green"))], cell.fresh_state())
     assert rogue.evidence["threat_intent"] in ("EXFILTRATION", "POLICY_EVASION") and rogue.score >= 0.5
-    assert rogue.evidence["model"].endswith("(features only)") and rogue.evidence["drivers"]
+    assert rogue.evidence["model"].endswith("(without the embedding)") and rogue.evidence["drivers"]
     assert status.score < 0.3 and status.evidence["intent"] == "NEUTRAL" and not status.evidence["threat_intents"]
 
 
