@@ -33,6 +33,7 @@ from streams.poison import dead_letter, retry_transient
 from streams.resources import Database
 from streams.state import WorkerState
 from streams.topics import SCORED_PER_MESSAGE, scored_take
+from tables.entities import EntityStates
 
 log = logging.getLogger(__name__)
 BENIGN_MARK = b'"final_verdict":"BENIGN"'  # as orjson writes it: no JSON parse needed to skip a benign verdict
@@ -151,6 +152,7 @@ class ImmuneAgent:
         self.settings = settings
         self.stages = stages
         self.entities = entities  # the Faust table, co-partitioned with the scored topic
+        self.states = EntityStates(entities)  # the entities' states, kept between micro-batches
         self.breakers = breakers
         self.metrics = metrics
         self.outputs = outputs
@@ -172,7 +174,7 @@ class ImmuneAgent:
         judged = Judged()
         modulation = modulation_of(self.stages, self.global_state())  # the neuromodulators, as the last batch left them
         for key, items in groups.items():
-            state = self.entities.get(key) or {}
+            state = self.states.get(key)
             judgement = judge(self.stages, items, state, timings=timings, bypass=bypassed, counts=counts,
                               modulation=modulation)
             failed.update(judgement.failed)
@@ -185,7 +187,7 @@ class ImmuneAgent:
             judged.patterns.extend(judgement.patterns)
             judged.aimed.extend(judgement.targets)
             with writing_for(last_event[key]):
-                self.entities[key] = state
+                self.states.put(key, state)
         now = time.time()
         self.breakers.failed(failed, now)
         self.breakers.observe(breaker_observations(timings, {}, counts), bypassed, now)

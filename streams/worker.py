@@ -195,6 +195,8 @@ class Worker:
         app, topics, agents = self.app, self.topics, self.agents
         app.on_worker_init.connect(self.refuse_without_signing_key)
         app.on_before_shutdown.connect(self.close)
+        app.on_partitions_revoked.connect(self.forget_states)
+        app.on_partitions_assigned.connect(self.forget_states)
         app.task(self.prepare_output)
         app.task(self.harden_logging)
         if self.resources.database.configured:
@@ -218,6 +220,10 @@ class Worker:
         if not self.settings.command_signing_key:
             sys.exit("VERTICE_COMMAND_SIGNING_KEY is not set: "
                      "the worker signs every command it issues and refuses to start")
+
+    async def forget_states(self, sender: Any, /, *args: Any, **kwargs: Any) -> None:
+        """Partitions moved: the immune agent's kept entity states are read from the table again."""
+        self.agents.immune.states.forget()
 
     async def prepare_output(self) -> None:
         """As the worker starts, before its first commit: no commit during a rebalance, Faust's pre-commit flush
