@@ -243,6 +243,9 @@ class Chain:
     last: Callable[[bytes], bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
+    # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces)
+    patterns: list[tuple[int, bytes, int]] = dataclasses.field(default_factory=list)
+    split: frozenset[int] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, eq=False)
@@ -254,7 +257,9 @@ class ScanSet:
     operator is hit on a target is one membership test whatever the rule's chain."""
 
     key: int  # what a transaction keeps the target's hits under the set by
-    chains: tuple[Chain, ...]
+    # each chain, with the databases its values are scanned by: the chain's own, or where that holds split
+    # operators (a large database, slow on a cold cache), smaller ones holding only what the set's rules need
+    scans: tuple[tuple[Chain, tuple[Chain, ...]], ...]
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
 
 
@@ -464,7 +469,7 @@ class RuleSet:
         self.chains: dict[tuple[str, ...], Chain] = {}
         self.shared_exclusions: dict[tuple[tuple[str, tuple[str, ...]], ...], dict[str, tuple[Target, ...]]] = {}
         for transforms, entries in chains.items():
-            self.chain(transforms).database = self._compile(entries)
+            self._compile(self.chain(transforms), entries)
         if self._pieces_file is not None and len(self._known_pieces) != known:
             self._pieces_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self._pieces_file.with_suffix(f".{os.getpid()}.tmp")
@@ -516,15 +521,17 @@ class RuleSet:
             op.ranges = tuple(ranges)
             op.allowed = bytes(c for c in range(256) if any(low <= c <= high for low, high in op.ranges))
 
-    def _compile(self, entries: list[tuple[Operator, list[bytes], int]]) -> Any:
+    def _compile(self, chain: Chain, entries: list[tuple[Operator, list[bytes], int]]) -> None:
         """One database for a chain's operators; a pattern Hyperscan rejects goes in as its alternatives where it
         takes each of them (CRS's 932xxx patterns are alternations too large as one), else as a prefilter (its hits
         confirmed by Python's regex), or, failing that, is matched by Python alone."""
         whole = [(op.op_id, re.escape(e) if op.name != "rx" else e, flags) for op, expressions, flags in entries
                  for e in expressions]
         with contextlib.suppress(hyperscan.error):
-            return self._database(whole)
+            chain.database, chain.patterns = self._database(whole), whole
+            return
         accepted: list[tuple[int, bytes, int]] = []
+        split: set[int] = set()
         for op, expressions, flags in entries:
             if op.name != "rx":
                 accepted += [(op.op_id, re.escape(e), flags) for e in expressions]
@@ -533,6 +540,8 @@ class RuleSet:
             if pieces:
                 accepted += [(op.op_id, piece, flags) for piece in pieces]
                 self.report.split += len(pieces) > 1
+                if len(pieces) > 1:
+                    split.add(op.op_id)
                 continue
             op.confirm = _python_regex(op.argument)
             if _hs_accepts(expressions[0], flags | hyperscan.HS_FLAG_PREFILTER):
@@ -541,9 +550,8 @@ class RuleSet:
             else:
                 op.op_id = -1
                 self.report.python_only += 1
-        if not accepted:
-            return None
-        return self._database(accepted)
+        if accepted:
+            chain.database, chain.patterns, chain.split = self._database(accepted), accepted, frozenset(split)
 
     def _pieces(self, expression: bytes, flags: int) -> list[bytes]:
         key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), expression, flags)).encode()).hexdigest()
@@ -573,15 +581,20 @@ class RuleSet:
         if found is not None:
             return found
         hits: set[int] = set()
-        if chain.database is not None:
-            scratches: dict[tuple[str, ...], Any] | None = getattr(self._local, "scratches", None)
-            if scratches is None:
-                scratches = self._local.scratches = {}
-            scratch = scratches.get(chain.transforms)
-            if scratch is None:
-                scratch = scratches[chain.transforms] = hyperscan.Scratch(chain.database)
-            chain.database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
+        self.scan_into(chain, value, hits)
         return _keep(chain.hits, value, frozenset(hits), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
+
+    def scan_into(self, chain: Chain, value: bytes, hits: set[int]) -> None:
+        """Adds the operator ids of ``chain``'s database that match ``value`` to ``hits``, nothing remembered."""
+        if chain.database is None:
+            return
+        scratches: dict[Chain, Any] | None = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = {}
+        scratch = scratches.get(chain)
+        if scratch is None:
+            scratch = scratches[chain] = hyperscan.Scratch(chain.database)
+        chain.database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
@@ -654,28 +667,55 @@ class RuleSet:
     def _scan_sets(self) -> None:
         """Each prefiltered link's targets with their ScanSet: by target and paranoia level (the head's), the chains
         of every prefiltered link reading the target at that level or below."""
-        levels: dict[int, dict[int, set[tuple[str, ...]]]] = {}  # target cache_key → level → chains' transforms
+        # target cache_key → level → chain's transforms → its operators the links read
+        levels: dict[int, dict[int, dict[tuple[str, ...], set[int]]]] = {}
         links: list[tuple[SecRule, int]] = []
+        op_levels: dict[int, int] = {}
         for phase_items in self.phases.values():
             for item in phase_items:
                 if isinstance(item, str):
                     continue
                 level = max(item.paranoia, 1)
                 for link in item.links():
+                    op_levels[link.operator.op_id] = level
                     if link.prefiltered:
                         links.append((link, level))
                         for target in link.included:
-                            levels.setdefault(target.cache_key, {}).setdefault(level, set()).add(link.transforms)
+                            levels.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
+                                link.transforms, set()).add(link.operator.op_id)
         sets: dict[tuple[int, int], ScanSet] = {}
+        views: dict[tuple[tuple[str, ...], frozenset[int]], Chain] = {}
         for cache_key, by_level in levels.items():
-            chains: set[tuple[str, ...]] = set()
+            chains: dict[tuple[str, ...], set[int]] = {}
             for level in sorted(by_level):
-                chains |= by_level[level]
-                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)),
-                                                 tuple(self.chains[t] for t in sorted(chains)))
+                for transforms, ops in by_level[level].items():
+                    chains.setdefault(transforms, set()).update(ops)
+                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
+                    (self.chains[t], self._views(self.chains[t], chains[t], op_levels, views)) for t in sorted(chains)))
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
+
+    def _views(self, chain: Chain, ops: set[int], op_levels: dict[int, int],
+               views: dict[tuple[tuple[str, ...], frozenset[int]], Chain]) -> tuple[Chain, ...]:
+        """The databases that hold at least ``ops`` of ``chain``: its own, or where it holds split operators (the
+        932xxx pieces make it ~20 MB, and a scan of it on a cold cache ~50 us), one of the unsplit ones among ``ops``
+        and one per paranoia level of the split ones among them. A rule tests only its own operator's id, so a
+        database holding more than its scan set needs is as exact, and sets share them."""
+        if not chain.split or ops >= {op_id for op_id, _, _ in chain.patterns}:
+            return (chain,)
+        groups = [frozenset(ops - chain.split)]
+        for level in sorted({op_levels[op_id] for op_id in ops & chain.split}):
+            groups.append(frozenset(op_id for op_id in chain.split if op_levels[op_id] == level))
+        found = []
+        for group in groups:
+            if group:
+                view = views.get((chain.transforms, group))
+                if view is None:
+                    view = views[chain.transforms, group] = Chain(chain.transforms, self._database(
+                        [entry for entry in chain.patterns if entry[0] in group]))
+                found.append(view)
+        return tuple(found)
 
     def exclusion_table(self, removed: tuple[tuple[int | None, str | None, str], ...]
                         ) -> dict[int, dict[str, tuple[Target, ...]]]:
@@ -1286,8 +1326,14 @@ class Transaction:
 
     def _scan_set(self, scan_set: ScanSet, value: bytes) -> frozenset[int]:
         hits: set[int] = set()
-        for chain in scan_set.chains:
-            hits |= self.ruleset.scan(chain, self._transformed_value(chain, value))
+        ruleset = self.ruleset
+        for chain, views in scan_set.scans:
+            transformed = self._transformed_value(chain, value)
+            for view in views:
+                if view is chain:
+                    hits |= ruleset.scan(chain, transformed)
+                else:
+                    ruleset.scan_into(view, transformed, hits)
         return _keep(scan_set.hits, value, frozenset(hits) if hits else _NO_HITS, MEMO_ENTRIES_PER_CHAIN,
                      MEMO_MAX_BYTES)
 
