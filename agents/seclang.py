@@ -243,7 +243,8 @@ class Chain:
     last: Callable[[bytes], bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
-    # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces)
+    # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces);
+    # a chain holding split operators has no database of its own (RuleSet._split_databases)
     patterns: list[tuple[int, bytes, int]] = dataclasses.field(default_factory=list)
     split: frozenset[int] = frozenset()
 
@@ -276,6 +277,9 @@ class Operator:
     ranges: tuple[tuple[int, int], ...] = ()
     allowed: bytes = b""  # validateByteRange: the bytes its ranges allow
     encoded: bytes = b""  # the (static) argument as the operators read it
+    # what holds its id, with the database to test a value by: its chain, or where the chain holds split operators,
+    # the one of the chain's smaller databases that holds it (see RuleSet._split_databases)
+    scanned: Chain | None = dataclasses.field(default=None, repr=False, compare=False)
     # a Python-only pattern's verdict on the values it has seen (short ones): each is searched once per process
     verdicts: dict[bytes, bool] = dataclasses.field(default_factory=dict, repr=False, compare=False)
     # the captures (TX:0 to TX:9, see _set_captures) its pattern takes from the short values it matched
@@ -444,6 +448,7 @@ class RuleSet:
         self.markers: dict[int, dict[str, int]] = {phase: {} for phase in range(1, 6)}
         self.by_id: dict[int, SecRule] = {}
         chains: dict[tuple[str, ...], list[tuple[Operator, list[bytes], int]]] = {}
+        operators: dict[int, Operator] = {}
         next_id = 0
         for rule in items:
             if isinstance(rule, str):
@@ -459,6 +464,7 @@ class RuleSet:
                 op = link.operator
                 if op.name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
                     op.op_id = next_id
+                    operators[next_id] = op
                     next_id += 1
                     expressions = [_encode(op.argument)] if op.name == "rx" else list(op.phrases)
                     flags = HS_FLAGS if op.name == "rx" else HS_FLAGS | hyperscan.HS_FLAG_CASELESS
@@ -475,6 +481,8 @@ class RuleSet:
             tmp = self._pieces_file.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(orjson.dumps(self._known_pieces))
             tmp.replace(self._pieces_file)
+        self._views: dict[tuple[tuple[str, ...], frozenset[int]], Chain] = {}
+        self._split_databases(operators)
         for phase_items in self.phases.values():
             for item in phase_items:
                 if not isinstance(item, str):
@@ -550,8 +558,9 @@ class RuleSet:
             else:
                 op.op_id = -1
                 self.report.python_only += 1
-        if accepted:
-            chain.database, chain.patterns, chain.split = self._database(accepted), accepted, frozenset(split)
+        chain.patterns, chain.split = accepted, frozenset(split)
+        if accepted and not split:
+            chain.database = self._database(accepted)
 
     def _pieces(self, expression: bytes, flags: int) -> list[bytes]:
         key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), expression, flags)).encode()).hexdigest()
@@ -648,10 +657,12 @@ class RuleSet:
             rule.prefiltered = True
         if hyperscan_only and not rule.capture:
             op_id, scan = op.op_id, self.scan
-            rule.test = lambda _tx, value: op_id in scan(chain, value)
+            scanned = _scanned(op)
+            rule.test = lambda _tx, value: op_id in scan(scanned, value)
         elif op.op_id >= 0 and op.confirm is not None and not op.dynamic and not rule.capture:
             op_id, scan = op.op_id, self.scan  # a prefilter's hit, confirmed by Python
-            rule.test = lambda tx, value: op_id in scan(chain, value) and _confirmed(tx, op, value)
+            scanned = _scanned(op)
+            rule.test = lambda tx, value: op_id in scan(scanned, value) and _confirmed(tx, op, value)
         elif op.name == "validateByteRange":
             allowed = op.allowed
             rule.test = lambda _tx, value: bool(value.translate(None, allowed))
@@ -670,50 +681,65 @@ class RuleSet:
         # target cache_key → level → chain's transforms → its operators the links read
         levels: dict[int, dict[int, dict[tuple[str, ...], set[int]]]] = {}
         links: list[tuple[SecRule, int]] = []
-        op_levels: dict[int, int] = {}
         for phase_items in self.phases.values():
             for item in phase_items:
                 if isinstance(item, str):
                     continue
                 level = max(item.paranoia, 1)
                 for link in item.links():
-                    op_levels[link.operator.op_id] = level
                     if link.prefiltered:
                         links.append((link, level))
                         for target in link.included:
                             levels.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
                                 link.transforms, set()).add(link.operator.op_id)
         sets: dict[tuple[int, int], ScanSet] = {}
-        views: dict[tuple[tuple[str, ...], frozenset[int]], Chain] = {}
         for cache_key, by_level in levels.items():
             chains: dict[tuple[str, ...], set[int]] = {}
             for level in sorted(by_level):
                 for transforms, ops in by_level[level].items():
                     chains.setdefault(transforms, set()).update(ops)
                 sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
-                    (self.chains[t], self._views(self.chains[t], chains[t], op_levels, views)) for t in sorted(chains)))
+                    (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)))
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
 
-    def _views(self, chain: Chain, ops: set[int], op_levels: dict[int, int],
-               views: dict[tuple[tuple[str, ...], frozenset[int]], Chain]) -> tuple[Chain, ...]:
-        """The databases that hold at least ``ops`` of ``chain``: its own, or where it holds split operators (the
-        932xxx pieces make it ~20 MB, and a scan of it on a cold cache ~50 us), one of the unsplit ones among ``ops``
-        and one per paranoia level of the split ones among them. A rule tests only its own operator's id, so a
-        database holding more than its scan set needs is as exact, and sets share them."""
-        if not chain.split or ops >= {op_id for op_id, _, _ in chain.patterns}:
+    def _split_databases(self, operators: dict[int, Operator]) -> None:
+        """Each operator's ``scanned``. A chain holding split operators (the 932xxx pieces make its database ~20 MB,
+        and a scan of a new value on a cold cache ~50 us) gets instead a database of its unsplit operators and one
+        per paranoia level (the head rule's) of its split ones; scan sets scan smaller ones still (_scanned_by)."""
+        self._op_levels: dict[int, int] = {}
+        for phase_items in self.phases.values():
+            for item in phase_items:
+                if not isinstance(item, str):
+                    for link in item.links():
+                        self._op_levels[link.operator.op_id] = max(item.paranoia, 1)
+        for chain in self.chains.values():
+            for op_id in {op_id for op_id, _, _ in chain.patterns}:
+                operators[op_id].scanned = chain
+            if chain.split:
+                for view in self._scanned_by(chain, {op_id for op_id, _, _ in chain.patterns}):
+                    for op_id in {op_id for op_id, _, _ in view.patterns}:
+                        operators[op_id].scanned = view
+
+    def _scanned_by(self, chain: Chain, ops: set[int]) -> tuple[Chain, ...]:
+        """Databases that together hold ``ops`` of ``chain``: the chain's, or where it holds split operators one of
+        the unsplit ones among ``ops`` and its database of split ones for each level among them. A rule tests only
+        its own operator's id, so a database holding more than a scan set needs is as exact, and sets share them."""
+        if not chain.split:
             return (chain,)
+        levels = self._op_levels
         groups = [frozenset(ops - chain.split)]
-        for level in sorted({op_levels[op_id] for op_id in ops & chain.split}):
-            groups.append(frozenset(op_id for op_id in chain.split if op_levels[op_id] == level))
+        for level in sorted({levels[op_id] for op_id in ops & chain.split}):
+            groups.append(frozenset(op_id for op_id in chain.split if levels[op_id] == level))
         found = []
         for group in groups:
             if group:
-                view = views.get((chain.transforms, group))
+                view = self._views.get((chain.transforms, group))
                 if view is None:
-                    view = views[chain.transforms, group] = Chain(chain.transforms, self._database(
-                        [entry for entry in chain.patterns if entry[0] in group]))
+                    patterns = [entry for entry in chain.patterns if entry[0] in group]
+                    view = self._views[chain.transforms, group] = Chain(chain.transforms, self._database(patterns),
+                                                                         patterns=patterns)
                 found.append(view)
         return tuple(found)
 
@@ -733,6 +759,12 @@ class RuleSet:
         if found is None:
             found = self.tag_matches[key] = any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags)
         return found
+
+
+def _scanned(op: Operator) -> Chain:
+    """What holds an operator's id in a Hyperscan database (every operator given an id has one)."""
+    assert op.scanned is not None, op
+    return op.scanned
 
 
 def _collect(op_id: int, _start: int, _end: int, _flags: int, hits: set[int]) -> bool:
@@ -1327,13 +1359,13 @@ class Transaction:
     def _scan_set(self, scan_set: ScanSet, value: bytes) -> frozenset[int]:
         hits: set[int] = set()
         ruleset = self.ruleset
-        for chain, views in scan_set.scans:
+        for chain, databases in scan_set.scans:
             transformed = self._transformed_value(chain, value)
-            for view in views:
-                if view is chain:
+            for scanned in databases:
+                if scanned is chain:
                     hits |= ruleset.scan(chain, transformed)
-                else:
-                    ruleset.scan_into(view, transformed, hits)
+                else:  # one of a split chain's databases: remembered by the set (see _split_databases)
+                    ruleset.scan_into(scanned, transformed, hits)
         return _keep(scan_set.hits, value, frozenset(hits) if hits else _NO_HITS, MEMO_ENTRIES_PER_CHAIN,
                      MEMO_MAX_BYTES)
 
@@ -1370,7 +1402,8 @@ class Transaction:
         name = op.name
         if name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
             if op.op_id >= 0:
-                hit = op.op_id in self.ruleset.scan(chain, value)
+                # only its own chain's databases hold the operator's id (multiMatch's earlier steps pass others)
+                hit = chain is rule.transformation and op.op_id in self.ruleset.scan(_scanned(op), value)
                 if hit and op.confirm is not None:
                     hit = _confirmed(self, op, value)
             else:
@@ -1468,7 +1501,7 @@ class Transaction:
                 if step < len(rule.transforms) and op.name == "rx" and not op.dynamic:
                     pattern = op.capturing = op.confirm or op.capturing or _python_regex(op.argument)
                     if op.op_id >= 0 and op.confirm is None:
-                        result = op.op_id in self.ruleset.scan(rule.transformation, candidate)
+                        result = op.op_id in self.ruleset.scan(_scanned(op), candidate)
                     else:
                         result = _confirmed(self, op, candidate, pattern)  # most values do not match: once per value
                     if result and rule.capture:
