@@ -243,6 +243,10 @@ class Chain:
     last: Callable[[bytes], bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
+    # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces);
+    # a chain holding split operators has no database of its own (RuleSet._split_databases)
+    patterns: list[tuple[int, bytes, int]] = dataclasses.field(default_factory=list)
+    split: frozenset[int] = frozenset()
 
 
 @dataclasses.dataclass(slots=True, eq=False)
@@ -254,7 +258,9 @@ class ScanSet:
     operator is hit on a target is one membership test whatever the rule's chain."""
 
     key: int  # what a transaction keeps the target's hits under the set by
-    chains: tuple[Chain, ...]
+    # each chain, with the databases its values are scanned by: the chain's own, or where that holds split
+    # operators (a large database, slow on a cold cache), smaller ones holding only what the set's rules need
+    scans: tuple[tuple[Chain, tuple[Chain, ...]], ...]
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
 
 
@@ -271,6 +277,9 @@ class Operator:
     ranges: tuple[tuple[int, int], ...] = ()
     allowed: bytes = b""  # validateByteRange: the bytes its ranges allow
     encoded: bytes = b""  # the (static) argument as the operators read it
+    # what holds its id, with the database to test a value by: its chain, or where the chain holds split operators,
+    # the one of the chain's smaller databases that holds it (see RuleSet._split_databases)
+    scanned: Chain | None = dataclasses.field(default=None, repr=False, compare=False)
     # a Python-only pattern's verdict on the values it has seen (short ones): each is searched once per process
     verdicts: dict[bytes, bool] = dataclasses.field(default_factory=dict, repr=False, compare=False)
     # the captures (TX:0 to TX:9, see _set_captures) its pattern takes from the short values it matched
@@ -439,6 +448,7 @@ class RuleSet:
         self.markers: dict[int, dict[str, int]] = {phase: {} for phase in range(1, 6)}
         self.by_id: dict[int, SecRule] = {}
         chains: dict[tuple[str, ...], list[tuple[Operator, list[bytes], int]]] = {}
+        operators: dict[int, Operator] = {}
         next_id = 0
         for rule in items:
             if isinstance(rule, str):
@@ -454,6 +464,7 @@ class RuleSet:
                 op = link.operator
                 if op.name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
                     op.op_id = next_id
+                    operators[next_id] = op
                     next_id += 1
                     expressions = [_encode(op.argument)] if op.name == "rx" else list(op.phrases)
                     flags = HS_FLAGS if op.name == "rx" else HS_FLAGS | hyperscan.HS_FLAG_CASELESS
@@ -464,12 +475,14 @@ class RuleSet:
         self.chains: dict[tuple[str, ...], Chain] = {}
         self.shared_exclusions: dict[tuple[tuple[str, tuple[str, ...]], ...], dict[str, tuple[Target, ...]]] = {}
         for transforms, entries in chains.items():
-            self.chain(transforms).database = self._compile(entries)
+            self._compile(self.chain(transforms), entries)
         if self._pieces_file is not None and len(self._known_pieces) != known:
             self._pieces_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self._pieces_file.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(orjson.dumps(self._known_pieces))
             tmp.replace(self._pieces_file)
+        self._views: dict[tuple[tuple[str, ...], frozenset[int]], Chain] = {}
+        self._split_databases(operators)
         for phase_items in self.phases.values():
             for item in phase_items:
                 if not isinstance(item, str):
@@ -516,15 +529,17 @@ class RuleSet:
             op.ranges = tuple(ranges)
             op.allowed = bytes(c for c in range(256) if any(low <= c <= high for low, high in op.ranges))
 
-    def _compile(self, entries: list[tuple[Operator, list[bytes], int]]) -> Any:
+    def _compile(self, chain: Chain, entries: list[tuple[Operator, list[bytes], int]]) -> None:
         """One database for a chain's operators; a pattern Hyperscan rejects goes in as its alternatives where it
         takes each of them (CRS's 932xxx patterns are alternations too large as one), else as a prefilter (its hits
         confirmed by Python's regex), or, failing that, is matched by Python alone."""
         whole = [(op.op_id, re.escape(e) if op.name != "rx" else e, flags) for op, expressions, flags in entries
                  for e in expressions]
         with contextlib.suppress(hyperscan.error):
-            return self._database(whole)
+            chain.database, chain.patterns = self._database(whole), whole
+            return
         accepted: list[tuple[int, bytes, int]] = []
+        split: set[int] = set()
         for op, expressions, flags in entries:
             if op.name != "rx":
                 accepted += [(op.op_id, re.escape(e), flags) for e in expressions]
@@ -533,6 +548,8 @@ class RuleSet:
             if pieces:
                 accepted += [(op.op_id, piece, flags) for piece in pieces]
                 self.report.split += len(pieces) > 1
+                if len(pieces) > 1:
+                    split.add(op.op_id)
                 continue
             op.confirm = _python_regex(op.argument)
             if _hs_accepts(expressions[0], flags | hyperscan.HS_FLAG_PREFILTER):
@@ -541,9 +558,9 @@ class RuleSet:
             else:
                 op.op_id = -1
                 self.report.python_only += 1
-        if not accepted:
-            return None
-        return self._database(accepted)
+        chain.patterns, chain.split = accepted, frozenset(split)
+        if accepted and not split:
+            chain.database = self._database(accepted)
 
     def _pieces(self, expression: bytes, flags: int) -> list[bytes]:
         key = hashlib.sha256(repr((getattr(hyperscan, "__version__", "?"), expression, flags)).encode()).hexdigest()
@@ -573,15 +590,20 @@ class RuleSet:
         if found is not None:
             return found
         hits: set[int] = set()
-        if chain.database is not None:
-            scratches: dict[tuple[str, ...], Any] | None = getattr(self._local, "scratches", None)
-            if scratches is None:
-                scratches = self._local.scratches = {}
-            scratch = scratches.get(chain.transforms)
-            if scratch is None:
-                scratch = scratches[chain.transforms] = hyperscan.Scratch(chain.database)
-            chain.database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
+        self.scan_into(chain, value, hits)
         return _keep(chain.hits, value, frozenset(hits), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
+
+    def scan_into(self, chain: Chain, value: bytes, hits: set[int]) -> None:
+        """Adds the operator ids of ``chain``'s database that match ``value`` to ``hits``, nothing remembered."""
+        if chain.database is None:
+            return
+        scratches: dict[Chain, Any] | None = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = {}
+        scratch = scratches.get(chain)
+        if scratch is None:
+            scratch = scratches[chain] = hyperscan.Scratch(chain.database)
+        chain.database.scan(value[:MAX_VALUE_BYTES], _collect, 0, hits, scratch)
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
@@ -635,10 +657,12 @@ class RuleSet:
             rule.prefiltered = True
         if hyperscan_only and not rule.capture:
             op_id, scan = op.op_id, self.scan
-            rule.test = lambda _tx, value: op_id in scan(chain, value)
+            scanned = _scanned(op)
+            rule.test = lambda _tx, value: op_id in scan(scanned, value)
         elif op.op_id >= 0 and op.confirm is not None and not op.dynamic and not rule.capture:
             op_id, scan = op.op_id, self.scan  # a prefilter's hit, confirmed by Python
-            rule.test = lambda tx, value: op_id in scan(chain, value) and _confirmed(tx, op, value)
+            scanned = _scanned(op)
+            rule.test = lambda tx, value: op_id in scan(scanned, value) and _confirmed(tx, op, value)
         elif op.name == "validateByteRange":
             allowed = op.allowed
             rule.test = lambda _tx, value: bool(value.translate(None, allowed))
@@ -654,7 +678,8 @@ class RuleSet:
     def _scan_sets(self) -> None:
         """Each prefiltered link's targets with their ScanSet: by target and paranoia level (the head's), the chains
         of every prefiltered link reading the target at that level or below."""
-        levels: dict[int, dict[int, set[tuple[str, ...]]]] = {}  # target cache_key → level → chains' transforms
+        # target cache_key → level → chain's transforms → its operators the links read
+        levels: dict[int, dict[int, dict[tuple[str, ...], set[int]]]] = {}
         links: list[tuple[SecRule, int]] = []
         for phase_items in self.phases.values():
             for item in phase_items:
@@ -665,17 +690,58 @@ class RuleSet:
                     if link.prefiltered:
                         links.append((link, level))
                         for target in link.included:
-                            levels.setdefault(target.cache_key, {}).setdefault(level, set()).add(link.transforms)
+                            levels.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
+                                link.transforms, set()).add(link.operator.op_id)
         sets: dict[tuple[int, int], ScanSet] = {}
         for cache_key, by_level in levels.items():
-            chains: set[tuple[str, ...]] = set()
+            chains: dict[tuple[str, ...], set[int]] = {}
             for level in sorted(by_level):
-                chains |= by_level[level]
-                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)),
-                                                 tuple(self.chains[t] for t in sorted(chains)))
+                for transforms, ops in by_level[level].items():
+                    chains.setdefault(transforms, set()).update(ops)
+                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
+                    (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)))
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
+
+    def _split_databases(self, operators: dict[int, Operator]) -> None:
+        """Each operator's ``scanned``. A chain holding split operators (the 932xxx pieces make its database ~20 MB,
+        and a scan of a new value on a cold cache ~50 us) gets instead a database of its unsplit operators and one
+        per paranoia level (the head rule's) of its split ones; scan sets scan smaller ones still (_scanned_by)."""
+        self._op_levels: dict[int, int] = {}
+        for phase_items in self.phases.values():
+            for item in phase_items:
+                if not isinstance(item, str):
+                    for link in item.links():
+                        self._op_levels[link.operator.op_id] = max(item.paranoia, 1)
+        for chain in self.chains.values():
+            for op_id in {op_id for op_id, _, _ in chain.patterns}:
+                operators[op_id].scanned = chain
+            if chain.split:
+                for view in self._scanned_by(chain, {op_id for op_id, _, _ in chain.patterns}):
+                    for op_id in {op_id for op_id, _, _ in view.patterns}:
+                        operators[op_id].scanned = view
+
+    def _scanned_by(self, chain: Chain, ops: set[int]) -> tuple[Chain, ...]:
+        """Databases that together hold ``ops`` of ``chain``: the chain's, or where it holds split operators one of
+        the unsplit ones among ``ops`` and its database of split ones for each level among them. A rule tests only
+        its own operator's id, so a database holding more than a scan set needs is as exact, and sets share them."""
+        if not chain.split:
+            return (chain,)
+        levels = self._op_levels
+        groups = [frozenset(ops - chain.split)]
+        for level in sorted({levels[op_id] for op_id in ops & chain.split}):
+            groups.append(frozenset(op_id for op_id in chain.split if levels[op_id] == level))
+        found = []
+        for group in groups:
+            if group:
+                view = self._views.get((chain.transforms, group))
+                if view is None:
+                    patterns = [entry for entry in chain.patterns if entry[0] in group]
+                    view = self._views[chain.transforms, group] = Chain(chain.transforms, self._database(patterns),
+                                                                         patterns=patterns)
+                found.append(view)
+        return tuple(found)
 
     def exclusion_table(self, removed: tuple[tuple[int | None, str | None, str], ...]
                         ) -> dict[int, dict[str, tuple[Target, ...]]]:
@@ -693,6 +759,12 @@ class RuleSet:
         if found is None:
             found = self.tag_matches[key] = any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags)
         return found
+
+
+def _scanned(op: Operator) -> Chain:
+    """What holds an operator's id in a Hyperscan database (every operator given an id has one)."""
+    assert op.scanned is not None, op
+    return op.scanned
 
 
 def _collect(op_id: int, _start: int, _end: int, _flags: int, hits: set[int]) -> bool:
@@ -1286,8 +1358,14 @@ class Transaction:
 
     def _scan_set(self, scan_set: ScanSet, value: bytes) -> frozenset[int]:
         hits: set[int] = set()
-        for chain in scan_set.chains:
-            hits |= self.ruleset.scan(chain, self._transformed_value(chain, value))
+        ruleset = self.ruleset
+        for chain, databases in scan_set.scans:
+            transformed = self._transformed_value(chain, value)
+            for scanned in databases:
+                if scanned is chain:
+                    hits |= ruleset.scan(chain, transformed)
+                else:  # one of a split chain's databases: remembered by the set (see _split_databases)
+                    ruleset.scan_into(scanned, transformed, hits)
         return _keep(scan_set.hits, value, frozenset(hits) if hits else _NO_HITS, MEMO_ENTRIES_PER_CHAIN,
                      MEMO_MAX_BYTES)
 
@@ -1324,7 +1402,8 @@ class Transaction:
         name = op.name
         if name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
             if op.op_id >= 0:
-                hit = op.op_id in self.ruleset.scan(chain, value)
+                # only its own chain's databases hold the operator's id (multiMatch's earlier steps pass others)
+                hit = chain is rule.transformation and op.op_id in self.ruleset.scan(_scanned(op), value)
                 if hit and op.confirm is not None:
                     hit = _confirmed(self, op, value)
             else:
@@ -1422,7 +1501,7 @@ class Transaction:
                 if step < len(rule.transforms) and op.name == "rx" and not op.dynamic:
                     pattern = op.capturing = op.confirm or op.capturing or _python_regex(op.argument)
                     if op.op_id >= 0 and op.confirm is None:
-                        result = op.op_id in self.ruleset.scan(rule.transformation, candidate)
+                        result = op.op_id in self.ruleset.scan(_scanned(op), candidate)
                     else:
                         result = _confirmed(self, op, candidate, pattern)  # most values do not match: once per value
                     if result and rule.capture:
