@@ -57,7 +57,7 @@ FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
 GRID = {"c": (0.2,), "ngram_scale": (3.0, 4.5), "benign_weight": (9.0, 20.0)}
 EMBEDDING_SCALE = 1.0
-PRUNE = 0.03  # n-gram buckets whose every weight is smaller are dropped (68k -> 14k kept, the same held-out figures)
+PRUNE = 0.03  # n-gram buckets whose every weight is smaller are dropped (in a trial 68k -> 14k, same held-out figures)
 
 
 def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
