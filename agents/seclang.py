@@ -55,6 +55,8 @@ MEMO_MAX_BYTES = 512
 CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
 # a /regex/ target's verdicts on keys: at most ~0.4 MB per such target (CRS has 8 distinct ones)
 SELECTION_ENTRIES, SELECTION_MAX_CHARS = 1024, 256
+# @ipMatch verdicts by (argument, value), both at most 256 bytes: ~0.6 MB at most
+IP_VERDICT_ENTRIES, IP_VERDICT_MAX_BYTES = 1024, 256
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
 # the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
 TEST_SETUP = {"crs_validate_utf8_encoding": "1", "arg_name_length": "100", "arg_length": "400",
@@ -1734,9 +1736,22 @@ def _remembered(op: Operator, value: bytes, detect: Callable[[bytes], bool]) -> 
 
 
 _NETWORKS: dict[bytes, tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]] = {}  # by @ipMatch argument
+_IP_VERDICTS: dict[tuple[bytes, bytes], bool] = {}  # by (@ipMatch argument, value)
 
 
 def _ip_match(argument: bytes, value: bytes) -> bool:
+    """Whether ``value`` is an address in one of the networks ``argument`` lists; verdicts remembered (CRS tests
+    REMOTE_ADDR on every request: ipaddress parses it in ~15 us)."""
+    if len(value) > IP_VERDICT_MAX_BYTES or len(argument) > IP_VERDICT_MAX_BYTES:
+        return _ip_in(argument, value)
+    key = (argument, value)
+    found = _IP_VERDICTS.get(key)
+    if found is None:
+        found = _keep(_IP_VERDICTS, key, _ip_in(argument, value), IP_VERDICT_ENTRIES)
+    return found
+
+
+def _ip_in(argument: bytes, value: bytes) -> bool:
     try:
         address = ipaddress.ip_address(value.decode("latin-1").strip())
     except ValueError:

@@ -407,6 +407,17 @@ SecRule ARGS "@rx needle" "id:3,phase:2,pass,t:none,log,tag:'paranoia-level/2'"
             assert {932260, 1, 2, 3} <= logged
 
 
+def test_ip_match_verdicts_are_the_same_remembered() -> None:
+    rules = ruleset('''SecRule REMOTE_ADDR "@ipMatch 127.0.0.1,::1,10.0.0.0/8" "id:1,phase:1,pass,log"
+SecRule REQUEST_HEADERS:X-Forwarded-For "@ipMatch 192.168.1.0/24" "id:2,phase:1,pass,log"''')
+    cases = [("127.0.0.1", "192.168.1.7", [1, 2]), ("10.1.2.3", "192.168.2.1", [1]), ("::1", "x" * 300, [1]),
+             ("8.8.8.8", " 192.168.1.255 ", [2]), ("127.0.0.2", "not an address", [])]
+    for _ in range(2):  # the second time through, from what the first remembered
+        for remote, forwarded, wanted in cases:
+            http = {"method": "GET", "uri": "/", "headers": [("X-Forwarded-For", forwarded)]}
+            assert Transaction(rules, http, remote_addr=remote).run().logged_ids == wanted, (remote, forwarded)
+
+
 def test_setup_reaches_the_crs_initialisation(crs_sqli: RuleSet) -> None:
     transaction = Transaction(crs_sqli, http_request({"uri": "/?id=1%27%20or%20%271%27=%271", "headers": {
         "Host": "localhost", "User-Agent": "t", "Accept": "*/*"}}), crs_setup(1, extra=TEST_SETUP)).run()
