@@ -109,10 +109,20 @@ class Page:
     def counter(self, severity: str) -> int:
         return int(self.steady(lambda: self.one(f"#counters [data-severity={severity}] .n").text))
 
+    def stored_key(self) -> str:
+        return self.driver.execute_script("return sessionStorage.getItem('vertice.key') || ''")
+
+    # the dialog's close event, which stores or drops the key, runs a task after the click returns
     def enter_key(self, secret: str) -> None:
         self.one("#key-button").click()
         self.one("#key-input").send_keys(secret)
         self.one("#key-save").click()
+        self.wait(lambda: self.stored_key() == secret, "the key in sessionStorage")
+
+    def forget_key(self) -> None:
+        self.one("#key-button").click()
+        self.one("#key-forget").click()
+        self.wait(lambda: self.stored_key() == "", "the key gone from sessionStorage")
 
     def shot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
@@ -297,16 +307,14 @@ def test_dismiss_changes_postgres_and_the_counters(live: LiveStack, page: Page) 
     page.one("#detail [data-action=DISMISSED]").click()
     page.wait(lambda: "refused (403)" in page.one("#action-result").text, "the worker's refusal of the read key")
     assert status_in_postgres(live, verdict_id) == opened
-    page.one("#key-button").click()
-    page.one("#key-forget").click()
+    page.forget_key()
     page.one("#detail [data-action=DISMISSED]").click()
     page.wait(lambda: "enter the" in page.one("#action-result").text, "the page's refusal without any key")
     page.enter_key("not-the-key")
     page.one("#detail [data-action=DISMISSED]").click()
     page.wait(lambda: "refused (401)" in page.one("#action-result").text, "the worker's refusal of a wrong key")
     assert status_in_postgres(live, verdict_id) == opened
-    page.one("#key-button").click()
-    page.one("#key-forget").click()
+    page.forget_key()
     page.enter_key(live.api_key)
     assert page.driver.execute_script("return sessionStorage.length") == 1
     assert live.api_key not in page.driver.current_url
@@ -495,8 +503,7 @@ def test_an_operator_bypasses_a_stage_from_the_organism_view(live: LiveStack, pa
                         if s["stage"] == "nk")["state"])
 
     page.open()
-    page.one("#key-button").click()
-    page.one("#key-forget").click()
+    page.forget_key()
     page.enter_key(live.api_key)
     page.one("#tabs [data-view=organism]").click()
     page.wait(lambda: len(page.css("#breakers tr")) == 8, "the eight stage breakers")
