@@ -8,7 +8,7 @@ word pairs (``agents.semantic.ngrams``), explicit text features and the agent's 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
 out (its templates, phrasing and domains unseen). The regularisation, the n-grams' weight and the benign messages'
 weight are chosen by the mean detection at 1% FPR over the checks; the threshold is the median over them of the
-left-out family's 0.5% FPR point (half the target's 1%, for margin). The shipped model is then trained with those on
+left-out family's 1% FPR point (``FPR_BUDGET``). The shipped model is then trained with those on
 every training family.
 
 Family F (``ops/agentgen_f.py``), written blind to all of the above and never trained on, is the figure to quote:

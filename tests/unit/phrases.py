@@ -1,5 +1,6 @@
 """What the template-family tests compare: the word 6-grams of generated texts (so no family's author reads
-another's templates) and the (intent, template) pairs a family can draw."""
+another's templates), the (intent, template) pairs a family can draw, and how often an agent already knows the
+parties a message names."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ def shared_phrases(samples: Iterable[Sample], others: Iterable[Sample]) -> list[
     for sample in others:
         seen |= grams(sample.text)
     return sorted({" ".join(g) for s in samples for g in grams(s.text) & seen})
+
+
+def known_share(samples: Iterable[Sample], intent: str, rows: Sequence[tuple[str, str]], parties: Sequence[str]
+                ) -> float:
+    """Of ``intent``'s samples from agents with history whose template (``rows``: (domain, template)) names a party
+    slot, the share whose text names a party the agent already knows."""
+    named = [s for s in samples if s.intent == intent and s.history and any(
+        "{" + slot + "}" in rows[s.template][1] for slot in parties)]
+    return sum(any(k in s.text for k in s.known) for s in named) / len(named)
 
 
 def every_template(benign: Sequence[Any], threats: Mapping[str, Sequence[Any]]) -> set[tuple[str, int]]:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from ops import agentgen
 from ops.agentgen_d import BENIGN, THREATS, FamilyD
-from ops.agentgen_holdout import HoldoutGenerator
-from tests.unit.phrases import every_template, shared_phrases
+from tests.unit.phrases import every_template
 
 
 def test_a_seed_gives_the_same_samples() -> None:
@@ -34,10 +33,3 @@ def test_context_is_plausible_not_a_giveaway() -> None:
                 and s.actions[0][0] not in ("delete", "exec", "disable_audit")]
         share = sum(s.actions[0][1] in s.known for s in rows) / len(rows)
         assert (0.6 < share < 0.95) if label == 0 else (0.1 < share < 0.45)
-
-
-def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
-    others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
-              *HoldoutGenerator(32).batch(3000)]
-    shared = shared_phrases(FamilyD(33).batch(3000), others)
-    assert not shared, shared[:20]

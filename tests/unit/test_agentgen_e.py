@@ -7,8 +7,7 @@ import re
 
 from ops import agentgen
 from ops.agentgen_e import BENIGN, THREATS, FamilyE
-from ops.agentgen_holdout import HoldoutGenerator
-from tests.unit.phrases import every_template, shared_phrases
+from tests.unit.phrases import every_template, known_share
 
 
 def test_a_seed_gives_the_same_samples() -> None:
@@ -29,17 +28,10 @@ PARTIES = ("name", "email", "kemail", "iban", "wallet", "url", "host", "phone")
 
 
 def test_benign_agents_mostly_act_on_parties_they_know() -> None:
+    samples = FamilyE(5).batch(4000)
+
     def share(intent: str) -> float:
-        rows = [s for s in FamilyE(5).batch(4000) if s.intent == intent and s.history and any(
-            "{" + slot + "}" in (BENIGN if intent == "BENIGN" else THREATS[intent])[s.template][1] for slot in PARTIES)]
-        return sum(any(k in s.text for k in s.known) for s in rows) / len(rows)
+        return known_share(samples, intent, BENIGN if intent == "BENIGN" else THREATS[intent], PARTIES)
 
     benign = share("BENIGN")
     assert benign > 0.6 and all(0.0 < share(intent) < benign / 2 for intent in THREATS)
-
-
-def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
-    others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
-              *HoldoutGenerator(32).batch(3000)]
-    shared = shared_phrases(FamilyE(33).batch(3000), others)
-    assert not shared, shared[:40]

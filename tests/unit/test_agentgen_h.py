@@ -7,12 +7,8 @@ from __future__ import annotations
 import re
 
 from ops import agentgen
-from ops.agentgen_d import FamilyD
-from ops.agentgen_e import FamilyE
-from ops.agentgen_f import FamilyF
 from ops.agentgen_h import BENIGN, THREATS, FamilyH
-from ops.agentgen_holdout import HoldoutGenerator
-from tests.unit.phrases import every_template, shared_phrases
+from tests.unit.phrases import every_template, known_share
 
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 
@@ -43,18 +39,10 @@ PARTIES = ("name", "email", "kemail", "iban", "wallet", "url", "host", "phone")
 
 
 def test_benign_agents_mostly_act_on_parties_they_know() -> None:
+    samples = FamilyH(5).batch(4000)
+
     def share(intent: str) -> float:
-        rows = [s for s in FamilyH(5).batch(4000) if s.intent == intent and s.history and any(
-            "{" + slot + "}" in (BENIGN if intent == "BENIGN" else THREATS[intent])[s.template][1] for slot in PARTIES)]
-        return sum(any(k in s.text for k in s.known) for s in rows) / len(rows)
+        return known_share(samples, intent, BENIGN if intent == "BENIGN" else THREATS[intent], PARTIES)
 
     benign = share("BENIGN")
     assert benign > 0.6 and all(0.0 < share(intent) < benign / 2 for intent in THREATS)
-
-
-def test_no_six_word_phrase_is_shared_with_the_other_families() -> None:
-    others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
-              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000),
-              *FamilyF(36).batch(3000)]  # F measures the model trained on H: nothing of it may leak in
-    shared = shared_phrases(FamilyH(35).batch(3000), others)
-    assert not shared, shared[:40]

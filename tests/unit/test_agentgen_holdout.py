@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ops import agentgen
 from ops.agentgen_holdout import BENIGN, CONTEXT_ONLY, THREATS, HoldoutGenerator
-from tests.unit.phrases import every_template, shared_phrases
+from tests.unit.phrases import every_template
 
 
 def test_a_seed_gives_the_same_samples() -> None:
@@ -28,9 +28,3 @@ def test_context_only_threats_name_a_destination_the_agent_never_used() -> None:
             sample = generator.sample(intent)
             if sample.template == index:
                 assert sample.history > 0 and not any(k in sample.text for k in sample.known)
-
-
-def test_no_six_word_phrase_is_shared_with_the_training_families() -> None:
-    trained = [*agentgen.Generator("A", seed=21).batch(3000), *agentgen.Generator("B", seed=21).batch(3000)]
-    shared = shared_phrases(HoldoutGenerator(22).batch(3000), trained)
-    assert not shared, shared[:20]
