@@ -11,7 +11,6 @@ import argparse
 import importlib.util
 import statistics
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,31 +18,25 @@ from agents.narrative import NarrativeFilter
 from agents.semantic import default_model
 from models.embedder import shared_embedder
 from ops.agentgen import Generator
+from ops.eval_narrative_holdout import item
 
 BATCH = 64  # the worker's micro-batches are of this order
-
-
-def items_for(texts: list[str]) -> list[dict[str, Any]]:
-    return [{"event": {"event_id": str(uuid.uuid4()), "ts": 1000.0 + i, "entity": f"agent-{i % 50}",
-                       "kind": "agent_message",
-                       "agent_message": {"message_id": str(i), "source_agent_id": f"agent-{i % 50}", "content": t}},
-             "reflex": {"decision": "ALLOW", "matches": []}} for i, t in enumerate(texts)]
 
 
 def run(intents: Any, cell: Any, texts: list[str]) -> float:
     """Messages per CPU second (this process's, so other work on a shared machine does not count) through classify
     (batches of ``BATCH``) and the cell (per agent state)."""
-    items = items_for(texts)
+    items = [item(f"agent-{i % 50}", text, ts=1000.0 + i) for i, text in enumerate(texts)]
     states: dict[str, Any] = {}
     started = time.process_time()
     for start in range(0, len(items), BATCH):
         chunk = items[start:start + BATCH]
-        for item, semantic in zip(chunk, intents.classify([i["event"]["agent_message"]["content"] for i in chunk]),
-                                  strict=True):
-            item["semantic"] = semantic
-        for item in chunk:
-            entity = item["event"]["entity"]
-            cell.score_batch([item], states.setdefault(entity, cell.fresh_state()))
+        for one, semantic in zip(chunk, intents.classify([i["event"]["agent_message"]["content"] for i in chunk]),
+                                 strict=True):
+            one["semantic"] = semantic
+        for one in chunk:
+            entity = one["event"]["entity"]
+            cell.score_batch([one], states.setdefault(entity, cell.fresh_state()))
     return len(items) / (time.process_time() - started)
 
 

@@ -35,12 +35,18 @@ BATCH = 64  # the worker's micro-batches are of this order
 FILLER = "status: ok"
 
 
-def item(agent: str, text: str, semantic: dict[str, Any], actions: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
+def item(agent: str, text: str, semantic: dict[str, Any] | None = None, actions: Sequence[tuple[str, str]] = (),
+         ts: float = 1_763_800_000.0) -> dict[str, Any]:
+    """One ``agent_message`` as the narrative cell receives it: after the reflex (which allows it) and, when
+    ``semantic`` is given, the semantic step."""
     message: dict[str, Any] = {"message_id": str(uuid.uuid4()), "source_agent_id": agent, "content": text}
     if actions:
         message["actions"] = [{"type": kind, "target": target} for kind, target in actions]
-    return {"event": {"event_id": str(uuid.uuid4()), "ts": 1_763_800_000.0, "entity": agent, "kind": "agent_message",
-                      "agent_message": message}, "reflex": {"decision": "ALLOW", "matches": []}, "semantic": semantic}
+    out = {"event": {"event_id": str(uuid.uuid4()), "ts": ts, "entity": agent, "kind": "agent_message",
+                     "agent_message": message}, "reflex": {"decision": "ALLOW", "matches": []}}
+    if semantic is not None:
+        out["semantic"] = semantic
+    return out
 
 
 def routine(destination: str) -> tuple[str, tuple[str, str]]:
