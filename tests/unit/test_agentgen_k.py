@@ -52,7 +52,10 @@ def test_every_intent_and_template_drawn_and_filled(big: list[agentgen.Sample]) 
 def test_actions_and_history(big: list[agentgen.Sample]) -> None:
     assert all(1 <= len(s.actions) <= 3 for s in big)
     assert {kind for s in big for kind, _ in s.actions} <= ACTION_TYPES
-    assert all(target for s in big for _, target in s.actions)
+    # a target is a value the message names, else the domain the agent works in
+    assert all(target == s.domain or target in s.text for s in big for _, target in s.actions)
+    assert any(kind == "transfer" and target.startswith(("GB", "DE", "LT", "PT", "NL", "IE", "EE", "PL", "ES", "FR"))
+               for s in big for kind, target in s.actions)
     with_history = [s for s in big if s.history]
     assert 0.4 < len(with_history) / len(big) < 0.6
     assert all(1 <= s.history <= 600 and s.known for s in with_history)
