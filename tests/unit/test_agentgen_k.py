@@ -1,0 +1,91 @@
+"""Family K (errands for a general-purpose assistant): reproducible, complete, context-simulating, and sharing no
+word 6-gram with the other families."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from ops import agentgen
+from ops.agentgen import INTENTS, THREAT_INTENTS
+from ops.agentgen_k import BENIGN, PARTIES, SLOTS, THREATS, FamilyK
+from tests.unit.phrases import every_template, shared_phrases
+
+ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
+SLOT_RE = re.compile(r"\{([a-z_0-9]+)\}")
+PARTY_RE = re.compile(r"\{(" + "|".join(PARTIES) + r")\}")
+
+
+@pytest.fixture(scope="module")
+def big() -> list[agentgen.Sample]:
+    return FamilyK(7).batch(6000)
+
+
+def test_same_seed_same_samples_other_seed_other() -> None:
+    assert FamilyK(5).batch(200) == FamilyK(5).batch(200)
+    assert [s.text for s in FamilyK(5).batch(200)] != [s.text for s in FamilyK(6).batch(200)]
+
+
+def test_template_counts_and_domains() -> None:
+    assert set(THREATS) == set(THREAT_INTENTS)
+    assert all(len(rows) >= 16 for rows in THREATS.values())
+    assert len(BENIGN) >= 170
+    domains = {d for d, _ in BENIGN}
+    assert len(domains) >= 15
+    assert {d for rows in THREATS.values() for d, _ in rows} <= domains
+    templates = [t for _, t in BENIGN] + [t for rows in THREATS.values() for _, t in rows]
+    assert len(set(templates)) == len(templates)
+    assert {name for t in templates for name in SLOT_RE.findall(t)} <= set(SLOTS)
+
+
+def test_every_intent_and_template_drawn_and_filled(big: list[agentgen.Sample]) -> None:
+    assert {s.intent for s in big} == set(INTENTS)
+    assert {(s.intent, s.template) for s in big} == every_template(BENIGN, THREATS)
+    assert not [s.text for s in big if SLOT_RE.search(s.text)]
+    assert {s.split for s in big} == {"K"}
+    counts = Counter(s.intent for s in big)
+    assert 0.45 < counts["BENIGN"] / len(big) < 0.55
+
+
+def test_actions_and_history(big: list[agentgen.Sample]) -> None:
+    assert all(1 <= len(s.actions) <= 3 for s in big)
+    assert {kind for s in big for kind, _ in s.actions} <= ACTION_TYPES
+    # a target is a value the message names, else the domain the agent works in
+    assert all(target == s.domain or target in s.text for s in big for _, target in s.actions)
+    assert any(kind == "transfer" and target.startswith(("GB", "DE", "LT", "PT", "NL", "IE", "EE", "PL", "ES", "FR"))
+               for s in big for kind, target in s.actions)
+    with_history = [s for s in big if s.history]
+    assert 0.4 < len(with_history) / len(big) < 0.6
+    assert all(1 <= s.history <= 600 and s.known for s in with_history)
+    assert all(s.known == [] for s in big if s.history == 0)
+
+
+def _knows_party(samples: list[agentgen.Sample], rows: list[tuple[str, str]]) -> float:
+    """Of the samples from agents with history whose template names a party, the share that already knew one."""
+    named = [s for s in samples if s.history and PARTY_RE.search(rows[s.template][1])]
+    assert len(named) > 30
+    return sum(any(k in s.text for k in s.known) for s in named) / len(named)
+
+
+def test_benign_agents_mostly_know_their_parties(big: list[agentgen.Sample]) -> None:
+    benign = _knows_party([s for s in big if s.intent == "BENIGN"], BENIGN)
+    assert benign > 0.6
+    for intent in THREAT_INTENTS:
+        share = _knows_party([s for s in big if s.intent == intent], THREATS[intent])
+        assert 0 < share < benign / 2, intent
+
+
+def test_no_phrase_shared_with_other_families() -> None:
+    from ops.agentgen_d import FamilyD
+    from ops.agentgen_e import FamilyE
+    from ops.agentgen_f import FamilyF
+    from ops.agentgen_h import FamilyH
+    from ops.agentgen_holdout import HoldoutGenerator
+    from ops.agentgen_i import FamilyI
+
+    others = (agentgen.Generator("A", seed=31).batch(3000) + agentgen.Generator("B", seed=31).batch(3000)
+              + HoldoutGenerator(32).batch(3000) + FamilyD(34).batch(3000) + FamilyE(33).batch(3000)
+              + FamilyH(35).batch(3000) + FamilyI(33).batch(3000) + FamilyF(36).batch(3000))
+    assert shared_phrases(FamilyK(33).batch(3000), others) == []
