@@ -16,14 +16,6 @@ def grams(text: str, n: int = 6) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def shared_phrases(samples: Iterable[Sample], others: Iterable[Sample]) -> list[str]:
-    """The 6-word phrases of ``samples`` that also stand in ``others``, sorted."""
-    seen: set[tuple[str, ...]] = set()
-    for sample in others:
-        seen |= grams(sample.text)
-    return sorted({" ".join(g) for s in samples for g in grams(s.text) & seen})
-
-
 def known_share(samples: Iterable[Sample], intent: str, rows: Sequence[tuple[str, str]], parties: Sequence[str]
                 ) -> float:
     """Of ``intent``'s samples from agents with history whose template (``rows``: (domain, template)) names a party

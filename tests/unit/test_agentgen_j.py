@@ -6,16 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ops import agentgen
 from ops.agentgen import THREAT_INTENTS, Sample
-from ops.agentgen_d import FamilyD
-from ops.agentgen_e import FamilyE
-from ops.agentgen_f import FamilyF
-from ops.agentgen_h import FamilyH
-from ops.agentgen_holdout import HoldoutGenerator
-from ops.agentgen_i import FamilyI
 from ops.agentgen_j import BENIGN, PARTIES, SLOTS, THREATS, FamilyJ
-from tests.unit.phrases import every_template, shared_phrases
+from tests.unit.phrases import every_template, known_share
 
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 SLOT = re.compile(r"\{(\w+)\}")
@@ -75,19 +68,7 @@ def test_history_and_known() -> None:
 
 def test_benign_agents_mostly_act_on_parties_they_know() -> None:
     def share(intent: str) -> float:
-        rows = [s for s in big_batch() if s.intent == intent and s.history
-                and set(SLOT.findall(template_of(s))) & set(PARTIES)]
-        assert rows, intent
-        return sum(any(k in s.text for k in s.known) for s in rows) / len(rows)
+        return known_share(big_batch(), intent, BENIGN if intent == "BENIGN" else THREATS[intent], PARTIES)
 
     benign = share("BENIGN")
-    assert benign > 0.6
-    for intent in THREAT_INTENTS:
-        assert 0 < share(intent) < benign / 2, intent
-
-
-def test_no_six_gram_shared_with_other_families() -> None:
-    others = [*agentgen.Generator("A", seed=31).batch(3000), *agentgen.Generator("B", seed=31).batch(3000),
-              *HoldoutGenerator(32).batch(3000), *FamilyD(34).batch(3000), *FamilyE(33).batch(3000),
-              *FamilyH(35).batch(3000), *FamilyI(33).batch(3000), *FamilyF(36).batch(3000)]
-    assert shared_phrases(FamilyJ(33).batch(3000), others) == []
+    assert benign > 0.6 and all(0.0 < share(intent) < benign / 2 for intent in THREATS)

@@ -11,7 +11,7 @@ import pytest
 from ops import agentgen
 from ops.agentgen import INTENTS, THREAT_INTENTS
 from ops.agentgen_k import BENIGN, PARTIES, SLOTS, THREATS, FamilyK
-from tests.unit.phrases import every_template, shared_phrases
+from tests.unit.phrases import every_template, known_share
 
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 SLOT_RE = re.compile(r"\{([a-z_0-9]+)\}")
@@ -62,30 +62,9 @@ def test_actions_and_history(big: list[agentgen.Sample]) -> None:
     assert all(s.known == [] for s in big if s.history == 0)
 
 
-def _knows_party(samples: list[agentgen.Sample], rows: list[tuple[str, str]]) -> float:
-    """Of the samples from agents with history whose template names a party, the share that already knew one."""
-    named = [s for s in samples if s.history and PARTY_RE.search(rows[s.template][1])]
-    assert len(named) > 30
-    return sum(any(k in s.text for k in s.known) for s in named) / len(named)
-
-
 def test_benign_agents_mostly_know_their_parties(big: list[agentgen.Sample]) -> None:
-    benign = _knows_party([s for s in big if s.intent == "BENIGN"], BENIGN)
-    assert benign > 0.6
-    for intent in THREAT_INTENTS:
-        share = _knows_party([s for s in big if s.intent == intent], THREATS[intent])
-        assert 0 < share < benign / 2, intent
+    def share(intent: str) -> float:
+        return known_share(big, intent, BENIGN if intent == "BENIGN" else THREATS[intent], PARTIES)
 
-
-def test_no_phrase_shared_with_other_families() -> None:
-    from ops.agentgen_d import FamilyD
-    from ops.agentgen_e import FamilyE
-    from ops.agentgen_f import FamilyF
-    from ops.agentgen_h import FamilyH
-    from ops.agentgen_holdout import HoldoutGenerator
-    from ops.agentgen_i import FamilyI
-
-    others = (agentgen.Generator("A", seed=31).batch(3000) + agentgen.Generator("B", seed=31).batch(3000)
-              + HoldoutGenerator(32).batch(3000) + FamilyD(34).batch(3000) + FamilyE(33).batch(3000)
-              + FamilyH(35).batch(3000) + FamilyI(33).batch(3000) + FamilyF(36).batch(3000))
-    assert shared_phrases(FamilyK(33).batch(3000), others) == []
+    benign = share("BENIGN")
+    assert benign > 0.6 and all(0.0 < share(intent) < benign / 2 for intent in THREATS)

@@ -16,6 +16,8 @@ from ops.agentgen_f import FamilyF
 from ops.agentgen_h import FamilyH
 from ops.agentgen_holdout import HoldoutGenerator
 from ops.agentgen_i import FamilyI
+from ops.agentgen_j import FamilyJ
+from ops.agentgen_k import FamilyK
 from tests.unit.phrases import grams
 
 N = 3000
@@ -27,6 +29,8 @@ FAMILIES: dict[str, Callable[[], list[Sample]]] = {
     "F": lambda: FamilyF(36).batch(N),
     "H": lambda: FamilyH(35).batch(N),
     "I": lambda: FamilyI(33).batch(N),
+    "J": lambda: FamilyJ(33).batch(N),
+    "K": lambda: FamilyK(33).batch(N),
 }
 _GRAMS: dict[str, dict[tuple[str, ...], str]] = {}
 
