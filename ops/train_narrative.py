@@ -1,8 +1,8 @@
 """Trains the narrative threat classifier on generated agent messages and measures it on a family it never saw.
 
 Training families: the team's own generator (``ops/agentgen.py``, splits A, B, D1, D2) and families other people
-wrote apart, each without reading the features or any other family (C: ``ops/agentgen_holdout.py``, D, E, H, I:
-``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token embeddings, hashed words and
+wrote apart, each without reading the features or any other family (C: ``ops/agentgen_holdout.py``, D, E, H, I, J,
+K: ``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token embeddings, hashed words and
 word pairs (``agents.semantic.ngrams``), explicit text features and the agent's context.
 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
@@ -49,11 +49,13 @@ from ops.agentgen_f import FamilyF
 from ops.agentgen_h import FamilyH
 from ops.agentgen_holdout import HoldoutGenerator
 from ops.agentgen_i import FamilyI
+from ops.agentgen_j import FamilyJ
+from ops.agentgen_k import FamilyK
 
 FPR_BUDGET = 0.01  # the target's false-positive rate, as the median over the left-out families (see `train`)
 OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
 FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
-                                             "I": FamilyI}
+                                             "I": FamilyI, "J": FamilyJ, "K": FamilyK}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
 GRID = {"c": (0.2,), "ngram_scale": (3.0, 4.5), "benign_weight": (9.0, 20.0)}
 EMBEDDING_SCALE = 1.0
