@@ -18,6 +18,7 @@ from ops.agentgen_holdout import HoldoutGenerator
 from ops.agentgen_i import FamilyI
 from ops.agentgen_j import FamilyJ
 from ops.agentgen_k import FamilyK
+from ops.agentgen_m import FamilyM
 from tests.unit.phrases import grams
 
 N = 3000
@@ -31,6 +32,7 @@ FAMILIES: dict[str, Callable[[], list[Sample]]] = {
     "I": lambda: FamilyI(33).batch(N),
     "J": lambda: FamilyJ(33).batch(N),
     "K": lambda: FamilyK(33).batch(N),
+    "M": lambda: FamilyM(33).batch(N),
 }
 _GRAMS: dict[str, dict[tuple[str, ...], str]] = {}
 
