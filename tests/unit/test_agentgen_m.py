@@ -31,7 +31,7 @@ def test_same_seed_same_samples_other_seed_other() -> None:
 def test_template_counts_and_domains() -> None:
     assert set(THREATS) == set(THREAT_INTENTS)
     assert all(len(rows) >= 8 for rows in THREATS.values())
-    assert len(BENIGN) >= 49
+    assert len(BENIGN) >= 55
     domains = {d for d, _ in BENIGN}
     assert len(domains) >= 15
     assert {d for rows in THREATS.values() for d, _ in rows} <= domains
