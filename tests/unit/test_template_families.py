@@ -19,6 +19,7 @@ from ops.agentgen_i import FamilyI
 from ops.agentgen_j import FamilyJ
 from ops.agentgen_k import FamilyK
 from ops.agentgen_l import FamilyL
+from ops.agentgen_m import FamilyM
 from tests.unit.phrases import grams
 
 N = 3000
@@ -33,6 +34,7 @@ FAMILIES: dict[str, Callable[[], list[Sample]]] = {
     "J": lambda: FamilyJ(33).batch(N),
     "K": lambda: FamilyK(33).batch(N),
     "L": lambda: FamilyL(33).batch(N),
+    "M": lambda: FamilyM(33).batch(N),
 }
 _GRAMS: dict[str, dict[tuple[str, ...], str]] = {}
 
