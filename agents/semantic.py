@@ -148,7 +148,7 @@ CONTEXT = ("new_destination", "known_destinations", "new_and_bulk", "new_and_pay
 RISKY_ACTIONS = frozenset({"spawn", "exec", "write_external", "delete", "grant", "disable_audit", "upload"})
 HISTORY = 3  # messages an agent sends before its usual destinations are known
 TEXT_SAMPLE = 2000  # characters of a message its features read: bounded work per message
-NGRAM_BUCKETS = 1 << 18  # hashed words and word pairs; the shipped model keeps weights for 28,998 of them
+NGRAM_BUCKETS = 1 << 18  # hashed words and word pairs; the shipped model keeps weights for 30,772 of them
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 PHRASES = 3  # words or pairs named in a threat's explanation
 
