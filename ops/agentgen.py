@@ -576,6 +576,22 @@ def _amount(rng: random.Random) -> str:
     return rng.choice([f"${value:,}", f"€{value:,}", f"{value:,} USD", f"£{value:,}.00", f"{value} EUR"])
 
 
+SLOT = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, value_of: Callable[[str], str]) -> tuple[str, dict[str, str]]:
+    """``template`` with each ``{slot}`` replaced by ``value_of(slot)``, drawn once per slot in order of first
+    appearance (so a seed gives the same text), and the values drawn; other braces (JSON in a template) stay."""
+    values: dict[str, str] = {}
+
+    def one(match: re.Match[str]) -> str:
+        if match[1] not in values:
+            values[match[1]] = value_of(match[1])
+        return values[match[1]]
+
+    return SLOT.sub(one, template), values
+
+
 def draw(sample: Callable[[str], Sample], rng: random.Random, n: int, benign_share: float = 0.5) -> list[Sample]:
     """``n`` samples of a family, ``benign_share`` of them benign, the rest spread over the threat intents evenly
     (every family's ``batch``)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from ops.agentgen import Sample, draw
+from ops.agentgen import Sample, draw, fill
 
 THREATS: dict[str, list[tuple[str, str]]] = {
     "EXFILTRATION": [
@@ -672,7 +672,6 @@ BENIGN: list[tuple[str, str]] = [
                    "to AP."),
 ]
 
-_SLOT = re.compile(r"\{(\w+)\}")
 # slots naming who or where an action goes: a known agent has used some of them before
 _PARTIES = ("name", "kname", "email", "kemail", "iban", "wallet", "url", "host", "phone")
 
@@ -794,14 +793,7 @@ class FamilyH:
         rows = BENIGN if intent == "BENIGN" else THREATS[intent]
         index = rng.randrange(len(rows))
         domain, template = rows[index]
-        values: dict[str, str] = {}
-
-        def value(match: re.Match[str]) -> str:
-            if match[1] not in values:
-                values[match[1]] = _fill(match[1], rng)
-            return values[match[1]]
-
-        text = _SLOT.sub(value, template)
+        text, values = fill(template, lambda name: _fill(name, rng))
         known: list[str] = []
         history = 0
         if rng.random() < 0.5:  # about half the agents have sent before

@@ -15,7 +15,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw
+from ops.agentgen import Sample, draw, fill
 
 # Slots naming a party the agent acts on: the values an agent that has worked before may already know.
 PARTIES = ("name", "email", "kemail", "iban", "wallet", "url", "host", "phone", "handle")
@@ -571,7 +571,6 @@ ACTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("share", r"\b(share|sharing|send .{0,30}link|text|whatsapp|dm)\b", ("email", "kemail", "name", "phone")),
     ("post", r"\b(post|review|comment|tweet|fundraiser)", ("url", "handle")),
 )
-FIELDS = re.compile(r"\{(\w+)\}")
 
 
 def actions_of(template: str, values: dict[str, str], domain: str) -> list[tuple[str, str]]:
@@ -601,8 +600,7 @@ class FamilyI:
         rows = BENIGN if intent == "BENIGN" else THREATS[intent]
         index = self.rng.randrange(len(rows))
         domain, template = rows[index]
-        values = {slot: SLOTS[slot](self.rng) for slot in dict.fromkeys(FIELDS.findall(template))}
-        text = template.format(**values)
+        text, values = fill(template, lambda slot: SLOTS[slot](self.rng))
         history, known = 0, []
         if self.rng.random() < 0.5:
             history = self.rng.randint(1, 600)

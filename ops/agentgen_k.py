@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw
+from ops.agentgen import Sample, draw, fill
 
 SPLIT = "K"
 
@@ -982,7 +982,6 @@ SLOTS: dict[str, Callable[[random.Random], str]] = {
 # Slots whose value is a destination the agent acts on: the values an agent's history can already hold.
 PARTIES: tuple[str, ...] = ("email", "email2", "iban", "url", "host", "phone", "wallet", "handle", "group")
 
-_SLOT_RE = re.compile(r"\{([a-z_0-9]+)\}")
 
 # What an agent would report doing, read off a template's verbs: (type, pattern, slots that name the target).
 _ACTION_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -1035,11 +1034,7 @@ class FamilyK:
         rows = BENIGN if intent == "BENIGN" else THREATS[intent]
         index = rng.randrange(len(rows))
         domain, template = rows[index]
-        values: dict[str, str] = {}
-        for name in _SLOT_RE.findall(template):
-            if name not in values:
-                values[name] = SLOTS[name](rng)
-        text = _SLOT_RE.sub(lambda m: values[m.group(1)], template)
+        text, values = fill(template, lambda name: SLOTS[name](rng))
         known: list[str] = []
         history = 0
         if rng.random() < 0.5:

@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw
+from ops.agentgen import Sample, draw, fill
 
 SPLIT = "M"
 
@@ -335,13 +335,7 @@ class FamilyM:
         rows = BENIGN if intent == "BENIGN" else THREATS[intent]
         index = rng.randrange(len(rows))
         domain, template = rows[index]
-        values: dict[str, str] = {}
-        for name in re.findall(r"\{([a-z_0-9]+)\}", template):
-            if name not in values:
-                values[name] = SLOTS[name](rng)
-        text = template
-        for name, value in values.items():
-            text = text.replace("{" + name + "}", value)
+        text, values = fill(template, lambda name: SLOTS[name](rng))
         history = 0
         known: list[str] = []
         if rng.random() < 0.5:
