@@ -15,7 +15,6 @@ from aiokafka.partitioner import DefaultPartitioner
 
 from ops import stack
 from ops.bench import _produce
-from schemas.errors import TopicMissing
 from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import event_verdicts
@@ -34,15 +33,7 @@ def last_states(url: str) -> dict[bytes, tuple[int, dict[str, Any]]]:
 
 def judged(url: str, events: list[dict[str, Any]]) -> None:
     wanted = {e["event_id"] for e in events}
-    deadline = time.monotonic() + 120.0
-    while True:  # a worker slow to start has not written its first verdict yet: the topic is not there
-        try:
-            seen, _ = event_verdicts(url, wanted, timeout_s=120.0, every_s=1.0)
-            break
-        except TopicMissing:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(1.0)
+    seen, _ = event_verdicts(url, wanted, timeout_s=120.0, every_s=1.0)
     assert set(seen) == wanted, f"{len(wanted - set(seen))} events without a verdict"
 
 
