@@ -4,9 +4,11 @@ test_faust_compat.py. A new Faust release is adopted by running that test and wi
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 import weakref
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import faust
@@ -15,6 +17,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from schemas.errors import ConfigError
 
+log = logging.getLogger(__name__)
 SUPPORTED = ((0, 15, 3), (0, 16, 0))  # [low, high)
 _create_consumer = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
 
@@ -74,6 +77,31 @@ def flush_before_commit(app: Any, flush: Callable[[], Awaitable[None]]) -> None:
         await flush()
 
     producer.flush = flush_both
+
+
+Ends = dict[tuple[str, int], int]  # (topic, partition) -> an offset
+
+
+def recover_to_the_last_record(app: Any, ends: Callable[[Ends], Mapping[tuple[str, int], int]]) -> None:
+    """Faust's recovery reads each changelog partition up to the end the broker reports (its high watermark). The
+    embedded Tansu reports it short, one past the first offset of the last produce batch: a worker taking over a
+    partition restored only part of it, and 4 of 8 entities started again from nothing. ``ends`` (blocking, run in
+    a thread) reads where each partition's records really end; recovery reads to the later of the two."""
+    recovery = app.tables.recovery
+    build = recovery._build_highwaters
+
+    async def build_and_check(consumer: Any, tps: Any, destination: Any, title: str) -> None:
+        await build(consumer, tps, destination, title)
+        reported = {(tp.topic, tp.partition): destination[tp] + 1 for tp in tps}  # Faust keeps the last offset
+        found = await asyncio.to_thread(ends, reported)
+        for tp in tps:
+            end = found[(tp.topic, tp.partition)]
+            if end - 1 > destination[tp]:
+                log.info("changelog %s:%d ends at offset %d, not %d as the broker reports",
+                         tp.topic, tp.partition, end, destination[tp] + 1)
+                destination[tp] = end - 1
+
+    recovery._build_highwaters = build_and_check
 
 
 @contextlib.contextmanager

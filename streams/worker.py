@@ -12,6 +12,7 @@ Faust stays the application: it starts and stops them with its own agents, table
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import sys
 from pathlib import Path
@@ -27,6 +28,7 @@ from agents.treg import Regulator
 from models.cortex_model import CortexModel
 from schemas.settings import Settings
 from streams import access, breaking, cockpit, faust_compat, live, tuning, verdict_api, web
+from streams.adapters import kafka
 from streams.adapters.logs import JsonFormatter, Redactor
 from streams.breaking import StageBreakers
 from streams.commanding import protect_self
@@ -126,7 +128,7 @@ class Worker:
     def __init__(self, settings: Settings, registry: CollectorRegistry | None = None) -> None:
         self.settings = settings
         self.worker_dir = settings.data_dir.resolve() / f"worker-{settings.web_port}"
-        broker = settings.kafka_url or "kafka://127.0.0.1:9092"
+        self.broker = broker = settings.kafka_url or "kafka://127.0.0.1:9092"
         self.app = faust_app(settings, self.worker_dir, broker)
         self.topics: Topics = declare_topics(self.app, settings)
         self.tables: Tables = declare_tables(self.app, settings)
@@ -194,6 +196,7 @@ class Worker:
     def _attach(self) -> None:
         app, topics, agents = self.app, self.topics, self.agents
         app.on_worker_init.connect(self.refuse_without_signing_key)
+        app.on_worker_init.connect(self.recover_to_the_last_record)
         app.on_before_shutdown.connect(self.close)
         app.on_partitions_revoked.connect(self.forget_states)
         app.on_partitions_assigned.connect(self.forget_states)
@@ -220,6 +223,10 @@ class Worker:
         if not self.settings.command_signing_key:
             sys.exit("VERTICE_COMMAND_SIGNING_KEY is not set: "
                      "the worker signs every command it issues and refuses to start")
+
+    def recover_to_the_last_record(self, sender: Any, /, *args: Any, **kwargs: Any) -> None:
+        """Table recovery reads each changelog partition to its last record, whatever end the broker reports."""
+        faust_compat.recover_to_the_last_record(self.app, functools.partial(kafka.record_ends, self.broker))
 
     async def forget_states(self, sender: Any, /, *args: Any, **kwargs: Any) -> None:
         """Partitions moved: the immune agent's kept entity states are read from the table again."""

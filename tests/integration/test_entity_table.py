@@ -37,14 +37,9 @@ def judged(url: str, events: list[dict[str, Any]]) -> None:
     assert set(seen) == wanted, f"{len(wanted - set(seen))} events without a verdict"
 
 
-# Known bug of the embedded stack, found 2026-12-05 (issue 24, condition 3): worker A's changelog writes reach the
-# broker as one batch per partition (offsets 0-2), and Tansu then reports each partition's high watermark as 1
-# (get_watermark_offsets -> (0, 1), read_committed or not). Faust's recovery reads up to the high watermark, so worker
-# B restores only the record at offset 0 of each partition: 4 of the 8 entities start again from nothing (3 events,
-# not 8), the same four every run. Strict: a fix (or a broker that reports the watermark right) turns this red until
-# the marker goes.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="the embedded broker under-reports the changelog's high watermark")
+# Worker A's changelog writes reach the broker as one batch per partition (offsets 0-2), and Tansu reports each
+# partition's high watermark as 1: recovery read to it restored 4 of the 8 entities only, until it read to the last
+# record instead (streams.faust_compat.recover_to_the_last_record).
 @pytest.mark.timeout(400)
 def test_a_worker_without_local_state_recovers_the_table_from_the_changelog() -> None:
     entities = [f"10.9.0.{i}" for i in range(8)]

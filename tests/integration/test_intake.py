@@ -141,11 +141,14 @@ def test_an_offset_is_committed_only_after_its_output_is_delivered(live: LiveSta
         consumer = consumer_for(live.urls.kafka, source, group, stranded, commit_every_s=0.0)
         task = asyncio.create_task(consumer.run())
         await until(lambda: len(stranded.handled) == len(first) and flushes, 60, "handled, a commit begun")
+        lag.update(consumer.status()[1])  # every message handled and none committed: all of them lag
         await consumer.stop()
         await task
 
+    lag: dict[str, int] = {}
     asyncio.run(output_never_delivered())
     assert committed(live.urls.kafka, group, source) == {}  # handled, but its output never left: nothing committed
+    assert sum(lag.values()) == len(first), lag
 
     delivered = Copier(Emitter(live.urls.kafka), out)
 

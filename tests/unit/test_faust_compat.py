@@ -77,3 +77,32 @@ def test_private_reads_exist_on_the_real_objects(app: Any) -> None:
     assert faust_compat.queue_depths(app) == {"compat-agent": 0}
     assert faust_compat.committed_offsets(app, []) == {}
     assert isinstance(app.consumer._committed_offset, dict)
+
+
+def test_recovery_reads_to_the_last_record_not_to_a_short_high_watermark(app: Any) -> None:
+    """Faust's own ``_build_highwaters`` with a consumer reporting ends of 1 and None; the records end at 3 in one
+    partition, and the other's end stays where the broker put it."""
+    from collections import Counter
+
+    from faust.types import TP
+
+    short, empty = TP("compat-changelog", 0), TP("compat-changelog", 1)
+
+    class Reporting:  # the only call _build_highwaters makes on Faust's consumer
+        async def highwaters(self, *tps: TP) -> dict[TP, int | None]:
+            return {short: 1, empty: None}
+
+    asked: list[dict[tuple[str, int], int]] = []
+
+    def ends(reported: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
+        asked.append(dict(reported))
+        return {**reported, ("compat-changelog", 0): 3}
+
+    async def build() -> Counter[TP]:
+        faust_compat.recover_to_the_last_record(app, ends)
+        destination: Counter[TP] = Counter()
+        await app.tables.recovery._build_highwaters(Reporting(), {short, empty}, destination, "active")
+        return destination
+
+    assert asyncio.run(build()) == {short: 2, empty: -1}  # Faust keeps the last offset, -1 for none
+    assert asked == [{("compat-changelog", 0): 1, ("compat-changelog", 1): 0}]
