@@ -20,6 +20,7 @@ from ops.agentgen_j import FamilyJ
 from ops.agentgen_k import FamilyK
 from ops.agentgen_l import FamilyL
 from ops.agentgen_m import FamilyM
+from ops.agentgen_o import FamilyO
 from tests.unit.phrases import grams
 
 N = 3000
@@ -35,6 +36,7 @@ FAMILIES: dict[str, Callable[[], list[Sample]]] = {
     "K": lambda: FamilyK(33).batch(N),
     "L": lambda: FamilyL(33).batch(N),
     "M": lambda: FamilyM(33).batch(N),
+    "O": lambda: FamilyO(33).batch(N),
 }
 _GRAMS: dict[str, dict[tuple[str, ...], str]] = {}
 
