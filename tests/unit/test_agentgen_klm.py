@@ -1,7 +1,7 @@
 """Families K (errands for a general-purpose assistant), L (engineering and IT-operations agents) and M
-(customer-facing and back-office business agents; partial, hence its lower floors): reproducible, complete and
-context-simulating. One contract for the three, which were written to the same brief; the 6-gram check against every
-other family is tests/unit/test_template_families.py."""
+(customer-facing and back-office business agents, held to higher floors: 20 per threat intent, 200 benign):
+reproducible, complete and context-simulating. One contract for the three, which were written to the same brief; the
+6-gram check against every other family is tests/unit/test_template_families.py."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Family(NamedTuple):
 
 FAMILIES = [Family("K", importlib.import_module("ops.agentgen_k"), 16, 170),
             Family("L", importlib.import_module("ops.agentgen_l"), 16, 170),
-            Family("M", importlib.import_module("ops.agentgen_m"), 8, 55)]
+            Family("M", importlib.import_module("ops.agentgen_m"), 20, 200)]
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=[f.split for f in FAMILIES])
