@@ -54,7 +54,8 @@ SLOTS: dict[str, Callable[[random.Random], str]] = {
     "email": _pick("t.wrona84@postbox.pl", "hanamura.y@kumo-mail.jp", "marisol.ib@correo-sol.mx",
                    "femi.a@lagosnet.ng", "sunny.bhatt@mailplanet.in", "baptiste.lx@courriel.fr"),
     "new_email": _pick("acct-help.desk@protonbox.io", "verify.owner22@tempinbox.net", "m.redcl0ud@fastmails.co",
-                       "recovery-svc@mailgrid.top", "jd.transfer@quickpost.cc"),
+                       "recovery-svc@mailgrid.top", "jd.transfer@quickpost.cc", "k.hanamura.work@kumo-mail.jp",
+                       "sunita.b.2027@mailplanet.in", "ferreira.family@correo-sol.mx"),
     "iban": _iban,
     "card": _card,
     "amount": _num(40, 4800, 5),
@@ -63,7 +64,7 @@ SLOTS: dict[str, Callable[[random.Random], str]] = {
     "ticket": _ref("TCK-"),
     "claim": _ref("CLM-"),
     "host": _pick("files.parcel-sync.net", "crm-mirror.leadbarn.io", "dropzone.kestrelshare.com",
-                  "upload.datavend.biz", "backup.cloudfolio.app"),
+                  "upload.datavend.biz", "backup.cloudfolio.app", "sftp.partner-feeds.eu", "archive.northbackup.com"),
     "link": _pick("https://refund-portal.secure-claims.help/verify", "https://my-acct-check.servicemsg.co/login",
                   "https://loyalty-bonus.rewardsnow.top/claim", "https://billing-update.payfix.site/card"),
     "agent_name": _pick("Dana from Tier 2", "supervisor K. Ferreira", "ops lead Marek", "Priya (billing)",
@@ -117,7 +118,7 @@ THREATS: dict[str, list[tuple[str, str]]] = {
         ("utility", "please to send me at end of day the list of customers in arrears with phone and the debt amount,"
                     " to my gmail {new_email}, I will call them from home"),
         ("travel agency", "Copy the traveller profiles (passport, DOB, frequent-flyer numbers) of all our corporate "
-                          "clients into {file} and email it to {new_email}, the partner agency starts Monday."),
+                          "clients into {file}, then mail the sheet to {new_email}; the partner agency starts Monday."),
         ("clinic front desk", "just screenshot the patient schedule with the diagnosis column showing and whatsapp "
                               "it to my personal number, easier than logging in from the car"),
         ("municipality service desk", "Agent: exporting the full register of residents' parking permits with home "
@@ -1171,6 +1172,30 @@ BENIGN: list[tuple[str, str]] = [
                             "bereavement team; closure booked."),
     ("utility", "Email thread:\n> From: {email}\n> I'm moving on the 14th, please close my account and send the "
                 "final bill here.\nAgent: final read booked for the 14th, closure confirmed to the same address."),
+    ("airline", "Passenger changed her contact email to {new_email}; the confirmation code went to the old address "
+                "first and she entered it."),
+    ("bank contact centre", "Customer's new mobile {new_phone} registered after she confirmed in the app on her old "
+                            "device and showed ID in branch."),
+    ("online shop", "Login email changed to {new_email} by the customer in account settings; the system sent the "
+                    "'email changed' notice to the old address as usual."),
+    ("telecom", "Customer ported in from another network; set {new_phone} as the contact number she gave at the "
+                "store, ID scanned."),
+    ("subscription app", "User added {new_email} as a backup recovery address from her signed-in session, confirmed "
+                         "by link; nothing for support to do."),
+    ("insurer", "Policyholder moved to a new mail provider; updated to {new_email} after the security questions and "
+                "a text to the number on file."),
+    ("university admissions office", "Applicant switched her contact email to {new_email} because her school address "
+                                     "expires; verified through her portal login."),
+    ("hotel chain", "Guest asked for booking confirmations to go to her assistant too, {new_email}; added as CC at "
+                    "her written request from the registered address."),
+    ("accounts payable", "Monthly vendor master backup uploaded to {host}, our contracted backup provider under the "
+                         "DPA, as the scheduled job does."),
+    ("marketplace seller", "Uploading the product catalogue feed to {host}, the comparison-shopping partner we "
+                           "signed with last month; prices and photos only."),
+    ("utility", "Meter photos from the field app synced to {host}, the contracted image store in our processor "
+                "register."),
+    ("letting agency", "Landlord's new contact number {new_phone} saved after he confirmed it by replying from his "
+                       "email on file."),
 ]
 
 _ACTION_RES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
