@@ -2,7 +2,7 @@
 
 Training families: the team's own generator (``ops/agentgen.py``, splits A, B, D1, D2) and families other people
 wrote apart, each without reading the features or any other family (C: ``ops/agentgen_holdout.py``, D, E, H, I, J,
-K, L, M: ``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token embeddings, hashed
+K, L, M, O: ``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token embeddings, hashed
 words and word pairs (``agents.semantic.ngrams``), explicit text features and the agent's context.
 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
@@ -53,11 +53,13 @@ from ops.agentgen_j import FamilyJ
 from ops.agentgen_k import FamilyK
 from ops.agentgen_l import FamilyL
 from ops.agentgen_m import FamilyM
+from ops.agentgen_o import FamilyO
 
 FPR_BUDGET = 0.01  # the target's false-positive rate, as the median over the left-out families (see `train`)
 OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
 FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
-                                             "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM}
+                                             "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM,
+                                             "O": FamilyO}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
 GRID = {"c": (0.2,), "ngram_scale": (3.0, 4.5), "benign_weight": (9.0, 20.0)}
 EMBEDDING_SCALE = 1.0
