@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import logging
 import weakref
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Any
 
 import faust
@@ -16,6 +16,7 @@ from faust import streams as faust_streams
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from schemas.errors import ConfigError
+from streams.adapters.kafka import Ends
 
 log = logging.getLogger(__name__)
 SUPPORTED = ((0, 15, 3), (0, 16, 0))  # [low, high)
@@ -79,10 +80,7 @@ def flush_before_commit(app: Any, flush: Callable[[], Awaitable[None]]) -> None:
     producer.flush = flush_both
 
 
-Ends = dict[tuple[str, int], int]  # (topic, partition) -> an offset
-
-
-def recover_to_the_last_record(app: Any, ends: Callable[[Ends], Mapping[tuple[str, int], int]]) -> None:
+def recover_to_the_last_record(app: Any, ends: Callable[[Ends], Ends]) -> None:
     """Faust's recovery reads each changelog partition up to the end the broker reports (its high watermark). The
     embedded Tansu reports it short, one past the first offset of the last produce batch: a worker taking over a
     partition restored only part of it, and 4 of 8 entities started again from nothing. ``ends`` (blocking, run in

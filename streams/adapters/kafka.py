@@ -118,6 +118,7 @@ def record_ends(url: str, reported: Mapping[tuple[str, int], int], timeout_s: fl
         return ends
     consumer = Consumer({"bootstrap.servers": bootstrap(url), "group.id": "vertice-ends", "enable.auto.commit": False,
                          "enable.partition.eof": True, "auto.offset.reset": "earliest", "fetch.wait.max.ms": 10,
+                         "isolation.level": "read_committed",  # what Faust's recovery consumer can read
                          **QUIET})
     try:
         consumer.assign([TopicPartition(topic, partition, max(0, end - 1)) for (topic, partition), end in ends.items()])
