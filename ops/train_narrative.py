@@ -53,13 +53,14 @@ from ops.agentgen_j import FamilyJ
 from ops.agentgen_k import FamilyK
 from ops.agentgen_l import FamilyL
 from ops.agentgen_m import FamilyM
+from ops.agentgen_n import FamilyN
 from ops.agentgen_o import FamilyO
 
 FPR_BUDGET = 0.01  # the target's false-positive rate, as the median over the left-out families (see `train`)
 OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
 FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
                                              "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM,
-                                             "O": FamilyO}
+                                             "N": FamilyN, "O": FamilyO}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
 GRID = {"c": (0.2,), "ngram_scale": (3.0, 4.5), "benign_weight": (9.0, 20.0)}
 EMBEDDING_SCALE = 1.0
