@@ -34,7 +34,7 @@ class Family(NamedTuple):
 FAMILIES = [Family("K", importlib.import_module("ops.agentgen_k"), 16, 170),
             Family("L", importlib.import_module("ops.agentgen_l"), 16, 170),
             Family("M", importlib.import_module("ops.agentgen_m"), 20, 200),
-            Family("N", importlib.import_module("ops.agentgen_n"), 16, 170),
+            Family("N", importlib.import_module("ops.agentgen_n"), 18, 200),
             Family("O", importlib.import_module("ops.agentgen_o"), 16, 170)]
 
 
