@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,18 @@ _ASCII_INT = re.compile(r"[0-9]{1,18}")
 # C0/C1 controls and lone surrogates: PostgreSQL refuses NUL, NATS and logs misread the rest
 _UNSAFE_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def log_ends(listed: Mapping[Any, int], fetched: Callable[[Any], int | None]) -> dict[Any, int]:
+    """Each partition's log end: the later of the one ListOffsets reports and the one the last fetch carried.
+    Tansu's ListOffsets answers one past the first record of a partition's last produce batch (the fetch's
+    watermark is right), so the listed end alone under-reports the lag by up to a batch; on Kafka the fetched
+    one is at most a poll old, and the listed one is the fresher."""
+    ends = {}
+    for tp, end in listed.items():
+        seen = fetched(tp)
+        ends[tp] = end if seen is None else max(end, seen)
+    return ends
 
 
 def consumer_lag(highwaters: Mapping[Any, int], positions: Mapping[Any, int | None]) -> dict[str, int]:
@@ -223,11 +235,17 @@ def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, 
     async def prometheus(web: Any, request: Any) -> Any:
         return web.bytes(generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0])
 
+    def fetched_end(tp: Any) -> int | None:
+        try:
+            return app.consumer.highwater(tp)  # type: ignore[no-any-return]
+        except AssertionError:  # revoked since the assignment was read: aiokafka asserts it is assigned
+            return None
+
     @app.page("/status")
     async def status(web: Any, request: Any) -> Any:
         assigned = sorted(app.consumer.assignment())
         consumed = [tp for tp in assigned if not tp.topic.endswith("-changelog")]  # changelogs are read on recovery
-        highwaters = await app.consumer.highwaters(*consumed) if consumed else {}
+        highwaters = log_ends(await app.consumer.highwaters(*consumed) if consumed else {}, fetched_end)
         positions = faust_compat.committed_offsets(app, consumed)
         names = [f"{tp.topic}:{tp.partition}" for tp in assigned]
         lag = consumer_lag(highwaters, positions)
