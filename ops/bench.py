@@ -311,15 +311,22 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             # seconds would be measured as the second worker's cost
             _wait_for_telemetry([int(env["VERTICE_WEB_PORT"]) for env in envs], partitions)
             ready = time.time()
+            ports = [int(env["VERTICE_WEB_PORT"]) for env in envs]
+            parts_before = _worker_cpu_parts(ports)
             sampler = _WorkerSampler(pids)
             _produce(producer, sample, batch, rate=rate)
             del producer  # librdkafka clients must go before the broker does, or they log its disappearance
             verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in sample}, timeout_s, sampler)
+            parts = {part: seconds - parts_before.get(part, 0.0)
+                     for part, seconds in _worker_cpu_parts(ports).items()}
+            batches = {part.split(":")[1]: parts.pop(part) for part in list(parts) if part.startswith("batches:")}
             result.update(_verdict_figures(verdicts, sample, ready, rate))
             result["rss_mb"] = round(sampler.peak / 2**20, 1)
             result["worker_cpu_us_per_event"] = round(sampler.cpu_s / events * 1e6, 1)
             result["worker_main_thread_share"] = round(sampler.main_thread_cpu_s / max(sampler.cpu_s, 1e-9), 3)
-            result["stage_cpu_us_per_event"] = _stage_cpu_us_per_event(sample)
+            result["worker_cpu_us_by_part"] = _by_part(parts, sampler.cpu_s, events)
+            result["events_per_batch"] = {stage: round(events / n, 1) for stage, n in batches.items() if n}
+            result["stage_cpu_us_per_event"], result["stage_cpu_us_by_stage"] = _stage_cpu_us_per_event(sample)
             result["framework_overhead"] = round(result["worker_cpu_us_per_event"] / result["stage_cpu_us_per_event"],
                                                  2)
             if result["missing"]:  # keep the servers' and workers' logs for the diagnosis
@@ -331,6 +338,37 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             return result
         finally:
             embedded.stop()
+
+
+def _worker_cpu_parts(web_ports: Sequence[int]) -> dict[str, float]:
+    """The workers' ``vertice_worker_cpu_seconds_total`` by part, and their micro-batches by stage (as
+    ``batches:<stage>``), summed over the workers."""
+    import urllib.request
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    parts: dict[str, float] = {}
+    for port in web_ports:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
+            text = response.read().decode()
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                if sample.name == "vertice_worker_cpu_seconds_total":
+                    part = sample.labels["part"]
+                elif sample.name == "vertice_stage_batch_seconds_count":
+                    part = f"batches:{sample.labels['stage']}"
+                else:
+                    continue
+                parts[part] = parts.get(part, 0.0) + sample.value
+    return parts
+
+
+def _by_part(parts: dict[str, float], total_s: float, events: int) -> dict[str, float]:
+    """µs per event of each part of the workers' CPU, and the rest of the process CPU as ``other``: Faust's
+    dispatch, the Kafka clients (their threads included), the web server, timers, PostgreSQL writes."""
+    out = {part: round(seconds / events * 1e6, 1) for part, seconds in parts.items()}
+    out["other"] = round((total_s - sum(parts.values())) / events * 1e6, 1)
+    return out
 
 
 def _wait_for_telemetry(web_ports: Sequence[int], partitions: int, timeout_s: float = 120.0) -> None:
@@ -360,10 +398,11 @@ FLOOR_TOPIC = "bench.floor"  # the copy floor's own pre-filled topic: the worker
 STAGE_BATCH = 1000  # events per triage call in-process: about what a worker's triage chunk holds
 
 
-def _stage_cpu_us_per_event(sample: list[dict[str, Any]]) -> float:
+def _stage_cpu_us_per_event(sample: list[dict[str, Any]]) -> tuple[float, dict[str, float]]:
     """CPU of the stage cores alone (triage and judgement, in-process, from empty state) per event of ``sample``:
     what a worker would spend with no framework around them. Process CPU, as the worker's is counted: the ONNX
-    sessions' threads included."""
+    sessions' threads included. With it, each stage's and cell's share (its time per event of the sample; the rest
+    of the cores, verdict fusion and grouping, as ``other``)."""
     import gc
 
     from agents.pipeline import Stages
@@ -377,8 +416,11 @@ def _stage_cpu_us_per_event(sample: list[dict[str, Any]]) -> float:
     tune_garbage_collector()
     try:
         started = time.process_time()
-        _judge_pass(stages, sample, STAGE_BATCH, frozenset())
-        return round((time.process_time() - started) / len(sample) * 1e6, 1)
+        run = _judge_pass(stages, sample, STAGE_BATCH, frozenset())
+        total = (time.process_time() - started) / len(sample) * 1e6
+        by_stage = {stage: round(s / len(sample) * 1e6, 1) for stage, s in run["seconds_by_stage"].items()}
+        by_stage["other"] = round(total - sum(by_stage.values()), 1)
+        return round(total, 1), by_stage
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
@@ -572,7 +614,8 @@ def _judge_pass(stages: Any, sample: list[dict[str, Any]], batch: int, bypass: f
     elapsed = time.perf_counter() - started
     observed = breaker_observations(spent, counts, cells)
     return {"seconds": elapsed, "verdicts": verdicts, "eps": len(sample) / elapsed,
-            "us_per_event": {stage: round(s / n * 1e6, 2) for stage, (s, n) in observed.items() if n}}
+            "us_per_event": {stage: round(s / n * 1e6, 2) for stage, (s, n) in observed.items() if n},
+            "seconds_by_stage": dict(spent)}
 
 
 def bench_breakers(events: int = 20_000, batch: int = 500, stages_open: Sequence[str] = ("narrative",),

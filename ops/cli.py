@@ -642,7 +642,13 @@ def bench(ctx: click.Context, events: int, batch: int, rate: float | None, worke
                 f"events/s{floor}; latency p50 {r['latency_ms']['p50']} ms, p99 {r['latency_ms']['p99']} ms; "
                 f"peak worker RSS {r['rss_mb']} MB ({r['workers']} worker{'s' if r['workers'] > 1 else ''}, "
                 f"{r['entities']:,} entities); worker CPU {r['worker_cpu_us_per_event']} µs/event, stage cores "
-                f"{r['stage_cpu_us_per_event']} µs/event in-process: framework overhead {r['framework_overhead']}x")
+                f"{r['stage_cpu_us_per_event']} µs/event in-process: framework overhead {r['framework_overhead']}x\n"
+                f"worker CPU by part (µs/event): {_parts(r['worker_cpu_us_by_part'])}; events per micro-batch: "
+                f"{_parts(r['events_per_batch'])}\n"
+                f"stage cores by stage (µs/event, in-process): {_parts(r['stage_cpu_us_by_stage'])}")
+
+    def _parts(parts: dict[str, float]) -> str:
+        return ", ".join(f"{name} {us}" for name, us in parts.items())
 
     _emit(bench_pipeline(events, batch, rate, workers=workers, entities=entities), as_json, render)
 

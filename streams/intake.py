@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -71,7 +72,8 @@ class BatchConsumer:
                  max_messages: int, chunk_bytes: int, before: Callable[[], Awaitable[None]] | None = None,
                  declare: Callable[[], Awaitable[Any]] | None = None,
                  legacy_group: str | None = None, session_timeout_s: float = 30.0, fetch_max_wait_ms: int = 20,
-                 commit_every_s: float = COMMIT_EVERY_S, config: dict[str, Any] | None = None) -> None:
+                 commit_every_s: float = COMMIT_EVERY_S, config: dict[str, Any] | None = None,
+                 cpu: Any = None) -> None:
         self.topic = topic
         self.group = group
         self.handle = handle
@@ -81,6 +83,7 @@ class BatchConsumer:
         self.before = before
         self.declare = declare
         self.commit_every_s = commit_every_s
+        self.cpu = cpu  # a counter charged with the CPU of reading the messages (PipelineMetrics.cpu)
         self._legacy_group = legacy_group
         self._config = {
             "bootstrap.servers": bootstrap(kafka_url), "group.id": group, "enable.auto.commit": False,
@@ -112,8 +115,11 @@ class BatchConsumer:
             while not self._stopping:
                 if self.before is not None:
                     await self.before()
+                started = time.thread_time()
                 messages = consumer.consume(self.max_messages, 0)
                 raws = [raw for raw in map(self._raw, messages) if raw is not None]
+                if self.cpu is not None:
+                    self.cpu.inc(time.thread_time() - started)
                 if isinstance(self.emitter, TransactionalEmitter):
                     if raws:
                         await self._transact(consumer, self.emitter, raws)

@@ -7,6 +7,13 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 FAST_BUCKETS = (0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
+# vertice_worker_cpu_seconds_total's parts: telemetry read from Kafka (intake), triage's stage cores (triage) and the
+# rest of its handler (triage_output: breakers, counters, DLQ, commands, the scored messages); scored messages decoded,
+# checked and deduplicated (immune_input), the stateful cells (immune), the entities table (tables), the worker-wide
+# loop (feel), verdicts and signals out (immune_output); verdicts read back and filtered for PostgreSQL (sink)
+CPU_PARTS = ("intake", "triage", "triage_output", "immune_input", "immune", "tables", "feel", "immune_output", "sink")
+
+
 class PipelineMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.registry = registry
@@ -37,6 +44,13 @@ class PipelineMetrics:
         self.rte_decisions = Counter("rte_decisions_total", "Reflex decisions", ["decision"], registry=registry)
         self.stage_latency = Histogram("vertice_stage_batch_seconds", "Time one micro-batch spends in a stage",
                                        ["stage"], buckets=FAST_BUCKETS, registry=registry)
+        self.worker_cpu = Counter("vertice_worker_cpu_seconds_total",
+                                  "The event-loop thread's CPU by part of the worker; what no part names is Faust, "
+                                  "the Kafka clients, the web server, timers and other threads", ["part"],
+                                  registry=registry)
+        # measured with time.thread_time around stretches that do not suspend (an await that yields would charge
+        # what other tasks ran meanwhile)
+        self.cpu = {part: self.worker_cpu.labels(part) for part in CPU_PARTS}
         self.telemetry_to_verdict = Histogram("vertice_telemetry_to_verdict_seconds",
                                               "From the event's timestamp to its verdict", buckets=FAST_BUCKETS,
                                               registry=registry)

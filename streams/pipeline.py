@@ -61,6 +61,13 @@ async def hold_for_the_storm(state: Callable[[], str], backlog: Callable[[], int
     return waited
 
 
+def charged(counter: Any, since: float, less: float = 0.0) -> float:
+    """Add the thread's CPU since ``since`` (less ``less``, charged elsewhere) to ``counter``; returns now."""
+    now = time.thread_time()
+    counter.inc(now - since - less)
+    return now
+
+
 def observe_cells(metrics: PipelineMetrics, timings: dict[str, float], events: int) -> None:
     for cell, seconds in timings.items():
         metrics.cell_events.labels(cell).inc(events)
@@ -89,10 +96,12 @@ class TriageAgent:
             self.metrics.storm_backpressure.inc(waited)
 
     async def handle(self, messages: list[RawMessage]) -> None:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         timings: dict[str, float] = {}
         bypassed = self.breakers.bypassed(TRIAGE_STAGES, time.time())
+        cpu_mark = time.thread_time()
         out = triage(self.stages, messages, None, timings, bypassed)
+        stages_cpu = time.thread_time() - cpu_mark
         self.breakers.failed(out.failed, time.time())
         self.breakers.observe(breaker_observations(timings, out.counts, {}), bypassed, time.time())
         self.metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
@@ -105,6 +114,9 @@ class TriageAgent:
                 await self.commanding.reflexes(items)
         for key, envelope in co_partitioned(out.by_entity, self.settings.partitions, SCORED_PER_MESSAGE):
             await self.outputs.send(self.outputs.topics.scored, key, envelope)
+        cpu = self.metrics.cpu  # nothing above suspends: the emitter's sends and the commands' tasks return at once
+        cpu["triage"].inc(stages_cpu)
+        cpu["triage_output"].inc(time.thread_time() - cpu_started - stages_cpu)
 
     def count(self, out: Any, timings: dict[str, float], bypassed: frozenset[str]) -> None:
         metrics = self.metrics
@@ -166,7 +178,10 @@ class ImmuneAgent:
 
     async def handle(self, events: list[Any]) -> None:
         started, started_at = time.perf_counter(), time.time()
+        cpu, mark = self.metrics.cpu, time.thread_time()  # nothing below suspends: the sends return at once
         groups, last_event = await self.grouped(events, started_at)
+        mark = charged(cpu["immune_input"], mark)
+        tables = 0.0
         bypassed = self.breakers.bypassed(IMMUNE_STAGES, started_at)
         timings: dict[str, float] = {}
         counts: dict[str, int] = {}
@@ -174,7 +189,9 @@ class ImmuneAgent:
         judged = Judged()
         modulation = modulation_of(self.stages, self.global_state())  # the neuromodulators, as the last batch left them
         for key, items in groups.items():
+            table_started = time.thread_time()
             state = self.states.get(key)
+            tables += time.thread_time() - table_started
             judgement = judge(self.stages, items, state, timings=timings, bypass=bypassed, counts=counts,
                               modulation=modulation)
             failed.update(judgement.failed)
@@ -186,15 +203,21 @@ class ImmuneAgent:
             judged.escalations.extend(judgement.escalations)
             judged.patterns.extend(judgement.patterns)
             judged.aimed.extend(judgement.targets)
+            table_started = time.thread_time()
             with writing_for(last_event[key]):
                 self.states.put(key, state)
+            tables += time.thread_time() - table_started
         now = time.time()
         self.breakers.failed(failed, now)
         self.breakers.observe(breaker_observations(timings, {}, counts), bypassed, now)
+        cpu["tables"].inc(tables)
+        mark = charged(cpu["immune"], mark, tables)
         self.feel(judged.verdicts, events[0], now)
+        mark = charged(cpu["feel"], mark)
         await self.send(judged, now)
         self.metrics.stage_latency.labels("immune").observe(time.perf_counter() - started)
         observe_cells(self.metrics, timings, len(judged.items))
+        charged(cpu["immune_output"], mark)
 
     async def grouped(self, events: list[Any], now: float) -> tuple[dict[bytes, list[Any]], dict[bytes, Any]]:
         """The fresh items by entity key, with the last event of each (whose partition its table write takes);
@@ -413,7 +436,9 @@ class VerdictSink:
         self.outputs = outputs
 
     async def handle(self, raws: list[RawMessage]) -> None:
+        started = time.thread_time()
         wanted = [raw for raw in raws if self.settings.sink_benign or BENIGN_MARK not in raw.value]
+        self.metrics.cpu["sink"].inc(time.thread_time() - started)
         if wanted:
             await self.store(wanted)
 

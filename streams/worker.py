@@ -187,10 +187,10 @@ class Worker:
 
         consumers = [consumer(self.topics.telemetry, agents.triage.handle, max_messages=settings.batch_size,
                               chunk_bytes=TRIAGE_CHUNK_BYTES, before=agents.triage.hold,
-                              emitter=self.resources.intake_emitter)]
+                              emitter=self.resources.intake_emitter, cpu=self.metrics.cpu["intake"])]
         if agents.sink is not None:
             consumers.append(consumer(self.topics.verdicts, agents.sink.handle, max_messages=1000,
-                                      chunk_bytes=SINK_CHUNK_BYTES))
+                                      chunk_bytes=SINK_CHUNK_BYTES, cpu=self.metrics.cpu["sink"]))
         return consumers
 
     def _attach(self) -> None:
