@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import heapq
+import collections
+import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -51,115 +52,132 @@ def refused_record(err: KafkaError, topic: str, value: bytes) -> dict[str, Any]:
     return record
 
 
+class _Epoch:
+    """The messages sent between two flushes, and librdkafka's delivery report for each of them (this object is
+    the ``on_delivery`` callback: one per epoch, not a closure per message). ``sent`` is counted on the event
+    loop's thread only; reports are appended, atomically, on whichever thread polls, so no count is lost between
+    threads. A message that failed is not reported delivered until it is produced again and delivered, or
+    dead-lettered."""
+
+    __slots__ = ("done", "failed", "sent")
+
+    def __init__(self, failed: collections.deque[tuple[_Epoch, str, bytes | None, bytes, KafkaError]]) -> None:
+        self.sent = 0
+        self.done: list[None] = []
+        self.failed = failed  # the emitter's: produced again or dead-lettered at the next flush
+
+    def __call__(self, err: Any, msg: Any) -> None:
+        if err is None:
+            self.done.append(None)
+        else:
+            self.failed.append((self, msg.topic(), msg.key(), msg.value() or b"", err))
+
+    def settled(self) -> bool:
+        return len(self.done) >= self.sent
+
+
 class Emitter:
     """Sends a message for ``faust.Topic.send``'s fraction of the cost (measured: 70 µs per message through Faust
     and aiokafka, a few through librdkafka, whose I/O runs outside the GIL).
 
     Faust commits an offset only after ``app.producer.flush()``; ``faust_compat.flush_before_commit`` makes that
     flush wait for every message this emitter was given before it, so at-least-once holds; the batch consumers
-    (streams/intake.py) commit only after a ``flush`` of their own. It waits for those
-    only, not for an empty queue: the agents keep producing while a commit waits, and under steady load the
-    queue is never empty. A message librdkafka gives up on for a transport error (broker down past its timeout)
-    is produced again and still holds the flush: the commit stalls instead of passing lost output. One refused
-    for good (too large, invalid topic) is dead-lettered in its place, under its sequence number, and the stream
-    goes on. Keys are partitioned with murmur2 as Faust's producer does, so a topic keeps its co-partitioning
-    with the tables."""
+    (streams/intake.py) commit only after a ``flush`` of their own. It waits for those only, not for an empty
+    queue: the agents keep producing while a commit waits, and under steady load the queue is never empty. Each
+    flush closes an epoch (the messages sent since the last one) and waits for it and the epochs before it. A
+    message librdkafka gives up on for a transport error (broker down past its timeout) is produced again and
+    still holds the flush: the commit stalls instead of passing lost output. One refused for good (too large,
+    invalid topic) is dead-lettered in its place, in its epoch, and the stream goes on. Keys are partitioned with
+    murmur2 as Faust's producer does, so a topic keeps its co-partitioning with the tables."""
 
     def __init__(self, kafka_url: str, *, config: dict[str, Any] | None = None,
                  dlq_topic: str = "telemetry.dlq", dead_lettered: Callable[[], None] | None = None) -> None:
         self._dlq_topic = dlq_topic
         self._dead_lettered = dead_lettered  # counts each message refused for good (vertice_dead_lettered_total)
-        self._next = 0  # sequence number of the next message
-        self._pending: list[int] = []  # heap of sequence numbers sent, some of them already delivered
-        self._delivered: set[int] = set()  # delivered, still in the heap
-        self._failed: list[tuple[int, str, bytes | None, bytes, KafkaError]] = []
+        # appended on the polling thread, taken (popleft, atomic) on the loop's
+        self._failed: collections.deque[tuple[_Epoch, str, bytes | None, bytes, KafkaError]] = collections.deque()
+        self._epochs: collections.deque[_Epoch] = collections.deque([_Epoch(self._failed)])  # oldest unsettled first
         self._producer = Producer({
             "bootstrap.servers": bootstrap(kafka_url), "linger.ms": 5, "partitioner": "murmur2_random",
             "message.max.bytes": 16 * 1024 * 1024, "logger": logging.getLogger("librdkafka"), **(config or {})})
 
     async def send(self, topic: Any, key: bytes | None, value: bytes) -> None:
-        sequence = self._next
-        self._next += 1
-        heapq.heappush(self._pending, sequence)
-        self._produce(self._producer, sequence, topic.get_topic_name(), key, value)
+        epoch = self._epochs[-1]
+        epoch.sent += 1
+        self._produce(self._producer, epoch, topic.get_topic_name(), key, value)
 
-    def _produce(self, producer: Producer, sequence: int, name: str, key: bytes | None, value: bytes) -> None:
-        def delivered(err: Any, _msg: Any) -> None:
-            if err is None:
-                self._delivered.add(sequence)
-            else:
-                self._failed.append((sequence, name, key, value, err))
-
+    def _produce(self, producer: Producer, epoch: _Epoch, name: str, key: bytes | None, value: bytes) -> None:
         while True:
             try:
-                producer.produce(name, value, key, on_delivery=delivered)
+                producer.produce(name, value, key, on_delivery=epoch)
                 break
             except BufferError:  # librdkafka's queue is full: serve deliveries until there is room
                 producer.poll(0.05)
             except KafkaException as exc:  # refused before sending: too large, invalid topic, or no broker yet
                 err = exc.args[0]
                 if not is_transport(err):
-                    self._refused(producer, sequence, name, value, err)
+                    self._refused(producer, epoch, name, value, err)
                     break
                 log.warning("producing %d bytes to %s failed, retrying: %s", len(value), name, exc)
                 producer.poll(0.5)
         producer.poll(0)
 
-    def _refused(self, producer: Producer, sequence: int, name: str, value: bytes, err: KafkaError) -> None:
-        """Dead-letter a message refused for good; its DLQ record takes its sequence number, so the commit still
-        waits for the record. A refused DLQ record (it is bounded, so never for its size) is dropped, loudly."""
+    def _refused(self, producer: Producer, epoch: _Epoch, name: str, value: bytes, err: KafkaError) -> None:
+        """Dead-letter a message refused for good; its DLQ record takes its place in its epoch, so the commit
+        still waits for the record. A refused DLQ record (it is bounded, so never for its size) is dropped,
+        loudly."""
         if self._dead_lettered is not None:
             self._dead_lettered()
         if name == self._dlq_topic:
             log.error("the DLQ refused a %d-byte record for good, dropping it: %s", len(value), err.str())
-            self._delivered.add(sequence)
+            epoch.done.append(None)
             return
         log.error("%s refused a %d-byte message for good, dead-lettering it: %s", name, len(value), err.str())
-        self._produce(producer, sequence, self._dlq_topic, None, orjson.dumps(refused_record(err, name, value)))
+        self._produce(producer, epoch, self._dlq_topic, None, orjson.dumps(refused_record(err, name, value)))
 
-    def _oldest_undelivered(self) -> int | None:
-        pending, delivered = self._pending, self._delivered
-        while pending and pending[0] in delivered:
-            delivered.discard(heapq.heappop(pending))
-        return pending[0] if pending else None
+    def _close_epoch(self) -> int:
+        """Start a new epoch for the messages sent from now on; how many epochs a flush now waits for."""
+        self._epochs.append(_Epoch(self._failed))
+        return len(self._epochs) - 1
 
     async def flush(self) -> None:
         """Wait until every message given before this call is delivered (or, refused for good, dead-lettered);
         one that failed for a transport error is produced again."""
         producer = self._producer
-        before = self._next
-        while not self._settled(producer, before):
+        waiting = list(itertools.islice(self._epochs, self._close_epoch()))
+        while not self._settled(producer, waiting):
             await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
 
     def flush_blocking(self, timeout_s: float) -> bool:
         """``flush`` for a caller that cannot await (a rebalance callback), on the event loop's thread: True once
         every message given before the call is delivered, False if ``timeout_s`` passed first."""
         producer = self._producer
-        before = self._next
+        waiting = list(itertools.islice(self._epochs, self._close_epoch()))
         deadline = time.monotonic() + timeout_s
-        while not self._settled(producer, before):
+        while not self._settled(producer, waiting):
             if time.monotonic() > deadline:
                 return False
             producer.poll(FLUSH_POLL_S)
         return True
 
-    def _settled(self, producer: Producer, before: int) -> bool:
-        """True when every message numbered below ``before`` is delivered; failed ones are produced again (a
-        transport error) or dead-lettered (refused for good) first."""
+    def _settled(self, producer: Producer, waiting: list[_Epoch]) -> bool:
+        """True when every epoch in ``waiting`` is settled; failed messages are produced again (a transport
+        error) or dead-lettered (refused for good) first."""
         if self._failed:
-            failed, self._failed = self._failed, []
+            failed = [self._failed.popleft() for _ in range(len(self._failed))]
             again = [f for f in failed if is_transport(f[4])]
             if again:
                 log.warning("%d messages were not delivered; producing them again (%s)", len(again),
                             again[0][4].str())
-            for sequence, name, key, value, err in failed:
+            for epoch, name, key, value, err in failed:
                 if is_transport(err):
-                    self._produce(producer, sequence, name, key, value)
+                    self._produce(producer, epoch, name, key, value)
                 else:
-                    self._refused(producer, sequence, name, value, err)
-        oldest = self._oldest_undelivered()
-        return oldest is None or oldest >= before
-
+                    self._refused(producer, epoch, name, value, err)
+        epochs = self._epochs
+        while len(epochs) > 1 and epochs[0].settled():  # the newest stays: it takes the next messages
+            epochs.popleft()
+        return all(epoch.settled() for epoch in waiting)
 
 
 class TransactionalEmitter(Emitter):
@@ -202,9 +220,8 @@ class TransactionalEmitter(Emitter):
             log.warning("a transaction failed, aborting it (its input is read again): %s", exc.args[0].str())
             producer.abort_transaction(self._timeout_s)
         producer.poll(0)  # the last delivery reports (an aborted transaction's: purged, none to produce again)
-        self._pending.clear()
-        self._delivered.clear()
         self._failed.clear()
+        self._epochs = collections.deque([_Epoch(self._failed)])
         return committed
 
     @staticmethod
