@@ -7,8 +7,8 @@ hashed words and word pairs (``agents.semantic.ngrams``), explicit text features
 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
 out (its templates, phrasing and domains unseen). The regularisation, the n-grams' weight and the benign messages'
-weight are chosen by the mean detection at 1% FPR over the checks; the threshold is the median over them of the
-left-out family's 1% FPR point (``FPR_BUDGET``). The shipped model is then trained with those on
+weight are chosen by the mean detection at 1% FPR over the checks; the threshold is the lowest at which the left-out
+families' benign messages alert at 1% (``FPR_BUDGET``) on average. The shipped model is then trained with those on
 every training family.
 
 Family F (``ops/agentgen_f.py``), written blind to all of the above and never trained on, is the figure to quote:
@@ -56,7 +56,7 @@ from ops.agentgen_m import FamilyM
 from ops.agentgen_n import FamilyN
 from ops.agentgen_o import FamilyO
 
-FPR_BUDGET = 0.01  # the target's false-positive rate, as the median over the left-out families (see `train`)
+FPR_BUDGET = 0.01  # the target's false-positive rate, on average over the left-out families (`shipped_threshold`)
 OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
 FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
                                              "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM,
@@ -95,6 +95,27 @@ def threat_probability(logits: np.ndarray) -> np.ndarray:
 def fpr_threshold(p: np.ndarray, malicious: np.ndarray, fpr: float) -> float:
     benign = np.sort(p[~malicious])
     return float(benign[min(len(benign) - 1, int(np.ceil(len(benign) * (1 - fpr))) - 1)])
+
+
+def shipped_threshold(benign: Sequence[np.ndarray], fpr: float) -> float:
+    """The lowest threshold at which the left-out families' benign messages alert at ``fpr`` on average: each
+    family is a new writer the model never saw, so the mean is what to expect of the next one. The median of
+    their own 1% points, used before, let half of them alert more: one family whose benign texts all score low
+    (its own point 0.19) moved it from 0.85 to 0.80, and five of eleven families then alerted on 1.2-2.9%."""
+    ordered = [np.sort(b) for b in benign]
+
+    def mean_fpr(threshold: float) -> float:
+        return statistics.mean(1.0 - np.searchsorted(b, threshold, side="left") / len(b) for b in ordered)
+
+    candidates = np.unique(np.concatenate(ordered)) + 1e-4  # just above a benign score, as the own points are
+    low, high = 0, len(candidates) - 1  # the last alerts on none
+    while low < high:
+        middle = (low + high) // 2
+        if mean_fpr(candidates[middle]) <= fpr:
+            high = middle
+        else:
+            low = middle + 1
+    return float(candidates[low])
 
 
 def curve(p: np.ndarray, malicious: np.ndarray) -> list[dict[str, float]]:
@@ -193,12 +214,10 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
     best = max(grid, key=lambda r: (r["mean"], r["min"]))
     c, ngram_scale, weight = best["c"], best["ngram_scale"], best["benign_weight"]
     checks: dict[str, Any] = {}
-    thresholds = []
     for name, (train_set, test) in splits.items():
         coef, bias = fit(train_set.x(ngram_scale), train_set.y, c, weight)
         p = threat_probability(test.x(ngram_scale) @ coef.T + bias)
         threshold = fpr_threshold(p, test.malicious, FPR_BUDGET) + 1e-4
-        thresholds.append(threshold)
         p_blind = threat_probability(test.without_embedding(train_set.emb.mean(axis=0)).x(ngram_scale) @ coef.T + bias)
         cold = np.asarray([s.history == 0 for s in test.samples])
         checks[name] = {"own_threshold": round(threshold, 4), "held_out": evaluate(p, test.samples, threshold),
@@ -206,7 +225,8 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
                                                   threshold),
                         "without_embedding": evaluate(p_blind, test.samples, threshold),
                         "p": p}
-    threshold = statistics.median(thresholds)
+    threshold = shipped_threshold([checks[name]["p"][~test.malicious] for name, (_, test) in splits.items()],
+                                  FPR_BUDGET)
     for name, (_, test) in splits.items():
         p = checks[name].pop("p")
         checks[name]["at_shipped_threshold"] = {k: v for k, v in evaluate(p, test.samples, threshold).items()
