@@ -65,6 +65,7 @@ class Settings:
     topic_cytokines: str = "cytokines"
     topic_escalations: str = "escalations"
     topic_verdicts: str = "verdicts"
+    topic_alerts: str = "verdicts.alerts"  # the non-benign verdicts again: what the sink and the live feed read
     batch_size: int = 2000
     batch_within_s: float = 0.05
     max_message_bytes: int = 1024 * 1024

@@ -21,9 +21,10 @@ HISTORY_LIMIT = 1000
 
 
 class VerdictHub:
-    """Reads the verdicts topic itself (all partitions, from the end, no consumer group), so a client sees every
-    worker's verdicts; benign ones are skipped, and so is anything written before the feed started (the
-    embedded broker's "end" offset can lie behind the real end). History is the sink's, with ?since=."""
+    """Reads the alerts topic itself (the non-benign verdicts; all partitions, from the end, no consumer group), so
+    a client sees every worker's alerts; a benign one is skipped, and so is anything written before the feed
+    started (the embedded broker's "end" offset can lie behind the real end). History is the sink's, with
+    ?since=."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -63,8 +64,8 @@ class VerdictHub:
                                    "group.id": "vertice-ws", "enable.auto.commit": False,
                                    "fetch.wait.max.ms": 50})
         try:
-            parts = kafka.partitions_of(consumer, self.settings.topic_verdicts)
-            consumer.assign([TopicPartition(self.settings.topic_verdicts, p, OFFSET_END) for p in parts])
+            parts = kafka.partitions_of(consumer, self.settings.topic_alerts)
+            consumer.assign([TopicPartition(self.settings.topic_alerts, p, OFFSET_END) for p in parts])
             live_from_ms = (time.time() - 1.0) * 1000
             while not self._stop.is_set():
                 for message in consumer.consume(500, 0.2):

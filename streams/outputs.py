@@ -47,8 +47,13 @@ class Outputs:
         await self.emitter.send(topic, key, orjson.dumps(doc))
 
     async def verdict(self, verdict: Verdict) -> None:
-        """Keyed by entity, as every verdict is."""
-        await self.send(self.topics.verdicts, verdict["entity"].encode(), verdict)
+        """Keyed by entity, as every verdict is; a non-benign one also to the alerts topic, so that the sink and
+        the live feed read what they keep without reading every benign verdict back (measured: 9-22 µs of worker
+        CPU per event, 7-19% of a worker's events/s, docs/PERFORMANCE.md)."""
+        key, value = verdict["entity"].encode(), orjson.dumps(verdict)
+        await self.emitter.send(self.topics.verdicts, key, value)
+        if verdict["final_verdict"] != "BENIGN":
+            await self.emitter.send(self.topics.alerts, key, value)
 
     async def dead_letter(self, record: dict[str, Any]) -> None:
         await self.send(self.topics.dlq, None, record)

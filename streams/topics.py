@@ -25,6 +25,7 @@ class Topics:
     cytokines: Any
     escalations: Any
     verdicts: Any
+    alerts: Any
 
 
 def declare_topics(app: Any, settings: Settings) -> Topics:
@@ -38,5 +39,5 @@ def declare_topics(app: Any, settings: Settings) -> Topics:
         telemetry=topic(settings.topic_telemetry), dlq=topic(settings.topic_dlq),
         scored=topic(settings.topic_scored, maxsize=2 * scored_take(settings)),
         cytokines=topic(settings.topic_cytokines), escalations=topic(settings.topic_escalations),
-        verdicts=topic(settings.topic_verdicts),
+        verdicts=topic(settings.topic_verdicts), alerts=topic(settings.topic_alerts),
     )

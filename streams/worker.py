@@ -173,9 +173,9 @@ class Worker:
         self._attach()
 
     def batch_consumers(self, broker: str) -> list[BatchConsumer]:
-        """Telemetry into triage and, with a database, verdicts into the sink, each in a group of its own (its
-        topic declared first); a partition the group never committed starts where the Faust agent that read it
-        before left it."""
+        """Telemetry into triage and, with a database, verdicts into the sink (the alerts topic: the non-benign
+        ones; every verdict with ``sink_benign``), each in a group of its own (its topic declared first); a
+        partition the group never committed starts where the Faust agent that read it before left it."""
         settings, agents = self.settings, self.agents
 
         def consumer(topic: Any, handle: Any, emitter: Emitter | None = None, **options: Any) -> BatchConsumer:
@@ -189,7 +189,8 @@ class Worker:
                               chunk_bytes=TRIAGE_CHUNK_BYTES, before=agents.triage.hold,
                               emitter=self.resources.intake_emitter, cpu=self.metrics.cpu["intake"])]
         if agents.sink is not None:
-            consumers.append(consumer(self.topics.verdicts, agents.sink.handle, max_messages=1000,
+            sunk = self.topics.verdicts if settings.sink_benign else self.topics.alerts
+            consumers.append(consumer(sunk, agents.sink.handle, max_messages=1000,
                                       chunk_bytes=SINK_CHUNK_BYTES, cpu=self.metrics.cpu["sink"]))
         return consumers
 

@@ -68,6 +68,13 @@ def test_each_input_gets_exactly_one_verdict_or_dlq_record(live: LiveStack) -> N
     assert sorted(v["event_ids"][0] for v in mine) == sorted(wanted.values())  # exactly one each
     by_event = {v["event_ids"][0]: v for v in mine}
     assert by_event[attack["event_id"]]["final_verdict"] == "MALICIOUS"
+    # the alerts topic (what the sink and the live feed read) holds each non-benign verdict once, as written to
+    # verdicts, and no benign one
+    alerting = {v["verdict_id"]: v for v in mine if v["final_verdict"] != "BENIGN"}
+    alerts = [a for a in collect(live, "verdicts.alerts", lambda docs: set(alerting) <= {d["verdict_id"] for d in docs})
+              if a["verdict_id"] in wanted]
+    assert sorted(a["verdict_id"] for a in alerts) == sorted(alerting) and alerts
+    assert all(a == alerting[a["verdict_id"]] for a in alerts)
 
     def all_dead_lettered(docs: list[Any]) -> bool:
         seen = {base64.b64decode(r["original_b64"]) for r in docs}

@@ -91,14 +91,14 @@ def test_an_entity_with_nul_is_dead_lettered_at_ingest_and_the_next_event_is_sto
 
 def test_a_verdict_postgresql_refuses_is_dead_lettered_and_the_next_one_is_stored(live: LiveStack) -> None:
     tag = uuid.uuid4().hex[:8]
-    # the verdicts topic takes any producer's verdict: one with a NUL in its entity column is refused for good
+    # the alerts topic takes any producer's verdict: one with a NUL in its entity column is refused for good
     poison = {"verdict_id": f"v-poison-{tag}", "scope": "event", "event_ids": [f"p-{tag}"], "entity": f"x\u0000{tag}",
               "kind": "http", "category": "THREAT", "final_verdict": "MALICIOUS", "severity": "HIGH",
               "confidence": 0.9, "score": 0.9, "title": "poison", "evidence": [], "recommended_action": "none",
               "status": "ACTIVE", "event_ts": time.time(), "ts": time.time()}
     before = metric(live, 'vertice_dead_lettered_total{reason="sink_rejected",stage="verdict_sink"}')
     raw = orjson.dumps(poison)
-    produce(live, "verdicts", raw)
+    produce(live, "verdicts.alerts", raw)  # the topic the sink reads
     # and a payload that quotes a NUL: its verdict's evidence holds one, which jsonb alone cannot store
     quoting = make_event(entity=f"quoting-{tag}", ts=time.time(), uri=ATTACK_URI,
                          body="see http://evil.example/\u0000x for the rest")
@@ -111,7 +111,7 @@ def test_a_verdict_postgresql_refuses_is_dead_lettered_and_the_next_one_is_store
     [record] = wait_for("poison verdict dead-lettered", lambda: dead_letters(
         live, lambda r: r["reason"] == "sink_rejected" and r["error"] and f"v-poison-{tag}".encode()
         in base64.b64decode(r["original_b64"])))
-    assert base64.b64decode(record["original_b64"]) == raw and record["topic"] == "verdicts"
+    assert base64.b64decode(record["original_b64"]) == raw and record["topic"] == "verdicts.alerts"
     assert record["offset"] >= 0 and "0x00" in record["error"]
     assert metric(live, 'vertice_dead_lettered_total{reason="sink_rejected",stage="verdict_sink"}') >= before + 1
     assert on_postgres(live.urls.postgres, lambda conn: conn.fetchval(
