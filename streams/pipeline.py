@@ -96,12 +96,13 @@ class TriageAgent:
             self.metrics.storm_backpressure.inc(waited)
 
     async def handle(self, messages: list[RawMessage]) -> None:
-        started, cpu_started = time.perf_counter(), time.thread_time()
+        started = time.perf_counter()
+        cpu, mark = self.metrics.cpu, time.thread_time()  # nothing below suspends: the sends return at once
         timings: dict[str, float] = {}
         bypassed = self.breakers.bypassed(TRIAGE_STAGES, time.time())
-        cpu_mark = time.thread_time()
+        mark = charged(cpu["triage_output"], mark)
         out = triage(self.stages, messages, None, timings, bypassed)
-        stages_cpu = time.thread_time() - cpu_mark
+        mark = charged(cpu["triage"], mark)
         self.breakers.failed(out.failed, time.time())
         self.breakers.observe(breaker_observations(timings, out.counts, {}), bypassed, time.time())
         self.metrics.stage_latency.labels("triage").observe(time.perf_counter() - started)
@@ -114,9 +115,7 @@ class TriageAgent:
                 await self.commanding.reflexes(items)
         for key, envelope in co_partitioned(out.by_entity, self.settings.partitions, SCORED_PER_MESSAGE):
             await self.outputs.send(self.outputs.topics.scored, key, envelope)
-        cpu = self.metrics.cpu  # nothing above suspends: the emitter's sends and the commands' tasks return at once
-        cpu["triage"].inc(stages_cpu)
-        cpu["triage_output"].inc(time.thread_time() - cpu_started - stages_cpu)
+        charged(cpu["triage_output"], mark)  # the commands' publishing runs in tasks of its own
 
     def count(self, out: Any, timings: dict[str, float], bypassed: frozenset[str]) -> None:
         metrics = self.metrics
