@@ -309,17 +309,17 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
                     for i, env in enumerate(envs, start=1)]
             # every worker up and the partitions split before the first event: a rebalance inside a run of a few
             # seconds would be measured as the second worker's cost
-            _wait_for_telemetry([int(env["VERTICE_WEB_PORT"]) for env in envs], partitions)
-            ready = time.time()
             ports = [int(env["VERTICE_WEB_PORT"]) for env in envs]
-            parts_before = _worker_cpu_parts(ports)
+            _wait_for_telemetry(ports, partitions)
+            ready = time.time()
+            parts_before, batches_before = _worker_counters(ports)
             sampler = _WorkerSampler(pids)
             _produce(producer, sample, batch, rate=rate)
             del producer  # librdkafka clients must go before the broker does, or they log its disappearance
             verdicts = _collect_verdicts(urls.kafka, {e["event_id"] for e in sample}, timeout_s, sampler)
-            parts = {part: seconds - parts_before.get(part, 0.0)
-                     for part, seconds in _worker_cpu_parts(ports).items()}
-            batches = {part.split(":")[1]: parts.pop(part) for part in list(parts) if part.startswith("batches:")}
+            parts_after, batches_after = _worker_counters(ports)
+            parts = {part: s - parts_before.get(part, 0.0) for part, s in parts_after.items()}
+            batches = {stage: n - batches_before.get(stage, 0.0) for stage, n in batches_after.items()}
             result.update(_verdict_figures(verdicts, sample, ready, rate))
             result["rss_mb"] = round(sampler.peak / 2**20, 1)
             result["worker_cpu_us_per_event"] = round(sampler.cpu_s / events * 1e6, 1)
@@ -340,14 +340,15 @@ def bench_pipeline(events: int = 100_000, batch: int = 100, rate: float | None =
             embedded.stop()
 
 
-def _worker_cpu_parts(web_ports: Sequence[int]) -> dict[str, float]:
-    """The workers' ``vertice_worker_cpu_seconds_total`` by part, and their micro-batches by stage (as
-    ``batches:<stage>``), summed over the workers."""
+def _worker_counters(web_ports: Sequence[int]) -> tuple[dict[str, float], dict[str, float]]:
+    """The workers' ``vertice_worker_cpu_seconds_total`` by part and their micro-batches by stage, each summed over
+    the workers."""
     import urllib.request
 
     from prometheus_client.parser import text_string_to_metric_families
 
     parts: dict[str, float] = {}
+    batches: dict[str, float] = {}
     for port in web_ports:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
             text = response.read().decode()
@@ -355,12 +356,11 @@ def _worker_cpu_parts(web_ports: Sequence[int]) -> dict[str, float]:
             for sample in family.samples:
                 if sample.name == "vertice_worker_cpu_seconds_total":
                     part = sample.labels["part"]
+                    parts[part] = parts.get(part, 0.0) + sample.value
                 elif sample.name == "vertice_stage_batch_seconds_count":
-                    part = f"batches:{sample.labels['stage']}"
-                else:
-                    continue
-                parts[part] = parts.get(part, 0.0) + sample.value
-    return parts
+                    stage = sample.labels["stage"]
+                    batches[stage] = batches.get(stage, 0.0) + sample.value
+    return parts, batches
 
 
 def _by_part(parts: dict[str, float], total_s: float, events: int) -> dict[str, float]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import collections
-import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -135,16 +134,17 @@ class Emitter:
         log.error("%s refused a %d-byte message for good, dead-lettering it: %s", name, len(value), err.str())
         self._produce(producer, epoch, self._dlq_topic, None, orjson.dumps(refused_record(err, name, value)))
 
-    def _close_epoch(self) -> int:
-        """Start a new epoch for the messages sent from now on; how many epochs a flush now waits for."""
+    def _close_epoch(self) -> list[_Epoch]:
+        """The epochs a flush now waits for; a new one takes the messages sent from now on."""
+        waiting = list(self._epochs)
         self._epochs.append(_Epoch(self._failed))
-        return len(self._epochs) - 1
+        return waiting
 
     async def flush(self) -> None:
         """Wait until every message given before this call is delivered (or, refused for good, dead-lettered);
         one that failed for a transport error is produced again."""
         producer = self._producer
-        waiting = list(itertools.islice(self._epochs, self._close_epoch()))
+        waiting = self._close_epoch()
         while not self._settled(producer, waiting):
             await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
 
@@ -152,7 +152,7 @@ class Emitter:
         """``flush`` for a caller that cannot await (a rebalance callback), on the event loop's thread: True once
         every message given before the call is delivered, False if ``timeout_s`` passed first."""
         producer = self._producer
-        waiting = list(itertools.islice(self._epochs, self._close_epoch()))
+        waiting = self._close_epoch()
         deadline = time.monotonic() + timeout_s
         while not self._settled(producer, waiting):
             if time.monotonic() > deadline:
