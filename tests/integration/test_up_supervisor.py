@@ -150,17 +150,27 @@ def test_postgres_needs_a_password_and_the_app_role_is_unprivileged(up: Up) -> N
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root")
 def test_binaries_in_a_private_folder_are_copied_where_postgres_can_run_them(tmp_path: Path) -> None:
-    private = tmp_path / "venv"
-    shutil.copytree(postgres_bin_dir().parent, private / "pginstall", symlinks=True)
+    # the wheel's layout: the installation inside its package, the wheel's shared libraries (libpq) beside it
+    install = postgres_bin_dir().parent
+    private = tmp_path / "site-packages"
+    shutil.copytree(install, private / install.parent.name / install.name, symlinks=True)
+    vendored = install.parent.parent / f"{install.parent.name}.libs"
+    if vendored.is_dir():
+        shutil.copytree(vendored, private / vendored.name, symlinks=True)
     private.chmod(0o700)
-    copy = reachable_postgres_binaries(private / "pginstall" / "bin", PG_SYSTEM_USER)
+    copy = reachable_postgres_binaries(private / install.parent.name / install.name / "bin", PG_SYSTEM_USER)
+    root = copy.parents[2]
+    # removed below: it must be the copy's own folder, never what a wrong layout would make of parents[2]
+    assert root.parent == Path("/var/tmp") and root.name.startswith("vertice-pginstall-"), copy
     try:
-        assert copy.parent.parent == Path("/var/tmp") and copy.parent.stat().st_uid == 0
-        assert subprocess.run([str(copy / "postgres"), "--version"], user=PG_SYSTEM_USER, capture_output=True,
-                              check=False).returncode == 0
-        assert reachable_postgres_binaries(private / "pginstall" / "bin", PG_SYSTEM_USER) == copy  # copied once
+        assert root.stat().st_uid == 0
+        for binary in ("postgres", "initdb", "pg_ctl"):  # initdb and pg_ctl load the wheel's libpq
+            assert subprocess.run([str(copy / binary), "--version"], user=PG_SYSTEM_USER, capture_output=True,
+                                  check=False).returncode == 0, binary
+        assert reachable_postgres_binaries(private / install.parent.name / install.name / "bin",
+                                           PG_SYSTEM_USER) == copy  # copied once
     finally:
-        shutil.rmtree(copy.parent)
+        shutil.rmtree(root)
 
 
 def test_a_second_up_refuses_in_one_line_and_touches_nothing(up: Up) -> None:
