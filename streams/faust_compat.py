@@ -80,6 +80,20 @@ def flush_before_commit(app: Any, flush: Callable[[], Awaitable[None]]) -> None:
     producer.flush = flush_both
 
 
+def write_before_commit(app: Any, write: Callable[[], object]) -> None:
+    """Call ``write`` (synchronous: table writes) as each commit starts, after Faust chose the offsets and before
+    its producer flush, so what ``write`` puts in the changelog's send buffer is sent before those offsets are
+    committed. Not on a rebalance's flush: nothing is committed then."""
+    consumer = app.consumer
+    commit_offsets = consumer._commit_offsets
+
+    async def write_then_commit(offsets: Any, start_new_transaction: bool = True) -> bool:
+        write()
+        return bool(await commit_offsets(offsets, start_new_transaction=start_new_transaction))
+
+    consumer._commit_offsets = write_then_commit
+
+
 def recover_to_the_last_record(app: Any, ends: Callable[[Ends], Ends]) -> None:
     """Faust's recovery reads each changelog partition up to the end the broker reports (its high watermark). The
     embedded Tansu reports it short, one past the first offset of the last produce batch: a worker taking over a

@@ -163,7 +163,7 @@ class ImmuneAgent:
         self.settings = settings
         self.stages = stages
         self.entities = entities  # the Faust table, co-partitioned with the scored topic
-        self.states = EntityStates(entities)  # the entities' states, kept between micro-batches
+        self.states = EntityStates(entities, writing_for)  # kept between micro-batches, written at commits
         self.breakers = breakers
         self.metrics = metrics
         self.outputs = outputs
@@ -203,8 +203,7 @@ class ImmuneAgent:
             judged.patterns.extend(judgement.patterns)
             judged.aimed.extend(judgement.targets)
             table_started = time.thread_time()
-            with writing_for(last_event[key]):
-                self.states.put(key, state)
+            self.states.put(key, state, last_event[key])
             tables += time.thread_time() - table_started
         now = time.time()
         self.breakers.failed(failed, now)
@@ -241,6 +240,12 @@ class ImmuneAgent:
                 groups.setdefault(key, []).append(item)
                 last_event[key] = event
         return groups, last_event
+
+    def write_states(self) -> None:
+        """As a commit starts: the entity states this agent changed since the last one go to the table."""
+        mark = time.thread_time()
+        self.states.flush()
+        charged(self.metrics.cpu["tables"], mark)
 
     def feel(self, verdicts: list[Verdict], event: Any, now: float) -> None:
         """HPC levels 2 and 3 and the neuromodulators: gauges, the anomaly ring, the global state (saved in the

@@ -234,10 +234,12 @@ class Worker:
         self.agents.immune.states.forget()
 
     async def prepare_output(self) -> None:
-        """As the worker starts, before its first commit: no commit during a rebalance, Faust's pre-commit flush
-        waits for the emitter's producer too, and every topic exists (the DLQ has no consumer to declare it)."""
+        """As the worker starts, before its first commit: no commit during a rebalance, each commit writes the
+        entity states first, Faust's pre-commit flush waits for the emitter's producer too, and every topic exists
+        (the DLQ has no consumer to declare it)."""
         faust_compat.hold_commits_while_rebalancing(self.app)
         faust_compat.flush_before_commit(self.app, self.resources.emitter.flush)
+        faust_compat.write_before_commit(self.app, self.agents.immune.write_states)
         for field in dataclasses.fields(self.topics):
             await getattr(self.topics, field.name).maybe_declare()
 

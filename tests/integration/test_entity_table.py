@@ -1,6 +1,6 @@
 """The entities table on the embedded stack (issue 24, condition 3): the immune agent's writes reach the changelog
-in the partition of their entity's scored events, and a worker with no local state of its own recovers them from
-it and goes on counting where the first worker stopped."""
+at the worker's commits, in the partition of their entity's scored events, and a worker with no local state of its
+own recovers them from it and goes on counting where the first worker stopped."""
 
 from __future__ import annotations
 
@@ -53,6 +53,12 @@ def test_a_worker_without_local_state_recovers_the_table_from_the_changelog() ->
                                                   reflex_commands="false"), name="worker-a", timeout_s=120)
             _produce(producer, first, 4)
             judged(urls.kafka, first)
+            # while it runs: the immune agent keeps states between micro-batches and writes them as a commit starts
+            keys, deadline = {e.encode() for e in entities}, time.monotonic() + 30.0
+            while (counts := {key: state["macrophage"]["events"] for key, (_, state) in last_states(urls.kafka).items()
+                              if key in keys}) != dict.fromkeys(keys, 5):
+                assert time.monotonic() < deadline, f"the changelog holds {counts} 30 s after the last verdict"
+                time.sleep(0.5)
             embedded.stop_server("worker-a")  # a clean stop: its output flushed, its offsets committed
             states = last_states(urls.kafka)
             every = list(range(4))
