@@ -24,7 +24,7 @@ import hyperscan
 import orjson
 import regex
 
-from agents.seclang_transforms import TRANSFORMS, url_decode
+from agents.seclang_transforms import TRANSFORMS, inert_bytes, url_decode
 
 try:  # libinjection's C detectors behind @detectSQLi / @detectXSS
     import libinjection as _libinjection
@@ -243,6 +243,9 @@ class Chain:
     # prefix's (remembered there: chains share prefixes, multiMatch's steps are prefixes) through one more
     prefix: Chain | None = None
     last: Callable[[bytes], bytes] | None = None
+    # the bytes none of its transforms acts on (a deletion table; None where one may change any value): a value made
+    # only of them comes out unchanged, and is not remembered
+    inert: bytes | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
     # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces);
@@ -501,6 +504,7 @@ class RuleSet:
             found = self.chains[transforms] = Chain(transforms)
             if transforms:
                 found.prefix, found.last = self.chain(transforms[:-1]), TRANSFORMS[transforms[-1]]
+                found.inert = inert_bytes(transforms)
         return found
 
     def add_marker(self, name: str) -> None:
@@ -609,18 +613,22 @@ class RuleSet:
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
-        """``value`` through ``chain``, short values remembered (by the chain and each of its prefixes)."""
+        """``value`` through ``chain``, short values remembered (by the chain and each of its prefixes) unless none of
+        the chain's transforms acts on them."""
         if chain.prefix is None or chain.last is None:
             return value
-        if len(value) > MEMO_MAX_BYTES:
+        short = len(value) <= MEMO_MAX_BYTES
+        found = chain.transformed.get(value) if short else None
+        if found is not None:
+            return found
+        if chain.inert is not None and not value.translate(None, chain.inert):
+            return value
+        if not short:
             for name in chain.transforms:
                 value = TRANSFORMS[name](value)
             return value
-        found = chain.transformed.get(value)
-        if found is None:
-            found = _keep(chain.transformed, value, chain.last(RuleSet.transform(chain.prefix, value)),
-                          MEMO_ENTRIES_PER_CHAIN)
-        return found
+        return _keep(chain.transformed, value, chain.last(RuleSet.transform(chain.prefix, value)),
+                     MEMO_ENTRIES_PER_CHAIN)
 
     def _plan(self, rule: SecRule) -> None:
         """What a transaction would otherwise re-derive for the rule on each evaluation."""
