@@ -267,6 +267,9 @@ class ScanSet:
     # each chain, with the databases its values are scanned by: the chain's own, or where that holds split
     # operators (a large database, slow on a cold cache), smaller ones holding only what the set's rules need
     scans: tuple[tuple[Chain, tuple[Chain, ...]], ...]
+    # multiMatch @rx operators on the values before their whole chain (_match_each_step): (the chain of a step,
+    # the database holding the operators, the mask of those operators, what is kept of its hits)
+    steps: tuple[tuple[Chain, Chain, int], ...] = ()
     hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
 
 
@@ -662,9 +665,10 @@ class RuleSet:
         hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
         # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
         # a prefilter's hit), and excluding targets only removes values: if no value of the rule's targets hits
-        # the operator, the rule cannot match. Volatile targets change inside a phase; multiMatch also matches the
-        # values before the whole chain, which the database never sees.
-        if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.multi_match and not rule.is_action
+        # the operator, the rule cannot match. Volatile targets change inside a phase. A multiMatch @rx also runs on
+        # the values before the whole chain: its scan sets scan those with its database too (ScanSet.steps); its
+        # @pm never matches them (see operate).
+        if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.is_action
                 and rule.included and not any(t.collection in _VOLATILE for t in rule.included)):
             rule.prefiltered = True
         if hyperscan_only and not rule.capture:
@@ -692,6 +696,8 @@ class RuleSet:
         of every prefiltered link reading the target at that level or below."""
         # target cache_key → level → chain's transforms → its operators the links read
         levels: dict[int, dict[int, dict[tuple[str, ...], set[int]]]] = {}
+        # the same for multiMatch @rx links' steps before their whole chain: step's chain → their operators
+        steps: dict[int, dict[int, dict[tuple[str, ...], list[Operator]]]] = {}
         links: list[tuple[SecRule, int]] = []
         for phase_items in self.phases.values():
             for item in phase_items:
@@ -704,14 +710,25 @@ class RuleSet:
                         for target in link.included:
                             levels.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
                                 link.transforms, set()).add(link.operator.op_id)
+                            if link.multi_match and link.operator.name == "rx":
+                                for step in link.steps[:-1]:
+                                    steps.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
+                                        step.transforms, []).append(link.operator)
         sets: dict[tuple[int, int], ScanSet] = {}
         for cache_key, by_level in levels.items():
             chains: dict[tuple[str, ...], set[int]] = {}
+            step_ops: dict[tuple[tuple[str, ...], int], tuple[Chain, Chain, int]] = {}  # by (step, id(database))
             for level in sorted(by_level):
                 for transforms, ops in by_level[level].items():
                     chains.setdefault(transforms, set()).update(ops)
+                for transforms, operators in steps.get(cache_key, {}).get(level, {}).items():
+                    for op in operators:
+                        database = _scanned(op)
+                        _, _, bits = step_ops.get((transforms, id(database)), (None, None, 0))
+                        step_ops[transforms, id(database)] = (self.chains[transforms], database, bits | op.bit)
                 sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
-                    (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)))
+                    (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)),
+                    tuple(step_ops[key] for key in sorted(step_ops)))
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
@@ -1385,6 +1402,8 @@ class Transaction:
                     mask |= ruleset.scan(chain, transformed)
                 else:  # one of a split chain's databases: remembered by the set (see _split_databases)
                     ruleset.scan_into(scanned, transformed, split)
+        for chain, database, bits in scan_set.steps:  # the database may hold others: their hits are not for this text
+            mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
         return _keep(scan_set.hits, value, mask | _mask(split), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
 
     def search(self, pattern: regex.Pattern[bytes], value: bytes) -> regex.Match[bytes] | None:

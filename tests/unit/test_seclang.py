@@ -130,6 +130,8 @@ def test_transformations_as_modsecurity_applies_them() -> None:
 def test_multi_match_checks_every_intermediate_value() -> None:
     rules = ruleset('SecRule ARGS "@rx ^a%41$" "id:70,phase:2,multiMatch,t:none,t:urlDecode"')
     assert run(rules, "/?x=a%2541").logged_ids == [70]  # the once-decoded value matches, the final one not
+    # skipped on its scan sets' hits, which hold its operator's hits on every step (ScanSet.steps)
+    assert rules.by_id[70].prefiltered and run(rules, "/?x=b").logged_ids == []
 
 
 def test_multipart_files_and_names(tmp_path: Path) -> None:
