@@ -268,7 +268,7 @@ class ScanSet:
     # operators (a large database, slow on a cold cache), smaller ones holding only what the set's rules need
     scans: tuple[tuple[Chain, tuple[Chain, ...]], ...]
     # multiMatch @rx operators on the values before their whole chain (_match_each_step): (the chain of a step,
-    # the database holding the operators, the mask of those operators, what is kept of its hits)
+    # the database holding the operators, their mask: all that is kept of that database's hits on the step's text)
     steps: tuple[tuple[Chain, Chain, int], ...] = ()
     hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
 
