@@ -24,7 +24,7 @@ import hyperscan
 import orjson
 import regex
 
-from agents.seclang_transforms import TRANSFORMS, url_decode
+from agents.seclang_transforms import TRANSFORMS, inert_bytes, url_decode
 
 try:  # libinjection's C detectors behind @detectSQLi / @detectXSS
     import libinjection as _libinjection
@@ -234,8 +234,9 @@ class Target:
 class Chain:
     """A transformation chain, its Hyperscan database (None where none of its operators has one) and what is
     remembered under it across transactions for short values (the same header values come back request after
-    request): each value transformed, and the operator ids each transformed value hits. Rules hold their chain, so
-    a lookup hashes one bytes value (whose hash Python keeps) rather than a (chain, value) tuple."""
+    request): each value transformed, and the operator ids each transformed value hits, as a mask (bit ``op_id``
+    set: an int is no container the garbage collector walks, and a union of masks allocates no set). Rules hold
+    their chain, so a lookup hashes one bytes value (whose hash Python keeps) rather than a (chain, value) tuple."""
 
     transforms: tuple[str, ...]
     database: Any = None
@@ -243,8 +244,11 @@ class Chain:
     # prefix's (remembered there: chains share prefixes, multiMatch's steps are prefixes) through one more
     prefix: Chain | None = None
     last: Callable[[bytes], bytes] | None = None
+    # the bytes none of its transforms acts on (a deletion table; None where one may change any value): a value made
+    # only of them comes out unchanged, and is not remembered
+    inert: bytes | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
-    hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
+    hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
     # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces);
     # a chain holding split operators has no database of its own (RuleSet._split_databases)
     patterns: list[tuple[int, bytes, int]] = dataclasses.field(default_factory=list)
@@ -256,14 +260,17 @@ class ScanSet:
     """The chains a target's values are scanned under for the prefiltered rules that read it, up to a paranoia level
     (tagged level, at least 1: rules above the transaction's level are usually skipped, so their chains are left to
     the sets of higher levels), and each short value's hits across all of them, remembered across transactions.
-    Operator ids are unique across chains, so one value's hits under every chain make one set, and whether a rule's
-    operator is hit on a target is one membership test whatever the rule's chain."""
+    Operator ids are unique across chains, so one value's hits under every chain make one mask, and whether a rule's
+    operator is hit on a target is one test of its bit whatever the rule's chain."""
 
     key: int  # what a transaction keeps the target's hits under the set by
     # each chain, with the databases its values are scanned by: the chain's own, or where that holds split
     # operators (a large database, slow on a cold cache), smaller ones holding only what the set's rules need
     scans: tuple[tuple[Chain, tuple[Chain, ...]], ...]
-    hits: dict[bytes, frozenset[int]] = dataclasses.field(default_factory=dict)
+    # multiMatch @rx operators on the values before their whole chain (_match_each_step): (the chain of a step,
+    # the database holding the operators, their mask: all that is kept of that database's hits on the step's text)
+    steps: tuple[tuple[Chain, Chain, int], ...] = ()
+    hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
 
 
 @dataclasses.dataclass(slots=True)
@@ -272,6 +279,7 @@ class Operator:
     argument: str
     negated: bool = False
     op_id: int = -1  # in its chain's Hyperscan database
+    bit: int = 0  # 1 << op_id: its bit in a mask of hits (0 without an id)
     confirm: regex.Pattern[bytes] | None = None  # Python's check after a Hyperscan prefilter hit (or instead of one)
     capturing: regex.Pattern[bytes] | None = None  # for captures
     phrases: tuple[bytes, ...] = ()
@@ -465,7 +473,7 @@ class RuleSet:
             for link in rule.links():
                 op = link.operator
                 if op.name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
-                    op.op_id = next_id
+                    op.op_id, op.bit = next_id, 1 << next_id
                     operators[next_id] = op
                     next_id += 1
                     expressions = [_encode(op.argument)] if op.name == "rx" else list(op.phrases)
@@ -501,6 +509,7 @@ class RuleSet:
             found = self.chains[transforms] = Chain(transforms)
             if transforms:
                 found.prefix, found.last = self.chain(transforms[:-1]), TRANSFORMS[transforms[-1]]
+                found.inert = inert_bytes(transforms)
         return found
 
     def add_marker(self, name: str) -> None:
@@ -558,7 +567,7 @@ class RuleSet:
                 accepted.append((op.op_id, expressions[0], flags | hyperscan.HS_FLAG_PREFILTER))
                 self.report.prefiltered += 1
             else:
-                op.op_id = -1
+                op.op_id, op.bit = -1, 0
                 self.report.python_only += 1
         chain.patterns, chain.split = accepted, frozenset(split)
         if accepted and not split:
@@ -586,14 +595,14 @@ class RuleSet:
             tmp.replace(cached)
         return database
 
-    def scan(self, chain: Chain, value: bytes) -> frozenset[int]:
-        """The operator ids of ``chain``'s database that match ``value`` (already transformed)."""
+    def scan(self, chain: Chain, value: bytes) -> int:
+        """The mask of the operator ids of ``chain``'s database that match ``value`` (already transformed)."""
         found = chain.hits.get(value)
         if found is not None:
             return found
         hits: set[int] = set()
         self.scan_into(chain, value, hits)
-        return _keep(chain.hits, value, frozenset(hits), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
+        return _keep(chain.hits, value, _mask(hits), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
 
     def scan_into(self, chain: Chain, value: bytes, hits: set[int]) -> None:
         """Adds the operator ids of ``chain``'s database that match ``value`` to ``hits``, nothing remembered."""
@@ -609,18 +618,22 @@ class RuleSet:
 
     @staticmethod
     def transform(chain: Chain, value: bytes) -> bytes:
-        """``value`` through ``chain``, short values remembered (by the chain and each of its prefixes)."""
+        """``value`` through ``chain``, short values remembered (by the chain and each of its prefixes) unless none of
+        the chain's transforms acts on them."""
         if chain.prefix is None or chain.last is None:
             return value
-        if len(value) > MEMO_MAX_BYTES:
+        short = len(value) <= MEMO_MAX_BYTES
+        found = chain.transformed.get(value) if short else None
+        if found is not None:
+            return found
+        if chain.inert is not None and not value.translate(None, chain.inert):
+            return value
+        if not short:
             for name in chain.transforms:
                 value = TRANSFORMS[name](value)
             return value
-        found = chain.transformed.get(value)
-        if found is None:
-            found = _keep(chain.transformed, value, chain.last(RuleSet.transform(chain.prefix, value)),
-                          MEMO_ENTRIES_PER_CHAIN)
-        return found
+        return _keep(chain.transformed, value, chain.last(RuleSet.transform(chain.prefix, value)),
+                     MEMO_ENTRIES_PER_CHAIN)
 
     def _plan(self, rule: SecRule) -> None:
         """What a transaction would otherwise re-derive for the rule on each evaluation."""
@@ -652,19 +665,20 @@ class RuleSet:
         hyperscan_only = op.op_id >= 0 and op.confirm is None and not op.dynamic
         # A non-negated Hyperscan operator matches a value only where the database hits it (Python may then refuse
         # a prefilter's hit), and excluding targets only removes values: if no value of the rule's targets hits
-        # the operator, the rule cannot match. Volatile targets change inside a phase; multiMatch also matches the
-        # values before the whole chain, which the database never sees.
-        if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.multi_match and not rule.is_action
+        # the operator, the rule cannot match. Volatile targets change inside a phase. A multiMatch @rx also runs on
+        # the values before the whole chain: its scan sets scan those with its database too (ScanSet.steps); its
+        # @pm never matches them (see operate).
+        if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.is_action
                 and rule.included and not any(t.collection in _VOLATILE for t in rule.included)):
             rule.prefiltered = True
         if hyperscan_only and not rule.capture:
-            op_id, scan = op.op_id, self.scan
+            bit, scan = op.bit, self.scan
             scanned = _scanned(op)
-            rule.test = lambda _tx, value: op_id in scan(scanned, value)
+            rule.test = lambda _tx, value: bool(scan(scanned, value) & bit)
         elif op.op_id >= 0 and op.confirm is not None and not op.dynamic and not rule.capture:
-            op_id, scan = op.op_id, self.scan  # a prefilter's hit, confirmed by Python
+            bit, scan = op.bit, self.scan  # a prefilter's hit, confirmed by Python
             scanned = _scanned(op)
-            rule.test = lambda tx, value: op_id in scan(scanned, value) and _confirmed(tx, op, value)
+            rule.test = lambda tx, value: bool(scan(scanned, value) & bit) and _confirmed(tx, op, value)
         elif op.name == "validateByteRange":
             allowed = op.allowed
             rule.test = lambda _tx, value: bool(value.translate(None, allowed))
@@ -682,6 +696,8 @@ class RuleSet:
         of every prefiltered link reading the target at that level or below."""
         # target cache_key → level → chain's transforms → its operators the links read
         levels: dict[int, dict[int, dict[tuple[str, ...], set[int]]]] = {}
+        # the same for multiMatch @rx links' steps before their whole chain: step's chain → their operators
+        steps: dict[int, dict[int, dict[tuple[str, ...], list[Operator]]]] = {}
         links: list[tuple[SecRule, int]] = []
         for phase_items in self.phases.values():
             for item in phase_items:
@@ -694,14 +710,25 @@ class RuleSet:
                         for target in link.included:
                             levels.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
                                 link.transforms, set()).add(link.operator.op_id)
+                            if link.multi_match and link.operator.name == "rx":
+                                for step in link.steps[:-1]:
+                                    steps.setdefault(target.cache_key, {}).setdefault(level, {}).setdefault(
+                                        step.transforms, []).append(link.operator)
         sets: dict[tuple[int, int], ScanSet] = {}
         for cache_key, by_level in levels.items():
             chains: dict[tuple[str, ...], set[int]] = {}
+            step_ops: dict[tuple[tuple[str, ...], int], tuple[Chain, Chain, int]] = {}  # by (step, id(database))
             for level in sorted(by_level):
                 for transforms, ops in by_level[level].items():
                     chains.setdefault(transforms, set()).update(ops)
+                for transforms, operators in steps.get(cache_key, {}).get(level, {}).items():
+                    for op in operators:
+                        database = _scanned(op)
+                        _, _, bits = step_ops.get((transforms, id(database)), (None, None, 0))
+                        step_ops[transforms, id(database)] = (self.chains[transforms], database, bits | op.bit)
                 sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
-                    (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)))
+                    (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)),
+                    tuple(step_ops[key] for key in sorted(step_ops)))
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
@@ -772,6 +799,13 @@ def _scanned(op: Operator) -> Chain:
 def _collect(op_id: int, _start: int, _end: int, _flags: int, hits: set[int]) -> bool:
     hits.add(op_id)
     return False
+
+
+def _mask(op_ids: set[int]) -> int:
+    mask = 0
+    for op_id in op_ids:
+        mask |= 1 << op_id
+    return mask
 
 
 def _hs_accepts(expression: bytes, flags: int) -> bool:
@@ -1025,7 +1059,6 @@ class Logged:
                 f'[data "{self.data}"] [severity "{self.severity}"]')
 
 
-_NO_HITS: frozenset[int] = frozenset()
 _MACRO = re.compile(r"%\{([^}]+)\}")
 # rule texts with macros (messages, setvar, operator arguments) split at load into literal text and the macros'
 # (collection, lower-cased key or Target): a bound for rule sets loaded one after another
@@ -1073,8 +1106,8 @@ class Transaction:
         self._transformed: dict[tuple[tuple[str, ...], bytes], bytes] = {}  # long values' (short: the ruleset's)
         self._values: dict[int, Pairs] = {}  # by Target.cache_key
         # (target, chain) → the operator ids any value of the target hits once transformed, for this phase
-        self._target_hits: dict[int, set[int]] = {}  # by ScanSet.key
-        self._group_hits: dict[int, set[int]] = {}  # the same for a rule's targets together, by SecRule.hit_group
+        self._target_hits: dict[int, int] = {}  # by ScanSet.key, masks
+        self._group_hits: dict[int, int] = {}  # the same for a rule's targets together, by SecRule.hit_group
         self._target_lists: dict[tuple[int, int], tuple[dict[str, tuple[Target, ...]], Pairs]] = {}  # _targets'
         self._exclusions: dict[int, dict[str, tuple[Target, ...]]] = {}  # with ctl's removed targets, by id(rule)
         self.regex_timeouts = 0  # searches cut by their timeout
@@ -1335,17 +1368,17 @@ class Transaction:
             found = self._transformed[key] = RuleSet.transform(chain, value)
         return found
 
-    def _hits(self, rule: SecRule) -> set[int]:
-        """The operator ids the databases hit on some value of the rule's targets: worked out once per phase for
-        each target and ScanSet (a target is in many rules' lists), and for each list."""
+    def _hits(self, rule: SecRule) -> int:
+        """The mask of the operator ids the databases hit on some value of the rule's targets: worked out once per
+        phase for each target and ScanSet (a target is in many rules' lists), and for each list."""
         found = self._group_hits.get(rule.hit_group)
         if found is not None:
             return found
-        found = set()
+        found = 0
         for target, scan_set in rule.scan_sets:
             one = self._target_hits.get(scan_set.key)
             if one is None:
-                one = set()
+                one = 0
                 memo = scan_set.hits
                 for _, value in self.values(target, rule):
                     hit = memo.get(value)  # the common case, without a call
@@ -1358,18 +1391,20 @@ class Transaction:
         self._group_hits[rule.hit_group] = found
         return found
 
-    def _scan_set(self, scan_set: ScanSet, value: bytes) -> frozenset[int]:
-        hits: set[int] = set()
+    def _scan_set(self, scan_set: ScanSet, value: bytes) -> int:
+        mask = 0
+        split: set[int] = set()
         ruleset = self.ruleset
         for chain, databases in scan_set.scans:
             transformed = self._transformed_value(chain, value)
             for scanned in databases:
                 if scanned is chain:
-                    hits |= ruleset.scan(chain, transformed)
+                    mask |= ruleset.scan(chain, transformed)
                 else:  # one of a split chain's databases: remembered by the set (see _split_databases)
-                    ruleset.scan_into(scanned, transformed, hits)
-        return _keep(scan_set.hits, value, frozenset(hits) if hits else _NO_HITS, MEMO_ENTRIES_PER_CHAIN,
-                     MEMO_MAX_BYTES)
+                    ruleset.scan_into(scanned, transformed, split)
+        for chain, database, bits in scan_set.steps:  # the database may hold others: their hits are not for this text
+            mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
+        return _keep(scan_set.hits, value, mask | _mask(split), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
 
     def search(self, pattern: regex.Pattern[bytes], value: bytes) -> regex.Match[bytes] | None:
         """``pattern`` (a rule's, run by Python) searched in ``value`` within the transaction's budget: None where
@@ -1405,7 +1440,7 @@ class Transaction:
         if name in ("rx", "pm", "pmFromFile", "pmf") and not op.dynamic:
             if op.op_id >= 0:
                 # only its own chain's databases hold the operator's id (multiMatch's earlier steps pass others)
-                hit = chain is rule.transformation and op.op_id in self.ruleset.scan(_scanned(op), value)
+                hit = chain is rule.transformation and bool(self.ruleset.scan(_scanned(op), value) & op.bit)
                 if hit and op.confirm is not None:
                     hit = _confirmed(self, op, value)
             else:
@@ -1462,7 +1497,7 @@ class Transaction:
         if rule.is_action:
             self._effects(rule)
             return True
-        if rule.prefiltered and rule.operator.op_id not in self._hits(rule):
+        if rule.prefiltered and not self._hits(rule) & rule.operator.bit:
             return False  # a chained link; run_phase ends most heads there before they get here
         if rule.multi_match:
             return self._match_each_step(rule)
@@ -1503,7 +1538,7 @@ class Transaction:
                 if step < len(rule.transforms) and op.name == "rx" and not op.dynamic:
                     pattern = op.capturing = op.confirm or op.capturing or _python_regex(op.argument)
                     if op.op_id >= 0 and op.confirm is None:
-                        result = op.op_id in self.ruleset.scan(_scanned(op), candidate)
+                        result = bool(self.ruleset.scan(_scanned(op), candidate) & op.bit)
                     else:
                         result = _confirmed(self, op, candidate, pattern)  # most values do not match: once per value
                     if result and rule.capture:
@@ -1572,7 +1607,7 @@ class Transaction:
                 continue
             if item.prefiltered:  # most rules end here: their operator is hit on none of their values
                 hits = group_hits.get(item.hit_group)
-                if item.operator.op_id not in (self._hits(item) if hits is None else hits):
+                if not (self._hits(item) if hits is None else hits) & item.operator.bit:
                     continue
             elif (item.tx_compare is not None and not self.removed_ids and not self.removed_tags
                   and (not self.removed_targets or not self._removed_exclusions(item))):

@@ -232,3 +232,55 @@ TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
     "trimLeft": lambda d: d.lstrip(b" \t\n\r\f\v"),
     "trimRight": lambda d: d.rstrip(b" \t\n\r\f\v"),
 }
+
+_WHITESPACE = b" \t\n\r\f\v"
+_UPPER = bytes(range(0x41, 0x5B))
+# the bytes each transformation acts on: an input holding none of them comes out unchanged (most values hold none
+# for most chains, so RuleSet.transform skips them without a call or a memo entry); None where any input may change
+TRIGGERS: dict[str, bytes | None] = {
+    "lowercase": _UPPER,
+    "uppercase": bytes(range(0x61, 0x7B)),
+    "urlDecode": b"%+",
+    "urlDecodeUni": b"%+",
+    "htmlEntityDecode": b"&",
+    "jsDecode": b"\\",
+    "cssDecode": b"\\",
+    "escapeSeqDecode": b"\\",
+    "utf8toUnicode": bytes(range(0x80, 0x100)),
+    "removeNulls": b"\x00",
+    "replaceNulls": b"\x00",
+    "removeWhitespace": _WHITESPACE + b"\xa0",
+    "compressWhitespace": _WHITESPACE + b"\xa0",
+    "replaceComments": b"*",  # a comment opens with /*
+    "removeComments": b"*-#",
+    "removeCommentsChar": b"*-#",
+    "cmdLine": b"\"'\\^,;" + _WHITESPACE + _UPPER,  # / and ( only move after a space
+    "normalizePath": b"/.",
+    "normalisePath": b"/.",
+    "normalizePathWin": b"/.\\",
+    "normalisePathWin": b"/.\\",
+    "base64Decode": None,
+    "base64decode": None,
+    "base64DecodeExt": None,
+    "base64Encode": None,
+    "hexEncode": None,
+    "hexDecode": None,
+    "length": None,
+    "sha1": None,
+    "md5": None,
+    "trim": _WHITESPACE,
+    "trimLeft": _WHITESPACE,
+    "trimRight": _WHITESPACE,
+}
+
+
+def inert_bytes(names: tuple[str, ...]) -> bytes | None:
+    """The bytes none of the transformations ``names`` acts on, as a deletion table: a value that
+    ``value.translate(None, table)`` empties comes out of them unchanged. None where one may change any value."""
+    acting: set[int] = set()
+    for name in names:
+        triggers = TRIGGERS[name]
+        if triggers is None:
+            return None
+        acting.update(triggers)
+    return bytes(c for c in range(256) if c not in acting)

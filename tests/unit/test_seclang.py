@@ -1,5 +1,6 @@
 """The SecLang interpreter on small rules written here, and on part of CRS's own regression suite where present."""
 
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from agents.seclang import (
     load_ruleset,
     load_text,
 )
-from agents.seclang_transforms import TRANSFORMS
+from agents.seclang_transforms import TRANSFORMS, TRIGGERS, inert_bytes
 from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
@@ -129,6 +130,8 @@ def test_transformations_as_modsecurity_applies_them() -> None:
 def test_multi_match_checks_every_intermediate_value() -> None:
     rules = ruleset('SecRule ARGS "@rx ^a%41$" "id:70,phase:2,multiMatch,t:none,t:urlDecode"')
     assert run(rules, "/?x=a%2541").logged_ids == [70]  # the once-decoded value matches, the final one not
+    # skipped on its scan sets' hits, which hold its operator's hits on every step (ScanSet.steps)
+    assert rules.by_id[70].prefiltered and run(rules, "/?x=b").logged_ids == []
 
 
 def test_multipart_files_and_names(tmp_path: Path) -> None:
@@ -227,6 +230,28 @@ SecRule ARGS "@rx a" "id:302,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:
                 for name in chain.transforms:
                     expected = TRANSFORMS[name](expected)
                 assert RuleSet.transform(chain, value) == expected
+
+
+def test_a_value_without_the_bytes_a_transformation_acts_on_comes_out_unchanged() -> None:
+    rng = random.Random(26)
+    assert set(TRIGGERS) == set(TRANSFORMS)
+    for name, triggers in TRIGGERS.items():
+        if triggers is None:
+            continue
+        others = bytes(c for c in range(256) if c not in triggers)
+        values = [b"", *(bytes((c,)) for c in others), *(bytes((a, b)) for a in others for b in b"./*-#\\ %&"
+                                                          if b in others)]
+        values += [bytes(rng.choice(others) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+        assert [v for v in values if TRANSFORMS[name](v) != v] == [], name
+    # and a chain skips only what none of its transformations acts on
+    assert inert_bytes(("urlDecodeUni", "base64Decode")) is None
+    table = inert_bytes(("urlDecodeUni", "lowercase"))
+    assert table is not None and not b"abc/1".translate(None, table) and b"a%41".translate(None, table)
+    rules = ruleset('SecRule ARGS "@rx ^abc$" "id:310,phase:2,t:none,t:lowercase,t:urlDecodeUni"')
+    assert run(rules, "/?a=abc").logged_ids == [310]
+    assert run(rules, "/?a=A%62C").logged_ids == [310]
+    # ARGS are URL-decoded already; the value no transformation changes is not remembered
+    assert rules.by_id[310].transformation.transformed == {b"AbC": b"abc"}
 
 
 def test_unsupported_rules_are_reported_with_their_reason() -> None:
