@@ -117,6 +117,8 @@ def test_immune_emits_one_verdict_per_event_and_keeps_state(worker: Any, monkeyp
         async with agent(worker, "immune").test_context() as ctx:
             await ctx.put(key=entity.encode(), value=orjson.dumps(items))
             await settle(lambda: len(verdicts.sent) >= 3)
+            assert worker.tables.entities.get(entity.encode()) is None  # kept, written as the next commit starts
+            worker.agents.immune.write_states()
 
     asyncio.run(run())
     docs = [d for _, v in verdicts.sent if (d := orjson.loads(v))["scope"] == "event"]
