@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from agents import ioc
+from agents.types import Finding
 from agents.verdict import Severity, Verdict, make_verdict
 
 WINDOW_S = 60.0
@@ -63,6 +64,14 @@ def signatures_of(item: dict[str, Any], evidence: Sequence[dict[str, Any]], prof
         return out
     iocs = [f"ioc:{kind}:{v}" for kind, values in sorted(ioc.extract({"payload": value}).items()) for v in values]
     return out + iocs[:MAX_IOCS]
+
+
+def may_have_signatures(item: dict[str, Any], findings: Sequence[Finding]) -> bool:
+    """False where ``signatures_of`` finds nothing: no reflex match and no endpoint-profile finding that reaches
+    ANOMALOUS as its evidence rounds it. Checked on the findings, so the judgement builds no evidence for the
+    events (nearly all) that carry no signature while some signature is under scrutiny."""
+    return bool(item["reflex"]["matches"]) or any(
+        f.stage == "hpc_profile" and round(f.score, 4) >= ANOMALOUS for f in findings)
 
 
 class Correlator:

