@@ -17,7 +17,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import THREAT_INTENTS, Sample, draw
+from ops.agentgen import SLOT, THREAT_INTENTS, Sample, draw, fill
 
 # ---------------------------------------------------------------------------------------------------------- slots
 
@@ -890,7 +890,6 @@ BENIGN: list[tuple[str, str]] = [
 
 # ---------------------------------------------------------------------------------------------------------- actions
 
-_SLOT = re.compile(r"\{(\w+)\}")
 # (action type, what in a template says it, the slots whose value is its target, in order of preference)
 _ACTIONS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("transfer", re.compile(r"\b(pay|paid|transfer|wire|refund|send \$|standing order|move \$|gift cards|payout|"
@@ -913,7 +912,7 @@ def _actions(template: str, values: dict[str, str], domain: str) -> list[tuple[s
     found = []
     # slot names must not read as verbs ("{email}"): money slots become "$", the others "|"
     low = re.sub(r"\{(amount|small)\}", "$", template.lower())
-    low = _SLOT.sub("|", low)
+    low = SLOT.sub("|", low)
     for kind, pattern, targets in _ACTIONS:
         match = pattern.search(low)
         if match:
@@ -936,17 +935,7 @@ class FamilyP:
         rows = BENIGN if intent == "BENIGN" else THREATS[intent]
         index = rng.randrange(len(rows))
         domain, template = rows[index]
-        values: dict[str, str] = {}
-
-        def fill(match: re.Match[str]) -> str:
-            slot = match.group(1)
-            if slot not in SLOTS:
-                return match.group(0)
-            if slot not in values:
-                values[slot] = SLOTS[slot](rng)
-            return values[slot]
-
-        text = _SLOT.sub(fill, template)
+        text, values = fill(template, lambda slot: SLOTS[slot](rng))
         known: list[str] = []
         history = 0
         if rng.random() < 0.5:
