@@ -28,7 +28,8 @@ class EntityStates:
     5,000 events/s offered most of the immune agent's table time and a large part of the verdicts' p99
     (docs/PERFORMANCE.md). Since every commit flushes first, the changelog holds each committed event's effect;
     states not yet flushed belong to offsets not yet committed, which a crash or a rebalance replays, so
-    ``forget`` drops them (a replayed event is counted once, not on top of a state that already holds it).
+    ``forget`` drops them: a replayed event is not counted on top of a state that already holds it, except for
+    the micro-batch in flight at a commit (Faust acks its events only once the next one is taken).
 
     At most ``capacity`` states are kept (the oldest written go first, a pending one written to the table as it
     goes), so a million entities stay in RocksDB. The states the stages see are the same either way: a state read
