@@ -14,6 +14,7 @@ import pytest
 from ops import agentgen, train_narrative
 from ops.agentgen import Sample
 from ops.agentgen_f import FamilyF
+from ops.agentgen_s import FamilyS
 from tests.unit.phrases import grams
 
 N = 3000
@@ -30,6 +31,7 @@ FAMILIES: dict[str, Callable[[], list[Sample]]] = {
     "own": lambda: [*agentgen.Generator("A", seed=31).batch(N), *agentgen.Generator("B", seed=31).batch(N)],
     **{name: functools.partial(batch, make, SEEDS.get(name, 33)) for name, make in train_narrative.FAMILIES.items()},
     "F": lambda: FamilyF(36).batch(N),
+    "S": lambda: FamilyS(33).batch(N),  # until train_narrative lists it
 }
 _GRAMS: dict[str, dict[tuple[str, ...], str]] = {}
 
