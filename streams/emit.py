@@ -39,13 +39,15 @@ def is_transport(err: KafkaError) -> bool:
     return err.code() in TRANSPORT_ERRORS or err.retriable()
 
 
-def refused_record(err: KafkaError, topic: str, value: bytes) -> dict[str, Any]:
-    """A DLQ record (schemas/json/dlq.v1.json) for a message the producer or broker refused for good."""
+def refused_record(err: KafkaError, topic: str, value: bytes, *, partition: int | None = None,
+                   offset: int | None = None, error: str = "") -> dict[str, Any]:
+    """A DLQ record (schemas/json/dlq.v1.json) for a message the producer or broker refused for good, or (with
+    ``partition`` and ``offset``) for the input whose output was refused."""
     original = value[:DLQ_ORIGINAL_MAX]
     record: dict[str, Any] = {
-        "reason": "produce_rejected", "error": f"{err.name()}: {err.str()}"[:500], "topic": topic, "partition": None,
-        "offset": None, "index": None, "event_id": None, "original_b64": base64.b64encode(original).decode("ascii"),
-        "ts": time.time()}
+        "reason": "produce_rejected", "error": f"{error}{err.name()}: {err.str()}"[:500], "topic": topic,
+        "partition": partition, "offset": offset, "index": None, "event_id": None,
+        "original_b64": base64.b64encode(original).decode("ascii"), "ts": time.time()}
     if len(original) < len(value):
         record["truncated"] = True
     return record
@@ -195,6 +197,9 @@ class TransactionalEmitter(Emitter):
                                  "transaction.timeout.ms": int(TRANSACTION_TIMEOUT_S * 1000)})
         self._timeout_s = timeout_s
         self._initialised = False
+        # (topic, error) of a message the broker refused for good in the last aborted transaction: the same input
+        # would make it again, so its transaction can never commit
+        self.refusal: tuple[str, KafkaError] | None = None
 
     def begin(self) -> None:
         """Open a transaction (the first call first fences a predecessor with the same id, and aborts its own)."""
@@ -205,11 +210,14 @@ class TransactionalEmitter(Emitter):
 
     def commit(self, offsets: list[TopicPartition], group_metadata: Any) -> bool:
         """Commit what was sent since ``begin`` together with ``offsets`` (the next offset to read, per input
-        partition) in ``group_metadata``'s group. False when the transaction had to be aborted (nothing of it is
-        visible and no offset moved: the input is to be read again); a fatal error (this producer was fenced)
-        raises. Blocking: a broker that is away holds it, retrying, as it holds a flush."""
+        partition) in ``group_metadata``'s group. False when the transaction had to be aborted (no offset moved
+        and, on Kafka, nothing of it is visible to read_committed readers; the embedded Tansu shows them what it had flushed:
+        the input is to be read again; ``refusal`` then names the output the broker refused for good, if that was
+        the cause); a fatal error (this producer was fenced) raises. Blocking: a broker that is away holds it,
+        retrying, as it holds a flush."""
         producer = self._producer
         committed = False
+        self.refusal = None
         try:
             self._retrying(lambda: producer.send_offsets_to_transaction(offsets, group_metadata, self._timeout_s))
             self._retrying(lambda: producer.commit_transaction(self._timeout_s))
@@ -217,12 +225,22 @@ class TransactionalEmitter(Emitter):
         except KafkaException as exc:
             if not exc.args[0].txn_requires_abort():
                 raise
+            # the commit's flush served the delivery reports; the abort's purge adds its own errors after them
+            self.refusal = next(((name, err) for _, name, _, _, err in self._failed if not is_transport(err)), None)
             log.warning("a transaction failed, aborting it (its input is read again): %s", exc.args[0].str())
             producer.abort_transaction(self._timeout_s)
         producer.poll(0)  # the last delivery reports (an aborted transaction's: purged, none to produce again)
         self._failed.clear()
         self._epochs = collections.deque([_Epoch(self._failed)])
         return committed
+
+    async def dead_letter(self, record: dict[str, Any]) -> None:
+        """Send a DLQ record in the open transaction, counted as refused."""
+        if self._dead_lettered is not None:
+            self._dead_lettered()
+        epoch = self._epochs[-1]
+        epoch.sent += 1
+        self._produce(self._producer, epoch, self._dlq_topic, None, orjson.dumps(record))
 
     @staticmethod
     def _retrying(call: Callable[[], None]) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -27,7 +28,7 @@ from confluent_kafka import OFFSET_INVALID, Consumer, KafkaError, KafkaException
 
 from agents.types import RawMessage
 from streams.adapters.kafka import bootstrap
-from streams.emit import Emitter, TransactionalEmitter
+from streams.emit import Emitter, TransactionalEmitter, refused_record
 
 log = logging.getLogger(__name__)
 IDLE_S = 0.01  # nothing fetched: wait this long before asking again (librdkafka fetches in its own threads)
@@ -56,6 +57,11 @@ def byte_chunks(messages: list[RawMessage], max_bytes: int) -> list[list[RawMess
             out.append([message])
             size = len(message.value)
     return out
+
+
+async def _dead_letter(emitter: TransactionalEmitter, record: dict[str, Any], _: list[RawMessage]) -> None:
+    """A handler that sends ``record`` in place of handling the messages."""
+    await emitter.dead_letter(record)
 
 
 class BatchConsumer:
@@ -149,22 +155,48 @@ class BatchConsumer:
                 self._done.set()
 
     async def _transact(self, consumer: Consumer, emitter: TransactionalEmitter, raws: list[RawMessage]) -> None:
-        """``raws`` handled in one transaction with their offsets; after an abort, read from their first again."""
+        """``raws`` handled in one transaction with their offsets; after an abort, read from their first again.
+        When the broker refused an output for good, the same input would make it again and no transaction of the
+        batch could ever commit: each message is then handled in a transaction of its own, and the one whose
+        output is refused leaves as a DLQ record, committed with its offset."""
+        if await self._one_transaction(consumer, emitter, raws, self.handle):
+            return
+        if emitter.refusal is not None:
+            for i, raw in enumerate(raws):
+                if await self._one_transaction(consumer, emitter, [raw], self.handle):
+                    continue
+                if emitter.refusal is not None:
+                    name, err = emitter.refusal
+                    log.error("%s refused for good the output of %s:%d@%d, dead-lettering the input: %s", name,
+                              self.topic, raw.partition, raw.offset, err.str())
+                    record = refused_record(err, self.topic, raw.value, partition=raw.partition, offset=raw.offset,
+                                            error=f"{name} refused its output: ")
+                    instead = functools.partial(_dead_letter, emitter, record)
+                    if await self._one_transaction(consumer, emitter, [raw], instead):
+                        continue
+                raws = raws[i:]
+                break
+            else:
+                return
         first: dict[int, int] = {}
-        after: dict[int, int] = {}
         for raw in raws:
             first.setdefault(raw.partition, raw.offset)
-            after[raw.partition] = raw.offset + 1
-        await asyncio.to_thread(emitter.begin)
-        for chunk in byte_chunks(raws, self.chunk_bytes):
-            await self.handle(chunk)
-            await asyncio.sleep(0)
-        offsets = [TopicPartition(self.topic, partition, offset) for partition, offset in after.items()]
-        if await asyncio.to_thread(emitter.commit, offsets, consumer.consumer_group_metadata()):
-            self._committed.update(after)
-            return
         for partition, offset in first.items():
             consumer.seek(TopicPartition(self.topic, partition, offset))
+
+    async def _one_transaction(self, consumer: Consumer, emitter: TransactionalEmitter, raws: list[RawMessage],
+                               handle: Handler) -> bool:
+        """``handle(raws)`` and the offsets after ``raws`` in one transaction: True once committed."""
+        after = {raw.partition: raw.offset + 1 for raw in raws}
+        await asyncio.to_thread(emitter.begin)
+        for chunk in byte_chunks(raws, self.chunk_bytes):
+            await handle(chunk)
+            await asyncio.sleep(0)
+        offsets = [TopicPartition(self.topic, partition, offset) for partition, offset in after.items()]
+        if not await asyncio.to_thread(emitter.commit, offsets, consumer.consumer_group_metadata()):
+            return False
+        self._committed.update(after)
+        return True
 
     async def stop(self) -> None:
         """End ``run`` after the chunk in hand; what was handled is delivered and committed, then the consumer

@@ -11,6 +11,7 @@ import collections
 import contextlib
 import dataclasses
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -28,7 +29,7 @@ from ops import stack
 from ops.bench import _bench_events, _produce
 from streams import intake
 from streams.adapters import kafka
-from streams.emit import Emitter
+from streams.emit import Emitter, TransactionalEmitter
 from streams.intake import BatchConsumer
 from tests.integration.conftest import LiveStack, event_verdicts, http_json, wait_for
 
@@ -288,6 +289,55 @@ def test_a_second_worker_joining_mid_stream_splits_the_partitions_and_loses_noth
                   f"{sum(n - 1 for n in deliveries.values())} verdict messages redelivered of {len(wanted)}")
         finally:
             embedded.stop()
+
+
+class Refusing(Copier):
+    """A handler whose output for a ``poison`` message the broker refuses for good, every time it is made. A real
+    broker does that to a message over the topic's max.message.bytes; Tansu does not enforce that limit, so a
+    topic whose name the broker refuses stands in: a fresh name each time, because librdkafka remembers a refused
+    name and refuses it itself afterwards (as unknown, which reads as a topic still being created)."""
+
+    async def __call__(self, messages: list[RawMessage]) -> None:
+        for message in messages:
+            self.handled.append((message.partition, message.offset, message.value))
+            poisoned = message.value.startswith(b"poison")
+            out = Named(f"bad topic! {len(self.handled)}") if poisoned else self.out
+            await self.emitter.send(out, message.key, message.value)
+
+
+def test_exactly_once_dead_letters_the_input_whose_output_the_broker_refuses(live: LiveStack) -> None:
+    """A transaction holding an output the broker refuses can never commit, and the same input makes the same
+    output again: the poison input leaves as one DLQ record with its offset, every other input's output is written
+    exactly once, and the group's offsets reach the end (before, the batch was retried forever)."""
+    tag = uuid.uuid4().hex[:8]
+    source, out, dlq, group = f"eos.in.{tag}", f"eos.out.{tag}", f"eos.dlq.{tag}", f"eos-{tag}"
+    create_topics(live.urls.kafka, source, out, dlq)
+    good = [f"g{i}".encode() for i in range(60)]
+    poison = [b"poison-1", b"poison-2"]
+    ends = produce(live.urls.kafka, source, [*good[:20], poison[0], *good[20:45], poison[1], *good[45:]])
+    refused: list[int] = []
+    emitter = TransactionalEmitter(live.urls.kafka, f"eos-{tag}", dlq_topic=dlq,
+                                   dead_lettered=lambda: refused.append(1))
+    handler = Refusing(emitter, out)
+
+    async def run() -> None:
+        consumer = consumer_for(live.urls.kafka, source, group, handler)
+        task = asyncio.create_task(consumer.run())
+        await until(lambda: committed(live.urls.kafka, group, source) == ends, 120, "every offset committed")
+        await consumer.stop()
+        await task
+
+    asyncio.run(run())
+    # each input handled at most twice: in its batch's aborted transaction, then in one of its own. (Tansu shows
+    # an aborted transaction's flushed records to read_committed readers, so ``out`` may hold a good one twice.)
+    assert collections.Counter(value for _, _, value in handler.handled) <= collections.Counter([*good, *poison] * 2)
+    assert set(read_values(live.urls.kafka, out, len(good))) == set(good)
+    records = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, dlq, idle_s=2)]
+    assert sorted(base64.b64decode(r["original_b64"]) for r in records) == poison
+    assert {r["reason"] for r in records} == {"produce_rejected"} and {r["topic"] for r in records} == {source}
+    assert all(re.match(r"bad topic! \d+ refused its output: TOPIC_EXCEPTION", r["error"]) for r in records), records
+    offsets = {(p, o) for p, o, value in handler.handled if value in poison}
+    assert {(r["partition"], r["offset"]) for r in records} <= offsets and len(refused) == len(poison)
 
 
 @pytest.mark.timeout(400)
