@@ -3,6 +3,7 @@ operators' feedback on its verdicts retires it."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from typing import Any
@@ -11,6 +12,7 @@ from urllib.parse import quote
 import orjson
 
 from agents.bcell import RULE_ID_BASE, learned_rules_in
+from schemas.errors import TopicMissing
 from streams.adapters import kafka
 from tests.conftest import make_event
 from tests.integration.conftest import LiveStack, on_postgres
@@ -19,8 +21,10 @@ PAYLOAD = "1 || (select pg_read_file('x'))"  # no shipped rule matches it; the n
 
 
 def verdicts_for(live: LiveStack, event_ids: set[str]) -> dict[str, dict[str, object]]:
-    out = {}
-    for message in kafka.read_topic(live.urls.kafka, "verdicts"):
+    out, messages = {}, []
+    with contextlib.suppress(TopicMissing):  # the first verdict of a fresh stack creates the topic
+        messages = list(kafka.read_topic(live.urls.kafka, "verdicts"))
+    for message in messages:
         doc = orjson.loads(message.value())
         if doc["event_ids"] and doc["event_ids"][0] in event_ids:
             out[doc["event_ids"][0]] = doc
