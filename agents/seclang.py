@@ -46,11 +46,16 @@ REGEX_TRANSACTION_SECONDS = 0.050
 REGEX_SECONDS_PER_BYTE = 4e-6
 REGEX_TRANSACTION_MAX_SECONDS = 0.5
 # short values' transformations and scans remembered across transactions, per chain and per memo: CRS has 57 chains,
-# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests. Its 82 ScanSets
-# add up to ~100 MB more in that worst case (1.5 MB after the same requests: 8,342 entries, 0.4 MB of values), and
-# their union databases' memos (ScanSet.union) as much again
+# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests. Its 82 ScanSets'
+# union databases' memos (ScanSet.union) add up to ~100 MB more in that worst case
 MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
+# a ScanSet's own memo (the first one a value meets: a hit skips every transformation and scan) is bounded by what
+# its entries take (_remember: the value, its mask and ~100 bytes of dict slot and object headers), not by their
+# number: 82 MB at most for CRS's 82 sets whatever the values, ~7,000 entries a set for CSIC's ~30-byte values
+# (2,048 before: the 3,000-odd distinct values of ARGS, seen again after a pass, were gone by then)
+SCAN_SET_MEMO_BYTES = 1 << 20
+MEMO_ENTRY_BYTES = 100
 # a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union): with CRS the
 # unions take ~75 MB (a process 209 MB after loading instead of 133; 397 MB copying all, for 1.22x instead of 1.15x)
 UNION_MAX_DATABASE_BYTES = 1 << 20
@@ -275,6 +280,7 @@ class ScanSet:
     # the database holding the operators, their mask: all that is kept of that database's hits on the step's text)
     steps: tuple[tuple[Chain, Chain, int], ...] = ()
     hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
+    held: int = 0  # what ``hits`` takes, as _remember counts it
     # one database holding every operator the set reads under all its chains and steps (ids are unique across
     # chains), with each chain's and step's mask of them: a new value's transformations mostly give the same text
     # (2.3 distinct texts for 12.6 chains on CSIC's new values), scanned once each instead of once per database,
@@ -838,6 +844,19 @@ class RuleSet:
         if found is None:
             found = self.tag_matches[key] = any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags)
         return found
+
+
+def _remember(scan_set: ScanSet, value: bytes, mask: int) -> int:
+    """Keeps a short value's mask in its scan set's memo, emptied first where it would take more than
+    SCAN_SET_MEMO_BYTES; returns the mask."""
+    if len(value) <= MEMO_MAX_BYTES:
+        size = len(value) + (mask.bit_length() >> 3) + MEMO_ENTRY_BYTES
+        if scan_set.held + size > SCAN_SET_MEMO_BYTES:
+            scan_set.hits.clear()
+            scan_set.held = 0
+        scan_set.hits[value] = mask
+        scan_set.held += size
+    return mask
 
 
 def _large(database: Chain) -> bool:
@@ -1463,7 +1482,7 @@ class Transaction:
                 else:
                     mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
             mask |= _mask(split)
-            return _keep(scan_set.hits, value, mask, MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
+            return _remember(scan_set, value, mask)
         for chain, databases in scan_set.scans:
             transformed = self._transformed_value(chain, value)
             for scanned in databases:
@@ -1473,7 +1492,7 @@ class Transaction:
                     ruleset.scan_into(scanned, transformed, split)
         for chain, database, bits in scan_set.steps:  # the database may hold others: their hits are not for this text
             mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
-        return _keep(scan_set.hits, value, mask | _mask(split), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
+        return _remember(scan_set, value, mask | _mask(split))
 
     def search(self, pattern: regex.Pattern[bytes], value: bytes) -> regex.Match[bytes] | None:
         """``pattern`` (a rule's, run by Python) searched in ``value`` within the transaction's budget: None where

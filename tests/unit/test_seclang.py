@@ -9,14 +9,18 @@ import pytest
 
 from agents.seclang import (
     HS_FLAGS,
+    MEMO_MAX_BYTES,
     REGEX_SEARCH_SECONDS,
     REGEX_TRANSACTION_MAX_SECONDS,
+    SCAN_SET_MEMO_BYTES,
     TEST_SETUP,
     RuleSet,
+    ScanSet,
     Transaction,
     _alternatives,
     _hs_accepts,
     _pieces,
+    _remember,
     crs_setup,
     load_ruleset,
     load_text,
@@ -452,6 +456,20 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     bit = {rule_id: rules.by_id[rule_id].operator.bit for rule_id in range(1, 6)}
     assert scan_set.hits[b"ABC"] == bit[1] | bit[3]  # not 2's: "ABC" is not what t:lowercase gives
     assert scan_set.hits[b"x y"] == bit[4] and scan_set.hits[b"Abc"] == bit[3]
+
+
+def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
+    """Short values' masks are kept until the next would take the memo past SCAN_SET_MEMO_BYTES, then it starts
+    again; longer values are not kept. Short values fit several thousand to a memo."""
+    scan_set = ScanSet(0, ())
+    assert _remember(scan_set, b"x" * (MEMO_MAX_BYTES + 1), 5) == 5 and not scan_set.hits
+    kept = 0
+    for number in range(100_000):
+        value = b"%030d" % number
+        assert _remember(scan_set, value, number & 7) == number & 7
+        assert scan_set.hits[value] == number & 7 and scan_set.held <= SCAN_SET_MEMO_BYTES
+        kept = max(kept, len(scan_set.hits))
+    assert 4_000 < kept < 100_000 and len(scan_set.hits) < kept
 
 
 def test_ip_match_verdicts_are_the_same_remembered() -> None:
