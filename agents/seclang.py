@@ -46,10 +46,19 @@ REGEX_TRANSACTION_SECONDS = 0.050
 REGEX_SECONDS_PER_BYTE = 4e-6
 REGEX_TRANSACTION_MAX_SECONDS = 0.5
 # short values' transformations and scans remembered across transactions, per chain and per memo: CRS has 57 chains,
-# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests. Its 82 ScanSets
-# add up to ~100 MB more in that worst case (1.5 MB after the same requests: 8,342 entries, 0.4 MB of values)
+# so up to ~200 MB if every value is unique and 512 bytes long; ~10 MB after 3,000 CSIC requests. Its 82 ScanSets'
+# union databases' memos (ScanSet.union) add up to ~100 MB more in that worst case
 MEMO_ENTRIES_PER_CHAIN = 2048
 MEMO_MAX_BYTES = 512
+# a ScanSet's own memo (the first one a value meets: a hit skips every transformation and scan) is bounded by what
+# its entries take (_remember: the value, its mask and ~100 bytes of dict slot and object headers), not by their
+# number: 82 MB at most for CRS's 82 sets whatever the values, ~7,000 entries a set for CSIC's ~30-byte values
+# (2,048 before: the 3,000-odd distinct values of ARGS, seen again after a pass, were gone by then)
+SCAN_SET_MEMO_BYTES = 1 << 20
+MEMO_ENTRY_BYTES = 100
+# a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union): with CRS the
+# unions take ~75 MB (a process 209 MB after loading instead of 133; 396 MB at 4 MiB, for 1.25x instead of 1.15x)
+UNION_MAX_DATABASE_BYTES = 1 << 20
 # an operator's captures per short value (header values come back request after request): CRS has ~250 capture
 # operators, so ~35 MB if every value is unique, 256 bytes long and matched whole (~180 MB with 10 groups as long)
 CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
@@ -271,6 +280,16 @@ class ScanSet:
     # the database holding the operators, their mask: all that is kept of that database's hits on the step's text)
     steps: tuple[tuple[Chain, Chain, int], ...] = ()
     hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
+    held: int = 0  # what ``hits`` takes, as _remember counts it
+    # one database holding every operator the set reads under all its chains and steps (ids are unique across
+    # chains), with each chain's and step's mask of them: a new value's transformations mostly give the same text
+    # (2.3 distinct texts for 12.6 chains on CSIC's new values), scanned once each instead of once per database,
+    # its hits kept for the chains and steps that gave that text. None where Hyperscan refused to compile it
+    union: Chain | None = None
+    groups: tuple[tuple[Chain, int], ...] = ()
+    # the databases of split pieces or large ones, scanned by themselves: (chain, database, mask of the hits
+    # kept; -1: a split chain's, all kept and not remembered by the database, see _split_databases)
+    apart: tuple[tuple[Chain, Chain, int], ...] = ()
 
 
 @dataclasses.dataclass(slots=True)
@@ -726,12 +745,49 @@ class RuleSet:
                         database = _scanned(op)
                         _, _, bits = step_ops.get((transforms, id(database)), (None, None, 0))
                         step_ops[transforms, id(database)] = (self.chains[transforms], database, bits | op.bit)
-                sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
+                scan_set = sets[cache_key, level] = ScanSet(_interned(("scan set", cache_key, level)), tuple(
                     (self.chains[t], self._scanned_by(self.chains[t], chains[t])) for t in sorted(chains)),
                     tuple(step_ops[key] for key in sorted(step_ops)))
+                self._union(scan_set, chains)
         for link, level in links:
             link.scan_sets = tuple((t, sets[t.cache_key, level]) for t in link.included)
             link.hit_group = _interned(tuple(scan_set.key for _, scan_set in link.scan_sets))
+
+    def _union(self, scan_set: ScanSet, read: dict[tuple[str, ...], set[int]]) -> None:
+        """The set's union database (see ScanSet.union): each chain's and step's entries for its operators that the
+        set reads, as its own databases hold them (the same patterns and flags: a pattern's hits do not depend on
+        the others in its database). Databases of split pieces or large ones stay apart (ScanSet.apart), scanned
+        as before: compiled again into each set's union they took minutes to compile and ~260 MB more memory
+        (CRS's 66 MB of databases, some copied into 20 sets)."""
+        entries: dict[tuple[int, bytes, int], None] = {}
+        groups: dict[Chain, int] = {}  # steps are often chains of the set too: one transformation each
+        apart: list[tuple[Chain, Chain, int]] = []
+        for chain, databases in scan_set.scans:
+            # an unsplit chain's database holds operators of rules reading other targets or levels: not read here
+            ops = read[chain.transforms]
+            bits = 0
+            for database in databases:
+                if chain.split & {op_id for op_id, _, _ in database.patterns}:
+                    apart.append((chain, database, -1))
+                elif _large(database):
+                    apart.append((chain, database, _mask(ops)))
+                else:
+                    found = [e for e in database.patterns if e[0] in ops]
+                    entries.update(dict.fromkeys(found))
+                    bits |= _mask({op_id for op_id, _, _ in found})
+            groups[chain] = groups.get(chain, 0) | bits
+        for chain, database, bits in scan_set.steps:
+            whole = self.chains[database.transforms]
+            if whole.split & {op_id for op_id, _, _ in database.patterns} or _large(database):
+                apart.append((chain, database, bits))
+            else:
+                entries.update(dict.fromkeys(e for e in database.patterns if bits >> e[0] & 1))
+                groups[chain] = groups.get(chain, 0) | bits
+        patterns = sorted(entries)
+        with contextlib.suppress(hyperscan.error):
+            scan_set.union = Chain(("union",), self._database(patterns), patterns=patterns)
+            scan_set.groups = tuple((chain, bits) for chain, bits in groups.items() if bits)
+            scan_set.apart = tuple(apart)
 
     def _split_databases(self, operators: dict[int, Operator]) -> None:
         """Each operator's ``scanned``. A chain holding split operators (the 932xxx pieces make its database ~20 MB,
@@ -788,6 +844,23 @@ class RuleSet:
         if found is None:
             found = self.tag_matches[key] = any(re.fullmatch(tag, rule_tag) for rule_tag in rule.tags)
         return found
+
+
+def _remember(scan_set: ScanSet, value: bytes, mask: int) -> int:
+    """Keeps a short value's mask in its scan set's memo, emptied first where it would take more than
+    SCAN_SET_MEMO_BYTES; returns the mask."""
+    if len(value) <= MEMO_MAX_BYTES:
+        size = len(value) + (mask.bit_length() >> 3) + MEMO_ENTRY_BYTES
+        if scan_set.held + size > SCAN_SET_MEMO_BYTES:
+            scan_set.hits.clear()
+            scan_set.held = 0
+        scan_set.hits[value] = mask
+        scan_set.held += size
+    return mask
+
+
+def _large(database: Chain) -> bool:
+    return database.database is None or database.database.size() > UNION_MAX_DATABASE_BYTES
 
 
 def _scanned(op: Operator) -> Chain:
@@ -1395,6 +1468,21 @@ class Transaction:
         mask = 0
         split: set[int] = set()
         ruleset = self.ruleset
+        union = scan_set.union
+        if union is not None:
+            texts: dict[bytes, int] = {}
+            for chain, bits in scan_set.groups:
+                transformed = self._transformed_value(chain, value)
+                texts[transformed] = texts.get(transformed, 0) | bits
+            for transformed, bits in texts.items():
+                mask |= ruleset.scan(union, transformed) & bits
+            for chain, database, bits in scan_set.apart:
+                if bits < 0:  # remembered by the set (see _split_databases)
+                    ruleset.scan_into(database, self._transformed_value(chain, value), split)
+                else:
+                    mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
+            mask |= _mask(split)
+            return _remember(scan_set, value, mask)
         for chain, databases in scan_set.scans:
             transformed = self._transformed_value(chain, value)
             for scanned in databases:
@@ -1404,7 +1492,7 @@ class Transaction:
                     ruleset.scan_into(scanned, transformed, split)
         for chain, database, bits in scan_set.steps:  # the database may hold others: their hits are not for this text
             mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
-        return _keep(scan_set.hits, value, mask | _mask(split), MEMO_ENTRIES_PER_CHAIN, MEMO_MAX_BYTES)
+        return _remember(scan_set, value, mask | _mask(split))
 
     def search(self, pattern: regex.Pattern[bytes], value: bytes) -> regex.Match[bytes] | None:
         """``pattern`` (a rule's, run by Python) searched in ``value`` within the transaction's budget: None where

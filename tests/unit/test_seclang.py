@@ -9,14 +9,18 @@ import pytest
 
 from agents.seclang import (
     HS_FLAGS,
+    MEMO_MAX_BYTES,
     REGEX_SEARCH_SECONDS,
     REGEX_TRANSACTION_MAX_SECONDS,
+    SCAN_SET_MEMO_BYTES,
     TEST_SETUP,
     RuleSet,
+    ScanSet,
     Transaction,
     _alternatives,
     _hs_accepts,
     _pieces,
+    _remember,
     crs_setup,
     load_ruleset,
     load_text,
@@ -430,6 +434,42 @@ SecRule ARGS "@rx needle" "id:3,phase:2,pass,t:none,log,tag:'paranoia-level/2'"
             assert fast == [_outcome(Transaction(plain, r, setup).run()) for r in requests]
             logged = {e[0] for outcome in fast for e in outcome[1]}
             assert {932260, 1, 2, 3} <= logged
+
+
+def test_a_scan_sets_union_keeps_each_texts_hits_for_the_chains_that_gave_it() -> None:
+    """A scan set scans each distinct transformed text once with its union database: a hit on one chain's text
+    counts only for the operators of the chains (and multiMatch steps) whose transformations gave that text."""
+    text = r'''
+SecRule ARGS "@rx ABC" "id:1,phase:2,pass,t:none,log"
+SecRule ARGS "@rx ABC" "id:2,phase:2,pass,t:lowercase,log"
+SecRule ARGS "@rx abc" "id:3,phase:2,pass,t:lowercase,log"
+SecRule ARGS "@rx x\x20y" "id:4,phase:2,pass,t:none,t:urlDecodeUni,t:removeWhitespace,multiMatch,log"
+SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
+'''
+    rules, plain = ruleset(text), _without_shortcuts(ruleset(text))
+    (_, scan_set), = rules.by_id[1].scan_sets
+    assert scan_set.union is not None and len(scan_set.groups) == 4 and not scan_set.apart
+    cases = [("/?a=ABC", [1, 3]), ("/?a=abc", [3]), ("/?a=x%20y", [4]), ("/?a=xy", [5]), ("/?a=Abc", [3])]
+    for _ in range(2):  # the second time through, from what the first remembered
+        for uri, logged in cases:
+            assert run(rules, uri).logged_ids == logged == run(plain, uri).logged_ids, uri
+    bit = {rule_id: rules.by_id[rule_id].operator.bit for rule_id in range(1, 6)}
+    assert scan_set.hits[b"ABC"] == bit[1] | bit[3]  # not 2's: "ABC" is not what t:lowercase gives
+    assert scan_set.hits[b"x y"] == bit[4] and scan_set.hits[b"Abc"] == bit[3]
+
+
+def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
+    """Short values' masks are kept until the next would take the memo past SCAN_SET_MEMO_BYTES, then it starts
+    again; longer values are not kept. Short values fit several thousand to a memo."""
+    scan_set = ScanSet(0, ())
+    assert _remember(scan_set, b"x" * (MEMO_MAX_BYTES + 1), 5) == 5 and not scan_set.hits
+    kept = 0
+    for number in range(100_000):
+        value = b"%030d" % number
+        assert _remember(scan_set, value, number & 7) == number & 7
+        assert scan_set.hits[value] == number & 7 and scan_set.held <= SCAN_SET_MEMO_BYTES
+        kept = max(kept, len(scan_set.hits))
+    assert 4_000 < kept < 100_000 and len(scan_set.hits) < kept
 
 
 def test_ip_match_verdicts_are_the_same_remembered() -> None:
