@@ -53,7 +53,6 @@ MEMO_MAX_BYTES = 512
 # a ScanSet's own memo (the first one a value meets: a hit skips every transformation and scan) is bounded by what
 # its entries take (_remember: the value, its mask and ~100 bytes of dict slot and object headers), not by their
 # number: 82 MB at most for CRS's 82 sets whatever the values, ~7,000 entries a set for CSIC's ~30-byte values
-# (2,048 before: the 3,000-odd distinct values of ARGS, seen again after a pass, were gone by then)
 SCAN_SET_MEMO_BYTES = 1 << 20
 MEMO_ENTRY_BYTES = 100
 # a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union): with CRS the
