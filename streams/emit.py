@@ -211,10 +211,10 @@ class TransactionalEmitter(Emitter):
     def commit(self, offsets: list[TopicPartition], group_metadata: Any) -> bool:
         """Commit what was sent since ``begin`` together with ``offsets`` (the next offset to read, per input
         partition) in ``group_metadata``'s group. False when the transaction had to be aborted (no offset moved
-        and, on Kafka, nothing of it is visible to read_committed readers; the embedded Tansu shows them what it had flushed:
-        the input is to be read again; ``refusal`` then names the output the broker refused for good, if that was
-        the cause); a fatal error (this producer was fenced) raises. Blocking: a broker that is away holds it,
-        retrying, as it holds a flush."""
+        and, on Kafka, nothing of it is visible to read_committed readers; the embedded Tansu shows them what it
+        had flushed: the input is to be read again; ``refusal`` then names the output the broker refused for
+        good, if that was the cause); a fatal error (this producer was fenced) raises. Blocking: a broker that is
+        away holds it, retrying, as it holds a flush."""
         producer = self._producer
         committed = False
         self.refusal = None
