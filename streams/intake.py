@@ -161,23 +161,29 @@ class BatchConsumer:
         output is refused leaves as a DLQ record, committed with its offset."""
         if await self._one_transaction(consumer, emitter, raws, self.handle):
             return
-        if emitter.refusal is not None:
-            for i, raw in enumerate(raws):
-                if await self._one_transaction(consumer, emitter, [raw], self.handle):
-                    continue
-                if emitter.refusal is not None:
-                    name, err = emitter.refusal
-                    log.error("%s refused for good the output of %s:%d@%d, dead-lettering the input: %s", name,
-                              self.topic, raw.partition, raw.offset, err.str())
-                    record = refused_record(err, self.topic, raw.value, partition=raw.partition, offset=raw.offset,
-                                            error=f"{name} refused its output: ")
-                    instead = functools.partial(_dead_letter, emitter, record)
-                    if await self._one_transaction(consumer, emitter, [raw], instead):
-                        continue
-                raws = raws[i:]
-                break
-            else:
-                return
+        if emitter.refusal is None:
+            self._seek(consumer, raws)
+            return
+        for i, raw in enumerate(raws):
+            if await self._one_transaction(consumer, emitter, [raw], self.handle):
+                continue
+            if emitter.refusal is not None and await self._dead_letter_alone(consumer, emitter, raw, *emitter.refusal):
+                continue
+            self._seek(consumer, raws[i:])
+            return
+
+    async def _dead_letter_alone(self, consumer: Consumer, emitter: TransactionalEmitter, raw: RawMessage,
+                                 refuser: str, err: KafkaError) -> bool:
+        """``raw``, whose output ``refuser`` refused for good, as a DLQ record in a transaction with its offset:
+        True once committed."""
+        log.error("%s refused for good the output of %s:%d@%d, dead-lettering the input: %s", refuser, self.topic,
+                  raw.partition, raw.offset, err.str())
+        record = refused_record(err, self.topic, raw.value, partition=raw.partition, offset=raw.offset,
+                                error=f"{refuser} refused its output: ")
+        return await self._one_transaction(consumer, emitter, [raw], functools.partial(_dead_letter, emitter, record))
+
+    def _seek(self, consumer: Consumer, raws: list[RawMessage]) -> None:
+        """Read ``raws`` again: each partition from its first message among them."""
         first: dict[int, int] = {}
         for raw in raws:
             first.setdefault(raw.partition, raw.offset)
