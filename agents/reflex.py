@@ -76,6 +76,10 @@ class RulePack:
     name: str
     rules: tuple[Rule, ...]
     content_hash: str
+    origins: tuple[int, ...] = ()
+    """For packs loaded as one (``load_all``), the index of the pack each rule came from: each pack's rules
+    compile into databases of their own, so rewriting one pack (the learned reflexes, every few seconds under a
+    campaign) recompiles its own few rules, not every default rule on the fields it touches. Empty: one pack."""
 
     @classmethod
     def load(cls, path: Path) -> RulePack:
@@ -97,7 +101,8 @@ class RulePack:
         """Several packs as one (rule ids must stay unique across them)."""
         packs = [cls.load(p) for p in paths]
         combined = hashlib.sha256("|".join(p.content_hash for p in packs).encode()).hexdigest()
-        return cls._checked("+".join(p.name for p in packs), tuple(r for p in packs for r in p.rules), combined)
+        pack = cls._checked("+".join(p.name for p in packs), tuple(r for p in packs for r in p.rules), combined)
+        return dataclasses.replace(pack, origins=tuple(i for i, p in enumerate(packs) for _ in p.rules))
 
     def dump(self, path: Path, extra: dict[str, Any] | None = None) -> None:
         doc = {"name": self.name, "version": 1, **(extra or {}),
@@ -408,8 +413,8 @@ class _Group:
 
 
 def _group_key(field: str, rules: list[Rule]) -> str:
-    """Keyed by the field's own rules, not the whole pack: a learned rule on one field (the B cell adds them
-    every few seconds under attack) recompiles that field's database only."""
+    """Keyed by the group's own rules, not the whole pack: a learned rule on one field (the B cell adds them
+    every few seconds under attack) recompiles that field's learned database only."""
     rules_text = "\n".join(f"{r.id}|{'/'.join(r.flags)}|{r.transforms}|{r.pattern}" for r in rules)
     identity = f"{field}|{getattr(hyperscan, '__version__', '?')}|{rules_text}"
     return hashlib.sha256(identity.encode()).hexdigest()[:32]
@@ -432,23 +437,23 @@ def _compile(key: str, rules: list[Rule], cache_dir: Path | None) -> Any:
 
 
 class ReflexEngine:
-    """One Hyperscan database per field holding every rule that reads it, whatever its transforms; one scratch
-    per thread. A value is transformed by each distinct chain of the field's rules, each distinct result is
-    scanned once, and a match counts only for rules whose own chain produced that result."""
+    """One Hyperscan database per field and pack holding every rule of the pack that reads it, whatever its
+    transforms; one scratch per thread. A value is transformed by each distinct chain of the group's rules, each
+    distinct result is scanned once, and a match counts only for rules whose own chain produced that result."""
 
     def __init__(self, pack: RulePack, cache_dir: Path | None = None, previous: ReflexEngine | None = None) -> None:
-        """``previous``: the engine this one replaces; fields whose rules did not change keep its compiled
+        """``previous``: the engine this one replaces; groups whose rules did not change keep its compiled
         database and remembered matches (a learned rule reloads every few seconds under attack)."""
         self.pack = pack
         self.cache_dir = cache_dir
         self.rules: dict[int, Rule] = {r.id: r for r in pack.rules}
-        grouped: dict[str, list[Rule]] = {}
-        for rule in pack.rules:
+        grouped: dict[tuple[str, int], list[Rule]] = {}
+        for rule, origin in zip(pack.rules, pack.origins or (0,) * len(pack.rules), strict=True):
             for field in rule.fields:
-                grouped.setdefault(field, []).append(rule)
+                grouped.setdefault((field, origin), []).append(rule)
         kept = {g.key: g for g in previous.groups} if previous is not None else {}
         self.groups: list[_Group] = []
-        for field, rules in sorted(grouped.items()):
+        for (field, _origin), rules in sorted(grouped.items()):
             key = _group_key(field, rules)
             group = kept.get(key) or _Group(field, key, sorted({r.transforms for r in rules}),
                                             _compile(key, rules, cache_dir), [r.id for r in rules])

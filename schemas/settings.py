@@ -95,7 +95,6 @@ class Settings:
     hourly_action_cap: int = 100
     daily_action_cap: int = 1000
     rule_reload_interval_s: float = 5.0
-    learned_reload_min_s: float = 0.0  # the learned pack is rewritten (its fields recompiled) at most this often
     cortex_max_batch: int = 64
     cortex_max_delay_ms: float = 2.0
     cortex_model: Path = Path(__file__).resolve().parent.parent / "models" / "cortex.onnx"

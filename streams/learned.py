@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,14 +30,8 @@ def ensure_pack(path: Path) -> Path:
 class LearnedReflexes:
     def __init__(self, database: Database, path: Path, reloader: PackReloader,
                  score_values: Callable[[Sequence[str]], Sequence[float]],
-                 normal: bcell.NormalTraffic | None = None, *, min_interval_s: float = 0.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 normal: bcell.NormalTraffic | None = None) -> None:
         self.database = database
-        # a rewrite recompiles the Hyperscan database of every field it touches (seconds for the default pack's
-        # fields): under a campaign, memories change at every tick, so rewrites are spaced by this much
-        self.min_interval_s = min_interval_s
-        self.clock = clock
-        self._next_write = 0.0
         self.score_values = score_values
         self.normal = normal
         self.path = path
@@ -64,8 +57,8 @@ class LearnedReflexes:
 
     async def sync(self) -> bool:
         """Rewrite the learned pack from the living memories when they changed, and hot-load it (False when
-        nothing changed, PostgreSQL cannot be read, or the last rewrite was under ``min_interval_s`` ago)."""
-        if not self.database.configured or self.clock() < self._next_write:
+        nothing changed or PostgreSQL cannot be read)."""
+        if not self.database.configured:
             return False
         import asyncpg
 
@@ -82,6 +75,5 @@ class LearnedReflexes:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(text)
         tmp.replace(self.path)
-        self._next_write = self.clock() + self.min_interval_s
         log.info("learned reflexes: %d rules", len(document["rules"]))
         return await self.reloader.check()

@@ -152,8 +152,7 @@ class Worker:
                                      self.stages.engine.cache_dir, self.metrics.rule_reloads,
                                      self.metrics.rule_reload_failures)
         self.learned = LearnedReflexes(self.resources.database, self.learned_pack, self.reloader,
-                                       self.stages.neutrophil.score_texts, self.stages.profiles,
-                                       min_interval_s=settings.learned_reload_min_s)
+                                       self.stages.neutrophil.score_texts, self.stages.profiles)
         silence = SilenceWatch()
         cytokine_backlog = lambda: faust_compat.queue_depths(self.app).get(settings.topic_cytokines, 0)  # noqa: E731
         self.agents = Agents(

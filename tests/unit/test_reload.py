@@ -2,7 +2,6 @@ import asyncio
 import os
 from pathlib import Path
 
-import pytest
 from prometheus_client import CollectorRegistry, Counter
 
 from agents.pipeline import Stages
@@ -55,49 +54,25 @@ def test_a_reload_keeps_the_fields_whose_rules_did_not_change() -> None:
     assert sorted(m.rule_id for m in after.scan(event)) == [1, 3]
 
 
-def test_learned_pack_rewrites_are_spaced_by_their_minimum_interval(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first change is written and loaded at once; under a campaign (memories changing at every tick) the
-    next rewrite waits ``min_interval_s``, and then carries every memory that arrived meanwhile."""
-    from agents.bcell import RULE_ID_BASE
-    from streams.adapters import db
-    from streams.learned import LearnedReflexes, ensure_pack
+def test_a_rewritten_pack_recompiles_its_own_databases_only(tmp_path: Path) -> None:
+    """Packs loaded together compile apart: rewriting the learned pack (every few seconds under a campaign) keeps
+    the other packs' databases for the same fields, and the new rule fires."""
+    from agents.reflex import RulePack
 
-    memories: list[dict[str, object]] = []
-
-    async def living(_: object) -> list[dict[str, object]]:
-        return list(memories)
-
-    class Configured:  # the database's place: sync reads memories through db.living_memories only
-        configured = True
-
-        async def pool(self) -> None:
-            return None
-
-    monkeypatch.setattr(db, "living_memories", living)
-    pack = ensure_pack(tmp_path / "learned.yaml")
-    stages = Stages.default(packs=[pack])
+    static, learned = tmp_path / "static.yaml", tmp_path / "learned.yaml"
+    static.write_text(PACK.format(pattern="alpha"))
+    learned.write_text("rules: []\n")
+    stages = Stages.default(packs=[static, learned])
     registry = CollectorRegistry()
-    reloader = PackReloader(stages, [pack], None, Counter("r", "r", registry=registry),
+    reloader = PackReloader(stages, [static, learned], None, Counter("r", "r", registry=registry),
                             Counter("f", "f", registry=registry))
-    now = [100.0]
-    learned = LearnedReflexes(Configured(), pack, reloader, lambda values: [0.0] * len(values),  # type: ignore[arg-type]
-                              min_interval_s=15.0, clock=lambda: now[0])
-
-    def remember(literal: str) -> None:
-        memories.append({"fingerprint": f"{len(memories):040d}", "rule_id": RULE_ID_BASE + len(memories),
-                         "field": "http.args", "literal": literal, "affinity": 1.0})
-
-    def caught(literal: str) -> bool:
-        return bool(stages.engine.scan(make_event(uri=f"/?q={literal}")))
-
-    remember("zeta1")
-    assert asyncio.run(learned.sync()) and caught("zeta1")
-    remember("zeta2")
-    now[0] += 14.0
-    assert not asyncio.run(learned.sync()) and not caught("zeta2")
-    remember("zeta3")
-    now[0] += 1.0
-    assert asyncio.run(learned.sync()) and caught("zeta2") and caught("zeta3")
-    now[0] += 60.0
-    assert not asyncio.run(learned.sync())  # nothing changed: nothing to write
+    before = {g.key: g for g in stages.engine.groups}
+    learned.write_text(PACK.format(pattern="zeta").replace("id: 1,", "id: 5000001,"))
+    os.utime(learned, ns=(1, 2))
+    assert asyncio.run(reloader.check())
+    args = [g for g in stages.engine.groups if g.field == "http.args"]
+    assert [g.rule_ids for g in args] == [[1], [5000001]]
+    assert all((g.key in before) == (g.rule_ids == [1]) for g in args)
+    assert all(g is before[g.key] for g in stages.engine.groups if g.key in before)
+    assert [m.rule_id for m in stages.engine.scan(make_event(uri="/?q=alpha&r=zeta"))] == [1, 5000001]
+    assert RulePack.load_all([static, learned]).origins == (0, 1)
