@@ -458,6 +458,11 @@ class ReflexEngine:
             group = kept.get(key) or _Group(field, key, sorted({r.transforms for r in rules}),
                                             _compile(key, rules, cache_dir), [r.id for r in rules])
             self.groups.append(group)
+        if previous is not None and previous.cache_dir is not None:
+            # a replaced group is never read again (the learned pack is rewritten every few seconds under a
+            # campaign): its cached database goes too, or the folder would grow by a file per rewrite
+            for key in kept.keys() - {g.key for g in self.groups}:
+                (previous.cache_dir / f"{key}.hsdb").unlink(missing_ok=True)
         self._local = threading.local()
         self._groups_by_kind: dict[str, list[tuple[int, Callable[[Any], list[str]]]]] = {}
         self._groups_by_part: list[list[tuple[int, Callable[[HttpView], list[str]]]]] = [[], [], []]

@@ -76,3 +76,20 @@ def test_a_rewritten_pack_recompiles_its_own_databases_only(tmp_path: Path) -> N
     assert all(g is before[g.key] for g in stages.engine.groups if g.key in before)
     assert [m.rule_id for m in stages.engine.scan(make_event(uri="/?q=alpha&r=zeta"))] == [1, 5000001]
     assert RulePack.load_all([static, learned]).origins == (0, 1)
+
+
+def test_rewrites_leave_only_the_current_databases_cached(tmp_path: Path) -> None:
+    """A rewrite's replaced database leaves the cache folder, so it does not grow by a file per rewrite."""
+    static, learned, cache = tmp_path / "static.yaml", tmp_path / "learned.yaml", tmp_path / "hscache"
+    static.write_text(PACK.format(pattern="alpha"))
+    learned.write_text("rules: []\n")
+    stages = Stages.default(packs=[static, learned], cache_dir=cache)
+    registry = CollectorRegistry()
+    reloader = PackReloader(stages, [static, learned], cache, Counter("r", "r", registry=registry),
+                            Counter("f", "f", registry=registry))
+    for rewrite in range(1, 4):
+        learned.write_text(PACK.format(pattern=f"zeta{rewrite}").replace("id: 1,", f"id: {5000000 + rewrite},"))
+        os.utime(learned, ns=(rewrite, rewrite))
+        assert asyncio.run(reloader.check())
+        assert {p.name for p in cache.iterdir()} == {f"{g.key}.hsdb" for g in stages.engine.groups}
+    assert len(stages.engine.groups) == 2
