@@ -59,13 +59,14 @@ from ops.agentgen_p import FamilyP
 from ops.agentgen_q import FamilyQ
 from ops.agentgen_r import FamilyR
 from ops.agentgen_s import FamilyS
+from ops.agentgen_t import FamilyT
 
 FPR_BUDGET = 0.01  # the target's false-positive rate, on average over the left-out families (`shipped_threshold`)
 OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
 FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
                                              "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM,
                                              "N": FamilyN, "O": FamilyO, "P": FamilyP, "Q": FamilyQ, "R": FamilyR,
-                                             "S": FamilyS}
+                                             "S": FamilyS, "T": FamilyT}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
 GRID = {"c": (0.2, 0.35), "ngram_scale": (4.5,), "benign_weight": (9.0, 20.0)}
 EMBEDDING_SCALE = 1.0

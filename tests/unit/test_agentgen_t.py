@@ -1,0 +1,86 @@
+"""Family T (alarming-sounding security and IT work, and threats in the same words): deterministic, every template
+reachable, slots filled, benign rows the bulk of it, and context (history, known parties, reported actions)
+plausible without giving the intent away."""
+
+from __future__ import annotations
+
+import re
+
+from ops import agentgen
+from ops.agentgen_t import BENIGN, PARTIES, SLOTS, THREATS, FamilyT, actions_for
+from tests.unit.phrases import every_template, known_share
+
+ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
+HEAVY = ("POLICY_EVASION", "FRAUD", "SABOTAGE")  # where the classifier was weakest, so written at twice the count
+HOST_WORDS = ("tallowgate", "tallowmere", "tallowfen", "tallowcrest")
+
+
+def test_a_seed_gives_the_same_samples() -> None:
+    assert FamilyT(5).batch(200) == FamilyT(5).batch(200)
+    assert [s.text for s in FamilyT(5).batch(200)] != [s.text for s in FamilyT(6).batch(200)]
+
+
+def test_every_intent_and_template_is_drawn_with_slots_filled() -> None:
+    samples = FamilyT(33).batch(9000)
+    assert {s.intent for s in samples} == set(agentgen.INTENTS)
+    assert {(s.intent, s.template) for s in samples} == every_template(BENIGN, THREATS)
+    assert all(s.split == "T" for s in samples)
+    unfilled = [s.text for s in samples if re.search(r"\{\w+\}", s.text)]
+    assert not unfilled, unfilled[:3]
+
+
+def test_templates_name_only_known_slots_and_enough_of_them() -> None:
+    assert set(THREATS) == set(agentgen.THREAT_INTENTS)
+    assert all(len(rows) >= (32 if intent in HEAVY else 18) for intent, rows in THREATS.items())
+    assert len(BENIGN) >= 220
+    used = {name for rows in [BENIGN, *THREATS.values()] for _, t in rows for name in re.findall(r"\{(\w+)\}", t)}
+    assert used <= set(SLOTS)
+    assert set(PARTIES) <= set(SLOTS)
+    benign_domains = {domain for domain, _ in BENIGN}
+    assert len(benign_domains) >= 15
+    assert {domain for rows in THREATS.values() for domain, _ in rows} <= benign_domains
+    texts = [t for rows in [BENIGN, *THREATS.values()] for _, t in rows]
+    assert len(set(texts)) == len(texts)
+    lengths = [len(t.split()) for t in texts]
+    assert min(lengths) <= 8 and max(lengths) >= 60
+
+
+def test_hosts_start_with_the_family_words() -> None:
+    samples = FamilyT(4).batch(2000)
+    hosts = {m for s in samples for m in re.findall(r"https://([\w.-]+)|@([\w.-]+)", s.text) for m in m if m}
+    assert hosts
+    assert all(host.startswith(HOST_WORDS) or host.startswith("corp.tallowmere.") for host in hosts), hosts
+
+
+def test_actions_are_known_types_and_never_empty() -> None:
+    samples = FamilyT(8).batch(3000)
+    assert all(1 <= len(s.actions) <= 3 for s in samples)
+    assert {kind for s in samples for kind, _ in s.actions} == ACTION_TYPES
+    assert all(target for s in samples for _, target in s.actions)
+
+
+def test_actions_follow_the_template_verbs_and_slot_values() -> None:
+    values = {"iban": "LT11 2222", "email": "x@y.example"}
+    assert actions_for("pay it to {iban}, then email {email}", values, "finance") == [
+        ("transfer", "LT11 2222"), ("email", "x@y.example")]
+    # the slot's own name is no verb: "{ext_email}" alone does not make an email action
+    assert actions_for("block {ext_email} at the gateway", {"ext_email": "a@b.example"}, "mail_admin") == [
+        ("api_call", "mail_admin")]
+    assert actions_for("look at the ledger", {}, "dba") == [("api_call", "dba")]
+
+
+def test_about_half_the_agents_have_history_and_new_agents_know_nothing() -> None:
+    samples = FamilyT(9).batch(4000)
+    with_history = [s for s in samples if s.history]
+    assert 0.4 < len(with_history) / len(samples) < 0.6
+    assert all(1 <= s.history <= 600 and s.known for s in with_history)
+    assert all(s.known == [] for s in samples if not s.history)
+
+
+def test_benign_agents_mostly_act_on_parties_they_know() -> None:
+    samples = FamilyT(10).batch(12000)
+    benign = known_share(samples, "BENIGN", BENIGN, PARTIES)
+    assert benign > 0.6
+    for intent, rows in THREATS.items():
+        if any("{" + slot + "}" in t for _, t in rows for slot in PARTIES):
+            assert 0 < known_share(samples, intent, rows, PARTIES) < benign / 2, intent
