@@ -9,11 +9,6 @@ from ops.agentgen_d import BENIGN, THREATS, FamilyD
 from tests.unit.phrases import every_template
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyD(3).batch(300) == FamilyD(3).batch(300)
-    assert FamilyD(3).batch(300) != FamilyD(4).batch(300)
-
-
 def test_every_intent_and_template_is_drawn() -> None:
     samples = FamilyD(1).batch(8000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"D"}

@@ -10,11 +10,6 @@ from ops.agentgen_e import BENIGN, THREATS, FamilyE
 from tests.unit.phrases import every_template, known_share
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyE(3).batch(300) == FamilyE(3).batch(300)
-    assert FamilyE(3).batch(300) != FamilyE(4).batch(300)
-
-
 def test_every_intent_and_template_is_drawn() -> None:
     samples = FamilyE(1).batch(8000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"E"}

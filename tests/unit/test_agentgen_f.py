@@ -11,11 +11,6 @@ from ops.agentgen_f import BENIGN, PARTY_SLOTS, THREATS, FamilyF
 from tests.unit.phrases import every_template, known_share
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyF(3).batch(300) == FamilyF(3).batch(300)
-    assert FamilyF(3).batch(300) != FamilyF(4).batch(300)
-
-
 def test_every_intent_and_template_is_drawn() -> None:
     samples = FamilyF(1).batch(9000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"F"}

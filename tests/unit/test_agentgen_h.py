@@ -13,11 +13,6 @@ from tests.unit.phrases import every_template, known_share
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyH(3).batch(300) == FamilyH(3).batch(300)
-    assert FamilyH(3).batch(300) != FamilyH(4).batch(300)
-
-
 def test_every_intent_and_template_is_drawn() -> None:
     samples = FamilyH(1).batch(9000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS) and {s.split for s in samples} == {"H"}
@@ -26,13 +21,6 @@ def test_every_intent_and_template_is_drawn() -> None:
     assert len(BENIGN) >= 140 and all(len(rows) >= 14 for rows in THREATS.values())
     assert all(not re.search(r"[{}]\w*[{}]", s.text) for s in samples)  # every slot filled
     assert {kind for s in samples for kind, _ in s.actions} == ACTION_TYPES
-
-
-def test_about_half_the_agents_have_history() -> None:
-    samples = FamilyH(2).batch(4000)
-    with_history = [s for s in samples if s.history]
-    assert 0.4 < len(with_history) / len(samples) < 0.6
-    assert all(not s.known for s in samples if not s.history)
 
 
 PARTIES = ("name", "email", "kemail", "iban", "wallet", "url", "host", "phone")

@@ -11,11 +11,6 @@ from ops.agentgen_i import BENIGN, PARTIES, THREATS, FamilyI
 from tests.unit.phrases import every_template, known_share
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyI(3).batch(300) == FamilyI(3).batch(300)
-    assert FamilyI(3).batch(300) != FamilyI(4).batch(300)
-
-
 def test_every_intent_and_template_is_drawn() -> None:
     samples = FamilyI(1).batch(9000)
     assert set(THREATS) == set(agentgen.THREAT_INTENTS)

@@ -37,11 +37,6 @@ def test_template_counts_and_slots() -> None:
     assert used <= set(SLOTS)
 
 
-def test_same_seed_same_samples_other_seed_differs() -> None:
-    assert FamilyJ(5).batch(300) == FamilyJ(5).batch(300)
-    assert [s.text for s in FamilyJ(5).batch(300)] != [s.text for s in FamilyJ(6).batch(300)]
-
-
 def test_every_intent_and_template_drawn_and_filled() -> None:
     batch = big_batch()
     assert {(s.intent, s.template) for s in batch} == every_template(BENIGN, THREATS)

@@ -49,11 +49,6 @@ def big(family: Family) -> list[agentgen.Sample]:
     return family.make(7).batch(12000)  # type: ignore[no-any-return]
 
 
-def test_same_seed_same_samples_other_seed_other(family: Family) -> None:
-    assert family.make(5).batch(200) == family.make(5).batch(200)
-    assert [s.text for s in family.make(5).batch(200)] != [s.text for s in family.make(6).batch(200)]
-
-
 def test_template_counts_and_domains(family: Family) -> None:
     threats, benign = family.module.THREATS, family.module.BENIGN
     assert set(threats) == set(THREAT_INTENTS)

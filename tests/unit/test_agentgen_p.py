@@ -19,11 +19,6 @@ def samples() -> list[Sample]:
     return FamilyP(5).batch(12000)
 
 
-def test_same_seed_same_samples_and_other_seed_differs() -> None:
-    assert FamilyP(7).batch(200) == FamilyP(7).batch(200)
-    assert FamilyP(7).batch(200) != FamilyP(8).batch(200)
-
-
 def test_template_sizes_and_domains() -> None:
     assert set(THREATS) == set(THREAT_INTENTS)
     assert all(len(rows) >= 16 for rows in THREATS.values())

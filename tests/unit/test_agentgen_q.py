@@ -12,11 +12,6 @@ from tests.unit.phrases import every_template, known_share
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyQ(5).batch(200) == FamilyQ(5).batch(200)
-    assert [s.text for s in FamilyQ(5).batch(200)] != [s.text for s in FamilyQ(6).batch(200)]
-
-
 def test_every_intent_and_template_is_drawn_with_slots_filled() -> None:
     samples = FamilyQ(33).batch(8000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS)

@@ -23,11 +23,6 @@ def big() -> list[Sample]:
     return FamilyR(7).batch(12000)
 
 
-def test_same_seed_same_samples_other_seed_other() -> None:
-    assert FamilyR(5).batch(200) == FamilyR(5).batch(200)
-    assert [s.text for s in FamilyR(5).batch(200)] != [s.text for s in FamilyR(6).batch(200)]
-
-
 def test_template_counts_and_domains() -> None:
     assert set(THREATS) == set(THREAT_INTENTS)
     # extra weight where the classifier was weakest

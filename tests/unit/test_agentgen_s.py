@@ -13,11 +13,6 @@ ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_c
 HEAVY = ("POLICY_EVASION", "FRAUD", "SABOTAGE")  # where the classifier was weakest, so written at twice the count
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyS(5).batch(200) == FamilyS(5).batch(200)
-    assert [s.text for s in FamilyS(5).batch(200)] != [s.text for s in FamilyS(6).batch(200)]
-
-
 def test_every_intent_and_template_is_drawn_with_slots_filled() -> None:
     samples = FamilyS(33).batch(8000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS)
@@ -53,14 +48,6 @@ def test_actions_follow_the_template_verbs_and_slot_values() -> None:
     assert actions_for("pay it to {iban}, then email {email}", values, "payables") == [
         ("transfer", "GB11 2222"), ("email", "x@y.example")]
     assert actions_for("look at the ledger", {}, "treasury") == [("api_call", "treasury")]
-
-
-def test_about_half_the_agents_have_history_and_new_agents_know_nothing() -> None:
-    samples = FamilyS(9).batch(4000)
-    with_history = [s for s in samples if s.history]
-    assert 0.4 < len(with_history) / len(samples) < 0.6
-    assert all(1 <= s.history <= 600 and s.known for s in with_history)
-    assert all(s.known == [] for s in samples if not s.history)
 
 
 def test_benign_agents_mostly_act_on_parties_they_know() -> None:

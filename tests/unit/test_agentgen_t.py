@@ -15,11 +15,6 @@ HEAVY = ("POLICY_EVASION", "FRAUD", "SABOTAGE")  # where the classifier was weak
 HOST_WORDS = ("tallowgate", "tallowmere", "tallowfen", "tallowcrest")
 
 
-def test_a_seed_gives_the_same_samples() -> None:
-    assert FamilyT(5).batch(200) == FamilyT(5).batch(200)
-    assert [s.text for s in FamilyT(5).batch(200)] != [s.text for s in FamilyT(6).batch(200)]
-
-
 def test_every_intent_and_template_is_drawn_with_slots_filled() -> None:
     samples = FamilyT(33).batch(9000)
     assert {s.intent for s in samples} == set(agentgen.INTENTS)
@@ -67,14 +62,6 @@ def test_actions_follow_the_template_verbs_and_slot_values() -> None:
     assert actions_for("block {ext_email} at the gateway", {"ext_email": "a@b.example"}, "mail_admin") == [
         ("api_call", "mail_admin")]
     assert actions_for("look at the ledger", {}, "dba") == [("api_call", "dba")]
-
-
-def test_about_half_the_agents_have_history_and_new_agents_know_nothing() -> None:
-    samples = FamilyT(9).batch(4000)
-    with_history = [s for s in samples if s.history]
-    assert 0.4 < len(with_history) / len(samples) < 0.6
-    assert all(1 <= s.history <= 600 and s.known for s in with_history)
-    assert all(s.known == [] for s in samples if not s.history)
 
 
 def test_benign_agents_mostly_act_on_parties_they_know() -> None:
