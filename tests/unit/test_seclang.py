@@ -25,7 +25,7 @@ from agents.seclang import (
     load_ruleset,
     load_text,
 )
-from agents.seclang_transforms import TRANSFORMS, TRIGGERS, inert_bytes
+from agents.seclang_transforms import TRANSFORMS, TRIGGERS, acting_bytes
 from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
@@ -107,6 +107,14 @@ SecRule ARGS "@validateUtf8Encoding" "id:42,phase:2"
     assert run(rules, "/?a=%zz").logged_ids == [41]
     assert run(rules, "/?a=%c3%a9").logged_ids == [40]
     assert run(rules, "/?a=%c3").logged_ids == [40, 42]
+    rules = ruleset('''
+SecRule ARGS "@validateByteRange 0-255" "id:43,phase:2"
+SecRule ARGS "@validateByteRange 10, 13, 32-45,47-126" "id:44,phase:2"
+''')
+    assert run(rules, "/?a=%ff%00").logged_ids == [44]
+    assert run(rules, "/?a=a%0ab").logged_ids == []
+    assert run(rules, "/?a=a.b").logged_ids == [44]
+    assert run(rules, "/?a=a%5db%5c").logged_ids == []
 
 
 def test_libinjection_operators() -> None:
@@ -248,9 +256,11 @@ def test_a_value_without_the_bytes_a_transformation_acts_on_comes_out_unchanged(
         values += [bytes(rng.choice(others) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
         assert [v for v in values if TRANSFORMS[name](v) != v] == [], name
     # and a chain skips only what none of its transformations acts on
-    assert inert_bytes(("urlDecodeUni", "base64Decode")) is None
-    table = inert_bytes(("urlDecodeUni", "lowercase"))
-    assert table is not None and not b"abc/1".translate(None, table) and b"a%41".translate(None, table)
+    assert acting_bytes(("urlDecodeUni", "base64Decode")) is None
+    acting = acting_bytes(("urlDecodeUni", "lowercase"))
+    assert acting is not None and [bytes((c,)) for c in range(256) if acting.search(bytes((c,)))] == [
+        bytes((c,)) for c in sorted({*b"%+", *range(0x41, 0x5B)})]
+    assert acting.search(b"abc/1\x00\n]\\") is None and acting.search(b"ab%") and acting.search(b"aB")
     rules = ruleset('SecRule ARGS "@rx ^abc$" "id:310,phase:2,t:none,t:lowercase,t:urlDecodeUni"')
     assert run(rules, "/?a=abc").logged_ids == [310]
     assert run(rules, "/?a=A%62C").logged_ids == [310]
@@ -456,6 +466,29 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     bit = {rule_id: rules.by_id[rule_id].operator.bit for rule_id in range(1, 6)}
     assert scan_set.hits[b"ABC"] == bit[1] | bit[3]  # not 2's: "ABC" is not what t:lowercase gives
     assert scan_set.hits[b"x y"] == bit[4] and scan_set.hits[b"Abc"] == bit[3]
+
+
+def test_operators_no_scan_set_prefilters_are_scanned_by_a_database_of_their_own() -> None:
+    """Negated operators and those on TX run on every request: they are scanned by one small database of such
+    operators (from chains of any transformations), not their chain's, and match as they did there."""
+    rules = ruleset(r'''
+SecRule REQUEST_LINE "!@rx ^GET /" "id:1,phase:1,pass,t:none,log"
+SecRule ARGS "@rx ^get" "id:2,phase:2,pass,t:none,log"
+SecRule REQUEST_METHOD "!@rx ^get$" "id:3,phase:1,pass,t:lowercase,log"
+SecRule ARGS "@rx ^get$" "id:4,phase:2,pass,t:lowercase,log"
+SecAction "id:5,phase:2,pass,nolog,setvar:tx.a=GET"
+SecRule TX:a "@rx ^GET$" "id:6,phase:2,pass,t:none,log"
+''')
+    general = rules.by_id[1].operator.scanned
+    assert general is not None and general.transforms == ("general",)
+    assert rules.by_id[3].operator.scanned is general and rules.by_id[6].operator.scanned is general
+    assert rules.by_id[2].operator.scanned is rules.chains[()] and rules.by_id[4].operator.scanned is rules.chains[
+        ("lowercase",)]
+    assert {op_id for op_id, _, _ in general.patterns} == {rules.by_id[i].operator.op_id for i in (1, 3, 6)}
+    for _ in range(2):  # the second time through, from what the first remembered
+        assert run(rules, "/?x=get").logged_ids == [2, 4, 6]
+        assert run(rules, "/?x=GET", method="POST").logged_ids == [1, 3, 4, 6]
+        assert run(rules, "/a?x=y", method="GET").logged_ids == [6]
 
 
 def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
