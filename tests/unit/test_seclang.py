@@ -491,6 +491,23 @@ SecRule TX:a "@rx ^GET$" "id:6,phase:2,pass,t:none,log"
         assert run(rules, "/a?x=y", method="GET").logged_ids == [6]
 
 
+def test_an_argument_of_one_tx_macro_and_constant_setvars_read_and_set_bytes_as_expansion_does() -> None:
+    rules = ruleset('''
+SecAction "id:1,phase:1,pass,nolog,setvar:tx.methods=GET HEAD,setvar:tx.flag,setvar:'tx.text=caf\u00e9 \udcff'"
+SecRule REQUEST_METHOD "!@within %{tx.methods}" "id:2,phase:1,pass,log"
+SecRule REQUEST_METHOD "@within %{TX.Methods}" "id:3,phase:1,pass,log"
+SecRule ARGS:a "@within %{tx.missing}" "id:4,phase:2,pass,log"
+SecRule ARGS:a "@streq %{tx.text}" "id:5,phase:2,pass,log"
+SecRule ARGS:a "@beginsWith %{tx.methods}" "id:6,phase:2,pass,log"
+''')
+    assert rules.by_id[1].effects[0][1].constant == b"GET HEAD" and rules.by_id[1].effects[1][1].constant == b"1"
+    got = run(rules, "/?a=GET%20HEADER")
+    assert got.logged_ids == [3, 6] and got.tx["flag"] == b"1" and got.tx["methods"] == b"GET HEAD"
+    assert run(rules, "/?a=", method="POST").logged_ids == [2, 4]
+    assert run(rules, "/?a=caf%c3%a9%20%ff").logged_ids == [3, 5]
+    assert run(rules, "/?a=caf%c3%a9%20%fe").logged_ids == [3]
+
+
 def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
     """Short values' masks are kept until the next would take the memo past SCAN_SET_MEMO_BYTES, then it starts
     again; longer values are not kept. Short values fit several thousand to a memo."""
