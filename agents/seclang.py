@@ -885,6 +885,24 @@ def _remember(scan_set: ScanSet, value: bytes, mask: int) -> int:
     return mask
 
 
+def _walk(chain: Chain, value: bytes, done: dict[Chain, bytes]) -> bytes:
+    """RuleSet.transform of a short value, each prefix's text taken from ``done`` (one value's chains) rather than
+    its memo, and each kept in its memo as transform keeps it."""
+    found = done.get(chain)
+    if found is None:
+        prefix, last = chain.prefix, chain.last
+        if prefix is None or last is None:
+            return value
+        if chain.acting is not None and chain.acting.search(value) is None:
+            found = value  # unchanged, and not remembered
+        else:
+            found = chain.transformed.get(value)  # (a full memo would be emptied by a key it holds)
+            if found is None:
+                found = _keep(chain.transformed, value, last(_walk(prefix, value, done)), MEMO_ENTRIES_PER_CHAIN)
+        done[chain] = found
+    return found
+
+
 def _prefilterable(rule: SecRule) -> bool:
     op = rule.operator
     included = [t for t in rule.targets if not t.exclude]
@@ -1528,16 +1546,21 @@ class Transaction:
         union = scan_set.union
         if union is not None:
             texts: dict[bytes, int] = {}
+            # a value new to the set is mostly new to its chains: each prefix worked out once here, without a
+            # lookup in its chain's memo, and remembered there for the general path as transform would
+            short = len(value) <= MEMO_MAX_BYTES
+            done: dict[Chain, bytes] = {}
             for chain, bits in scan_set.groups:
-                transformed = self._transformed_value(chain, value)
+                transformed = _walk(chain, value, done) if short else self._transformed_value(chain, value)
                 texts[transformed] = texts.get(transformed, 0) | bits
             for transformed, bits in texts.items():
                 mask |= ruleset.scan(union, transformed) & bits
             for chain, database, bits in scan_set.apart:
+                transformed = _walk(chain, value, done) if short else self._transformed_value(chain, value)
                 if bits < 0:  # remembered by the set (see _split_databases)
-                    ruleset.scan_into(database, self._transformed_value(chain, value), split)
+                    ruleset.scan_into(database, transformed, split)
                 else:
-                    mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
+                    mask |= ruleset.scan(database, transformed) & bits
             mask |= _mask(split)
             return _remember(scan_set, value, mask)
         for chain, databases in scan_set.scans:

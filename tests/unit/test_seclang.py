@@ -508,6 +508,20 @@ SecRule ARGS:a "@beginsWith %{tx.methods}" "id:6,phase:2,pass,log"
     assert run(rules, "/?a=caf%c3%a9%20%fe").logged_ids == [3]
 
 
+def test_a_value_new_to_its_scan_set_fills_its_chains_memos_as_transform_does() -> None:
+    rules = ruleset('''
+SecRule ARGS "@rx zz" "id:1,phase:2,pass,t:none,t:urlDecodeUni,log"
+SecRule ARGS "@rx zz" "id:2,phase:2,pass,t:none,t:urlDecodeUni,t:lowercase,log"
+SecRule ARGS "@rx zz" "id:3,phase:2,pass,t:none,t:lowercase,log"
+''')
+    assert run(rules, "/?a=A%2541b&b=plain").logged_ids == []
+    memos = {transforms: chain.transformed for transforms, chain in rules.chains.items() if transforms}
+    assert memos == {("urlDecodeUni",): {b"A%41b": b"AAb"}, ("urlDecodeUni", "lowercase"): {b"A%41b": b"aab"},
+                     ("lowercase",): {b"A%41b": b"a%41b"}}  # "plain": no transformation acts on it
+    assert run(rules, "/?a=%255a%255A").logged_ids == [2]
+    assert run(rules, "/?a=A%2541b&b=plain").logged_ids == []
+
+
 def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
     """Short values' masks are kept until the next would take the memo past SCAN_SET_MEMO_BYTES, then it starts
     again; longer values are not kept. Short values fit several thousand to a memo."""
