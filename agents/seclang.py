@@ -65,6 +65,8 @@ CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
 SELECTION_ENTRIES, SELECTION_MAX_CHARS = 1024, 256
 # @ipMatch verdicts by (argument, value), both at most 256 bytes: ~0.6 MB at most
 IP_VERDICT_ENTRIES, IP_VERDICT_MAX_BYTES = 1024, 256
+# a setvar's expansions by the bytes of the one TX variable it reads (SetVar.expanded): ~1 MB at most per setvar
+SETVAR_ENTRIES, SETVAR_MAX_BYTES = 1024, 256
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
 # the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
 TEST_SETUP = {"crs_validate_utf8_encoding": "1", "arg_name_length": "100", "arg_length": "400",
@@ -1473,16 +1475,27 @@ class Transaction:
             return
         if not spec.tx:
             return
-        key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
-        if spec.constant is not None:
-            self.tx[key] = spec.constant
-            return
-        value = self.expand(spec.value, rule) if spec.assigned else "1"
+        if spec.on is not None:
+            source = self.tx.get(spec.on, b"")  # as expand reads it
+            found = spec.expanded.get(source)
+            if found is None:
+                key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
+                value = self.expand(spec.value, rule) if spec.assigned else "1"
+                found = _keep(spec.expanded, source, (key, value, _encode(value)), SETVAR_ENTRIES, SETVAR_MAX_BYTES)
+            key, value, encoded = found
+        else:
+            key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
+            if spec.constant is not None:
+                self.tx[key] = spec.constant
+                return
+            value = self.expand(spec.value, rule) if spec.assigned else "1"
+            encoded = b""
         if value[:1] in ("+", "-") and spec.assigned:
             current = _number(self.tx.get(key, b"0"))
             delta = _number(_encode(value[1:]))
-            value = str(current + delta if value[0] == "+" else current - delta)
-        self.tx[key] = _encode(value)
+            self.tx[key] = _encode(str(current + delta if value[0] == "+" else current - delta))
+        else:
+            self.tx[key] = encoded if spec.on is not None else _encode(value)
 
     def _ctl(self, spec: str, rule: SecRule) -> None:
         name, _, value = spec.partition("=")
@@ -1851,6 +1864,10 @@ class SetVar:
     assigned: bool  # ``=`` given: otherwise the variable is set to 1
     # the bytes set where they do not depend on the transaction (no macros, no +/-): CRS's initialisation sets ~40
     constant: bytes | None = None
+    # the one TX variable its key's and value's macros read, where they read only that one (920450's
+    # tx.header_name_920450_%{tx.0}=/%{tx.0}/, once per header): the expansion kept by the variable's bytes
+    on: str | None = None
+    expanded: dict[bytes, tuple[str, str, bytes]] = dataclasses.field(default_factory=dict, compare=False)
 
 
 def _setvar_spec(spec: str) -> SetVar:
@@ -1860,8 +1877,11 @@ def _setvar_spec(spec: str) -> SetVar:
     collection, _, key = name.partition(".")
     macros = "%{" in key
     static = not sep or ("%{" not in value and value[:1] not in ("+", "-"))
+    parts = [part for part in (*_template(key), *(_template(value) if sep else ())) if not isinstance(part, str)]
+    tx_only = bool(parts) and all(part[0] == "TX" for part in parts)
+    on = str(parts[0][1]) if tx_only and len({part[1] for part in parts}) == 1 else None
     return SetVar(None, collection.lower() == "tx", key if macros else key.lower(), macros, value, bool(sep),
-                  (_encode(value) if sep else b"1") if static else None)
+                  (_encode(value) if sep else b"1") if static else None, on)
 
 
 def _confirmed(tx: Transaction, op: Operator, value: bytes, pattern: regex.Pattern[bytes] | None = None) -> bool:

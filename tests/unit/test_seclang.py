@@ -522,6 +522,23 @@ SecRule ARGS "@rx zz" "id:3,phase:2,pass,t:none,t:lowercase,log"
     assert run(rules, "/?a=A%2541b&b=plain").logged_ids == []
 
 
+def test_a_setvar_reading_one_tx_variable_keeps_its_expansions_by_that_variables_bytes() -> None:
+    rules = ruleset(r'''
+SecRule REQUEST_HEADERS_NAMES "@rx ^(.*)$" "id:1,phase:1,pass,nolog,capture,t:none,t:lowercase,\
+    setvar:'tx.h_%{tx.1}=/%{tx.1}/'"
+SecRule REQUEST_HEADERS:x-n "@rx ^(\d+)$" "id:2,phase:1,pass,nolog,capture,\
+    setvar:'tx.score=+%{tx.1}',setvar:'tx.score=+%{tx.1}'"
+SecRule TX:/^h_/ "@within /host/ /x-n/" "id:3,phase:1,pass,log"
+''')
+    spec = rules.by_id[1].effects[0][1]
+    assert spec.on == "1" and rules.by_id[2].effects[0][1].on == "1"
+    for _ in range(2):  # the second time through, from the expansions kept
+        got = run(rules, headers={"Host": "x", "X-N": "7", "Accept": "a"})
+        assert got.tx["h_host"] == b"/host/" and got.tx["h_accept"] == b"/accept/" and got.tx["score"] == b"14"
+        assert [(e.rule_id, e.variable) for e in got.logged] == [(3, "TX:h_x-n")]  # the last of two matches
+    assert set(spec.expanded) == {b"host", b"x-n", b"accept"}
+
+
 def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
     """Short values' masks are kept until the next would take the memo past SCAN_SET_MEMO_BYTES, then it starts
     again; longer values are not kept. Short values fit several thousand to a memo."""
