@@ -24,7 +24,7 @@ import hyperscan
 import orjson
 import regex
 
-from agents.seclang_transforms import TRANSFORMS, inert_bytes, url_decode
+from agents.seclang_transforms import TRANSFORMS, acting_bytes, url_decode
 
 try:  # libinjection's C detectors behind @detectSQLi / @detectXSS
     import libinjection as _libinjection
@@ -65,6 +65,8 @@ CAPTURE_ENTRIES, CAPTURE_MAX_BYTES = 256, 256
 SELECTION_ENTRIES, SELECTION_MAX_CHARS = 1024, 256
 # @ipMatch verdicts by (argument, value), both at most 256 bytes: ~0.6 MB at most
 IP_VERDICT_ENTRIES, IP_VERDICT_MAX_BYTES = 1024, 256
+# a setvar's expansions by the bytes of the one TX variable it reads (SetVar.expanded): ~1 MB at most per setvar
+SETVAR_ENTRIES, SETVAR_MAX_BYTES = 1024, 256
 MAX_VALUE_BYTES = 1 << 20  # values longer than this are inspected on their first MiB
 # the settings CRS's own regression suite runs under (its README's SecAction 900005), less the paranoia level
 TEST_SETUP = {"crs_validate_utf8_encoding": "1", "arg_name_length": "100", "arg_length": "400",
@@ -252,9 +254,9 @@ class Chain:
     # prefix's (remembered there: chains share prefixes, multiMatch's steps are prefixes) through one more
     prefix: Chain | None = None
     last: Callable[[bytes], bytes] | None = None
-    # the bytes none of its transforms acts on (a deletion table; None where one may change any value): a value made
-    # only of them comes out unchanged, and is not remembered
-    inert: bytes | None = None
+    # the bytes its transforms act on, as a pattern (None where one may change any value): a value holding none of
+    # them comes out unchanged, and is not remembered
+    acting: re.Pattern[bytes] | None = None
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
     # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces);
@@ -303,7 +305,8 @@ class Operator:
     phrases: tuple[bytes, ...] = ()
     dynamic: bool = False  # argument holds %{macros}
     ranges: tuple[tuple[int, int], ...] = ()
-    allowed: bytes = b""  # validateByteRange: the bytes its ranges allow
+    # validateByteRange: a pattern of the bytes its ranges do not allow (a class search, cheaper than translate)
+    outside: re.Pattern[bytes] | None = None
     encoded: bytes = b""  # the (static) argument as the operators read it
     # what holds its id, with the database to test a value by: its chain, or where the chain holds split operators,
     # the one of the chain's smaller databases that holds it (see RuleSet._split_databases)
@@ -511,6 +514,7 @@ class RuleSet:
             tmp.replace(self._pieces_file)
         self._views: dict[tuple[tuple[str, ...], frozenset[int]], Chain] = {}
         self._split_databases(operators)
+        self._general_database()
         for phase_items in self.phases.values():
             for item in phase_items:
                 if not isinstance(item, str):
@@ -527,7 +531,7 @@ class RuleSet:
             found = self.chains[transforms] = Chain(transforms)
             if transforms:
                 found.prefix, found.last = self.chain(transforms[:-1]), TRANSFORMS[transforms[-1]]
-                found.inert = inert_bytes(transforms)
+                found.acting = acting_bytes(transforms)
         return found
 
     def add_marker(self, name: str) -> None:
@@ -556,7 +560,9 @@ class RuleSet:
                 low, _, high = part.partition("-")
                 ranges.append((int(low), int(high or low)))
             op.ranges = tuple(ranges)
-            op.allowed = bytes(c for c in range(256) if any(low <= c <= high for low, high in op.ranges))
+            outside = b"".join(b"\\x%02x" % c for c in range(256)
+                               if not any(low <= c <= high for low, high in op.ranges))
+            op.outside = re.compile(b"[" + outside + b"]" if outside else b"(?!)")
 
     def _compile(self, chain: Chain, entries: list[tuple[Operator, list[bytes], int]]) -> None:
         """One database for a chain's operators; a pattern Hyperscan rejects goes in as its alternatives where it
@@ -644,7 +650,7 @@ class RuleSet:
         found = chain.transformed.get(value) if short else None
         if found is not None:
             return found
-        if chain.inert is not None and not value.translate(None, chain.inert):
+        if chain.acting is not None and chain.acting.search(value) is None:
             return value
         if not short:
             for name in chain.transforms:
@@ -686,9 +692,7 @@ class RuleSet:
         # the operator, the rule cannot match. Volatile targets change inside a phase. A multiMatch @rx also runs on
         # the values before the whole chain: its scan sets scan those with its database too (ScanSet.steps); its
         # @pm never matches them (see operate).
-        if (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.is_action
-                and rule.included and not any(t.collection in _VOLATILE for t in rule.included)):
-            rule.prefiltered = True
+        rule.prefiltered = _prefilterable(rule)
         if hyperscan_only and not rule.capture:
             bit, scan = op.bit, self.scan
             scanned = _scanned(op)
@@ -698,14 +702,20 @@ class RuleSet:
             scanned = _scanned(op)
             rule.test = lambda tx, value: bool(scan(scanned, value) & bit) and _confirmed(tx, op, value)
         elif op.name == "validateByteRange":
-            allowed = op.allowed
-            rule.test = lambda _tx, value: bool(value.translate(None, allowed))
+            outside = op.outside
+            assert outside is not None
+            rule.test = lambda _tx, value: outside.search(value) is not None
         elif op.name in _COMPARISONS and not op.dynamic:  # the paranoia-level and score rules: a static number
             compare, number = _COMPARISONS[op.name], _number(op.encoded)
             rule.test = lambda _tx, value: compare(_number(value), number)
         elif op.name in _OTHER_OPS and not op.dynamic:
             check, argument = _OTHER_OPS[op.name], op.encoded
             rule.test = lambda tx, value: check(tx, op, argument, value)
+        elif op.name in _OTHER_OPS and _tx_macro(op.argument) is not None:
+            # an argument of one TX variable (@within %{tx.allowed_methods} and the like, on every request): its
+            # bytes, which expand's decoding and _encode give back unchanged
+            check, variable = _OTHER_OPS[op.name], _tx_macro(op.argument) or ""
+            rule.test = lambda tx, value: check(tx, op, tx.tx.get(variable, b""), value)
         else:
             rule.test = lambda tx, value: tx.operate(rule, value, chain)
 
@@ -806,6 +816,25 @@ class RuleSet:
                     for op_id in {op_id for op_id, _, _ in view.patterns}:
                         operators[op_id].scanned = view
 
+    def _general_database(self) -> None:
+        """One database of the Hyperscan operators that no scan set prefilters (negated ones, those on TX or
+        MATCHED_VARS), which the general path tests on every request: each was scanned with its chain's database,
+        ~2,900 patterns for the chain without transformations, and a new value (REQUEST_LINE for 920100) cost
+        ~100 us there against ~1 us in this one. A rule tests only its own operator's bit on its own chain's text,
+        and a pattern's hits do not depend on the others in its database, so it is as exact (see ScanSet.union)."""
+        ops = [link.operator for phase_items in self.phases.values() for item in phase_items
+               if not isinstance(item, str) for link in item.links()
+               if link.operator.op_id >= 0 and not link.operator.dynamic and not _prefilterable(link)]
+        ops = [op for op in ops if op.scanned is not None and op.op_id not in self.chains[op.scanned.transforms].split
+               and any(op_id != op.op_id for op_id, _, _ in op.scanned.patterns)]
+        ids = {op.op_id for op in ops}
+        patterns = sorted({entry for op in ops for entry in _scanned(op).patterns if entry[0] in ids})
+        if patterns:
+            with contextlib.suppress(hyperscan.error):
+                general = Chain(("general",), self._database(patterns), patterns=patterns)
+                for op in ops:
+                    op.scanned = general
+
     def _scanned_by(self, chain: Chain, ops: set[int]) -> tuple[Chain, ...]:
         """Databases that together hold ``ops`` of ``chain``: the chain's, or where it holds split operators one of
         the unsplit ones among ``ops`` and its database of split ones for each level among them. A rule tests only
@@ -856,6 +885,31 @@ def _remember(scan_set: ScanSet, value: bytes, mask: int) -> int:
         scan_set.hits[value] = mask
         scan_set.held += size
     return mask
+
+
+def _walk(chain: Chain, value: bytes, done: dict[Chain, bytes]) -> bytes:
+    """RuleSet.transform of a short value, each prefix's text taken from ``done`` (one value's chains) rather than
+    its memo, and each kept in its memo as transform keeps it."""
+    found = done.get(chain)
+    if found is None:
+        prefix, last = chain.prefix, chain.last
+        if prefix is None or last is None:
+            return value
+        if chain.acting is not None and chain.acting.search(value) is None:
+            found = value  # unchanged, and not remembered
+        else:
+            found = chain.transformed.get(value)  # (a full memo would be emptied by a key it holds)
+            if found is None:
+                found = _keep(chain.transformed, value, last(_walk(prefix, value, done)), MEMO_ENTRIES_PER_CHAIN)
+        done[chain] = found
+    return found
+
+
+def _prefilterable(rule: SecRule) -> bool:
+    op = rule.operator
+    included = [t for t in rule.targets if not t.exclude]
+    return (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.is_action and bool(included)
+            and not any(t.collection in _VOLATILE for t in included))
 
 
 def _large(database: Chain) -> bool:
@@ -1155,6 +1209,16 @@ def _template(text: str) -> tuple[str | tuple[str, Any], ...]:
                 parts.append(("", Target(upper, key.lower() if key else None)))
         found = _keep(_TEMPLATES, text, tuple(parts), TEMPLATES_ENTRIES)
     return found
+
+
+def _tx_macro(text: str) -> str | None:
+    """The TX key of a text that is one %{tx.key} macro and nothing else."""
+    parts = _template(text)
+    if len(parts) == 1 and isinstance(parts[0], tuple) and parts[0][0] == "TX":
+        return str(parts[0][1])
+    return None
+
+
 _DIGITS = tuple(str(index) for index in range(10))
 _VOLATILE = frozenset({"TX", "MATCHED_VAR", "MATCHED_VAR_NAME", "MATCHED_VARS", "MATCHED_VARS_NAMES"})
 
@@ -1319,15 +1383,26 @@ class Transaction:
             if target.count:
                 return [(target.name, b"0" if value is None else b"1")]
             return [] if value is None else [(f"TX:{target.key}", value)]
-        entries = self._entries(name)
-        if target.key is not None or target.pattern is not None:
-            if name == "XML":
+        if target.pattern is not None and name != "XML":
+            # the verdicts selects remembers, read with one lookup and no call a key, and TX's ~150 keys read from
+            # the dict, not a list of them (920450 and 922110 select from TX on every request)
+            known = target.selections
+            entries: Pairs = []
+            if name == "TX":
+                for k, v in self.tx.items():
+                    selected = known.get(k)
+                    if selected is None:
+                        selected = target.selects(k)
+                    if selected:
+                        entries.append((k, v))
+            else:
+                entries = [(k, v) for k, v in self._entries(name) if target.selects(k)]
+        else:
+            entries = self._entries(name)
+            if name == "XML" and (target.key is not None or target.pattern is not None):
                 entries = [(k, v) for k, v in entries if k == target.key] if target.key in ("/*", "//@*") else []
-            elif target.pattern is None:
+            elif target.key is not None:
                 entries = [(k, v) for k, v in entries if target.selects(k)]
-            else:  # the verdicts selects remembers, read here without a call per key (TX has ~100 keys)
-                known = target.selections
-                entries = [(k, v) for k, v in entries if (known[k] if k in known else target.selects(k))]
         if target.count:
             return [(target.name, str(len(entries)).encode())]
         if name in ("MATCHED_VARS", "MATCHED_VARS_NAMES"):
@@ -1400,13 +1475,27 @@ class Transaction:
             return
         if not spec.tx:
             return
-        key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
-        value = self.expand(spec.value, rule) if spec.assigned else "1"
+        if spec.on is not None:
+            source = self.tx.get(spec.on, b"")  # as expand reads it
+            found = spec.expanded.get(source)
+            if found is None:
+                key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
+                value = self.expand(spec.value, rule) if spec.assigned else "1"
+                found = _keep(spec.expanded, source, (key, value, _encode(value)), SETVAR_ENTRIES, SETVAR_MAX_BYTES)
+            key, value, encoded = found
+        else:
+            key = self.expand(spec.key, rule).lower() if spec.key_macros else spec.key
+            if spec.constant is not None:
+                self.tx[key] = spec.constant
+                return
+            value = self.expand(spec.value, rule) if spec.assigned else "1"
+            encoded = b""
         if value[:1] in ("+", "-") and spec.assigned:
             current = _number(self.tx.get(key, b"0"))
             delta = _number(_encode(value[1:]))
-            value = str(current + delta if value[0] == "+" else current - delta)
-        self.tx[key] = _encode(value)
+            self.tx[key] = _encode(str(current + delta if value[0] == "+" else current - delta))
+        else:
+            self.tx[key] = encoded if spec.on is not None else _encode(value)
 
     def _ctl(self, spec: str, rule: SecRule) -> None:
         name, _, value = spec.partition("=")
@@ -1470,16 +1559,21 @@ class Transaction:
         union = scan_set.union
         if union is not None:
             texts: dict[bytes, int] = {}
+            # a value new to the set is mostly new to its chains: each prefix worked out once here, without a
+            # lookup in its chain's memo, and remembered there for the general path as transform would
+            short = len(value) <= MEMO_MAX_BYTES
+            done: dict[Chain, bytes] = {}
             for chain, bits in scan_set.groups:
-                transformed = self._transformed_value(chain, value)
+                transformed = _walk(chain, value, done) if short else self._transformed_value(chain, value)
                 texts[transformed] = texts.get(transformed, 0) | bits
             for transformed, bits in texts.items():
                 mask |= ruleset.scan(union, transformed) & bits
             for chain, database, bits in scan_set.apart:
+                transformed = _walk(chain, value, done) if short else self._transformed_value(chain, value)
                 if bits < 0:  # remembered by the set (see _split_databases)
-                    ruleset.scan_into(database, self._transformed_value(chain, value), split)
+                    ruleset.scan_into(database, transformed, split)
                 else:
-                    mask |= ruleset.scan(database, self._transformed_value(chain, value)) & bits
+                    mask |= ruleset.scan(database, transformed) & bits
             mask |= _mask(split)
             return _remember(scan_set, value, mask)
         for chain, databases in scan_set.scans:
@@ -1768,6 +1862,12 @@ class SetVar:
     key_macros: bool
     value: str
     assigned: bool  # ``=`` given: otherwise the variable is set to 1
+    # the bytes set where they do not depend on the transaction (no macros, no +/-): CRS's initialisation sets ~40
+    constant: bytes | None = None
+    # the one TX variable its key's and value's macros read, where they read only that one (920450's
+    # tx.header_name_920450_%{tx.0}=/%{tx.0}/, once per header): the expansion kept by the variable's bytes
+    on: str | None = None
+    expanded: dict[bytes, tuple[str, str, bytes]] = dataclasses.field(default_factory=dict, compare=False)
 
 
 def _setvar_spec(spec: str) -> SetVar:
@@ -1776,7 +1876,12 @@ def _setvar_spec(spec: str) -> SetVar:
     name, sep, value = spec.partition("=")
     collection, _, key = name.partition(".")
     macros = "%{" in key
-    return SetVar(None, collection.lower() == "tx", key if macros else key.lower(), macros, value, bool(sep))
+    static = not sep or ("%{" not in value and value[:1] not in ("+", "-"))
+    parts = [part for part in (*_template(key), *(_template(value) if sep else ())) if not isinstance(part, str)]
+    tx_only = bool(parts) and all(part[0] == "TX" for part in parts)
+    on = str(parts[0][1]) if tx_only and len({part[1] for part in parts}) == 1 else None
+    return SetVar(None, collection.lower() == "tx", key if macros else key.lower(), macros, value, bool(sep),
+                  (_encode(value) if sep else b"1") if static else None, on)
 
 
 def _confirmed(tx: Transaction, op: Operator, value: bytes, pattern: regex.Pattern[bytes] | None = None) -> bool:
@@ -1832,6 +1937,8 @@ def _valid_url_encoding(value: bytes) -> bool:
 
 
 def _valid_utf8(value: bytes) -> bool:
+    if value.isascii():  # most values: no str made
+        return True
     try:
         value.decode("utf-8")
     except UnicodeDecodeError:
@@ -1904,7 +2011,7 @@ _OTHER_OPS: dict[str, Callable[[Transaction, Operator, bytes, bytes], bool]] = {
     "ipMatch": lambda _t, _o, a, v: _ip_match(a, v),
     "unconditionalMatch": lambda _t, _o, _a, _v: True,
     "noMatch": lambda _t, _o, _a, _v: False,
-    "validateByteRange": lambda _t, o, _a, v: bool(v.translate(None, o.allowed)),
+    "validateByteRange": lambda _t, o, _a, v: o.outside is not None and o.outside.search(v) is not None,
     "validateUrlEncoding": lambda _t, _o, _a, v: not _valid_url_encoding(v),
     "validateUtf8Encoding": lambda _t, _o, _a, v: not _valid_utf8(v),
     "detectSQLi": lambda _t, o, _a, v: _remembered(o, v, _libinjection_sqli),

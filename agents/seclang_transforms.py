@@ -274,13 +274,14 @@ TRIGGERS: dict[str, bytes | None] = {
 }
 
 
-def inert_bytes(names: tuple[str, ...]) -> bytes | None:
-    """The bytes none of the transformations ``names`` acts on, as a deletion table: a value that
-    ``value.translate(None, table)`` empties comes out of them unchanged. None where one may change any value."""
+def acting_bytes(names: tuple[str, ...]) -> re.Pattern[bytes] | None:
+    """A pattern of the bytes the transformations ``names`` act on: a value it does not find comes out of them
+    unchanged. None where one may change any value. (A search of one character class costs a third of a
+    ``translate`` deleting the other bytes, the test this replaces: it runs on every memo miss.)"""
     acting: set[int] = set()
     for name in names:
         triggers = TRIGGERS[name]
         if triggers is None:
             return None
         acting.update(triggers)
-    return bytes(c for c in range(256) if c not in acting)
+    return re.compile(b"[" + b"".join(b"\\x%02x" % c for c in sorted(acting)) + b"]")

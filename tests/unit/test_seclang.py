@@ -25,7 +25,7 @@ from agents.seclang import (
     load_ruleset,
     load_text,
 )
-from agents.seclang_transforms import TRANSFORMS, TRIGGERS, inert_bytes
+from agents.seclang_transforms import TRANSFORMS, TRIGGERS, acting_bytes
 from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
@@ -107,6 +107,14 @@ SecRule ARGS "@validateUtf8Encoding" "id:42,phase:2"
     assert run(rules, "/?a=%zz").logged_ids == [41]
     assert run(rules, "/?a=%c3%a9").logged_ids == [40]
     assert run(rules, "/?a=%c3").logged_ids == [40, 42]
+    rules = ruleset('''
+SecRule ARGS "@validateByteRange 0-255" "id:43,phase:2"
+SecRule ARGS "@validateByteRange 10, 13, 32-45,47-126" "id:44,phase:2"
+''')
+    assert run(rules, "/?a=%ff%00").logged_ids == [44]
+    assert run(rules, "/?a=a%0ab").logged_ids == []
+    assert run(rules, "/?a=a.b").logged_ids == [44]
+    assert run(rules, "/?a=a%5db%5c").logged_ids == []
 
 
 def test_libinjection_operators() -> None:
@@ -248,9 +256,11 @@ def test_a_value_without_the_bytes_a_transformation_acts_on_comes_out_unchanged(
         values += [bytes(rng.choice(others) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
         assert [v for v in values if TRANSFORMS[name](v) != v] == [], name
     # and a chain skips only what none of its transformations acts on
-    assert inert_bytes(("urlDecodeUni", "base64Decode")) is None
-    table = inert_bytes(("urlDecodeUni", "lowercase"))
-    assert table is not None and not b"abc/1".translate(None, table) and b"a%41".translate(None, table)
+    assert acting_bytes(("urlDecodeUni", "base64Decode")) is None
+    acting = acting_bytes(("urlDecodeUni", "lowercase"))
+    assert acting is not None and [bytes((c,)) for c in range(256) if acting.search(bytes((c,)))] == [
+        bytes((c,)) for c in sorted({*b"%+", *range(0x41, 0x5B)})]
+    assert acting.search(b"abc/1\x00\n]\\") is None and acting.search(b"ab%") and acting.search(b"aB")
     rules = ruleset('SecRule ARGS "@rx ^abc$" "id:310,phase:2,t:none,t:lowercase,t:urlDecodeUni"')
     assert run(rules, "/?a=abc").logged_ids == [310]
     assert run(rules, "/?a=A%62C").logged_ids == [310]
@@ -456,6 +466,77 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     bit = {rule_id: rules.by_id[rule_id].operator.bit for rule_id in range(1, 6)}
     assert scan_set.hits[b"ABC"] == bit[1] | bit[3]  # not 2's: "ABC" is not what t:lowercase gives
     assert scan_set.hits[b"x y"] == bit[4] and scan_set.hits[b"Abc"] == bit[3]
+
+
+def test_operators_no_scan_set_prefilters_are_scanned_by_a_database_of_their_own() -> None:
+    """Negated operators and those on TX run on every request: they are scanned by one small database of such
+    operators (from chains of any transformations), not their chain's, and match as they did there."""
+    rules = ruleset(r'''
+SecRule REQUEST_LINE "!@rx ^GET /" "id:1,phase:1,pass,t:none,log"
+SecRule ARGS "@rx ^get" "id:2,phase:2,pass,t:none,log"
+SecRule REQUEST_METHOD "!@rx ^get$" "id:3,phase:1,pass,t:lowercase,log"
+SecRule ARGS "@rx ^get$" "id:4,phase:2,pass,t:lowercase,log"
+SecAction "id:5,phase:2,pass,nolog,setvar:tx.a=GET"
+SecRule TX:a "@rx ^GET$" "id:6,phase:2,pass,t:none,log"
+''')
+    general = rules.by_id[1].operator.scanned
+    assert general is not None and general.transforms == ("general",)
+    assert rules.by_id[3].operator.scanned is general and rules.by_id[6].operator.scanned is general
+    assert rules.by_id[2].operator.scanned is rules.chains[()] and rules.by_id[4].operator.scanned is rules.chains[
+        ("lowercase",)]
+    assert {op_id for op_id, _, _ in general.patterns} == {rules.by_id[i].operator.op_id for i in (1, 3, 6)}
+    for _ in range(2):  # the second time through, from what the first remembered
+        assert run(rules, "/?x=get").logged_ids == [2, 4, 6]
+        assert run(rules, "/?x=GET", method="POST").logged_ids == [1, 3, 4, 6]
+        assert run(rules, "/a?x=y", method="GET").logged_ids == [6]
+
+
+def test_an_argument_of_one_tx_macro_and_constant_setvars_read_and_set_bytes_as_expansion_does() -> None:
+    rules = ruleset('''
+SecAction "id:1,phase:1,pass,nolog,setvar:tx.methods=GET HEAD,setvar:tx.flag,setvar:'tx.text=caf\u00e9 \udcff'"
+SecRule REQUEST_METHOD "!@within %{tx.methods}" "id:2,phase:1,pass,log"
+SecRule REQUEST_METHOD "@within %{TX.Methods}" "id:3,phase:1,pass,log"
+SecRule ARGS:a "@within %{tx.missing}" "id:4,phase:2,pass,log"
+SecRule ARGS:a "@streq %{tx.text}" "id:5,phase:2,pass,log"
+SecRule ARGS:a "@beginsWith %{tx.methods}" "id:6,phase:2,pass,log"
+''')
+    assert rules.by_id[1].effects[0][1].constant == b"GET HEAD" and rules.by_id[1].effects[1][1].constant == b"1"
+    got = run(rules, "/?a=GET%20HEADER")
+    assert got.logged_ids == [3, 6] and got.tx["flag"] == b"1" and got.tx["methods"] == b"GET HEAD"
+    assert run(rules, "/?a=", method="POST").logged_ids == [2, 4]
+    assert run(rules, "/?a=caf%c3%a9%20%ff").logged_ids == [3, 5]
+    assert run(rules, "/?a=caf%c3%a9%20%fe").logged_ids == [3]
+
+
+def test_a_value_new_to_its_scan_set_fills_its_chains_memos_as_transform_does() -> None:
+    rules = ruleset('''
+SecRule ARGS "@rx zz" "id:1,phase:2,pass,t:none,t:urlDecodeUni,log"
+SecRule ARGS "@rx zz" "id:2,phase:2,pass,t:none,t:urlDecodeUni,t:lowercase,log"
+SecRule ARGS "@rx zz" "id:3,phase:2,pass,t:none,t:lowercase,log"
+''')
+    assert run(rules, "/?a=A%2541b&b=plain").logged_ids == []
+    memos = {transforms: chain.transformed for transforms, chain in rules.chains.items() if transforms}
+    assert memos == {("urlDecodeUni",): {b"A%41b": b"AAb"}, ("urlDecodeUni", "lowercase"): {b"A%41b": b"aab"},
+                     ("lowercase",): {b"A%41b": b"a%41b"}}  # "plain": no transformation acts on it
+    assert run(rules, "/?a=%255a%255A").logged_ids == [2]
+    assert run(rules, "/?a=A%2541b&b=plain").logged_ids == []
+
+
+def test_a_setvar_reading_one_tx_variable_keeps_its_expansions_by_that_variables_bytes() -> None:
+    rules = ruleset(r'''
+SecRule REQUEST_HEADERS_NAMES "@rx ^(.*)$" "id:1,phase:1,pass,nolog,capture,t:none,t:lowercase,\
+    setvar:'tx.h_%{tx.1}=/%{tx.1}/'"
+SecRule REQUEST_HEADERS:x-n "@rx ^(\d+)$" "id:2,phase:1,pass,nolog,capture,\
+    setvar:'tx.score=+%{tx.1}',setvar:'tx.score=+%{tx.1}'"
+SecRule TX:/^h_/ "@within /host/ /x-n/" "id:3,phase:1,pass,log"
+''')
+    spec = rules.by_id[1].effects[0][1]
+    assert spec.on == "1" and rules.by_id[2].effects[0][1].on == "1"
+    for _ in range(2):  # the second time through, from the expansions kept
+        got = run(rules, headers={"Host": "x", "X-N": "7", "Accept": "a"})
+        assert got.tx["h_host"] == b"/host/" and got.tx["h_accept"] == b"/accept/" and got.tx["score"] == b"14"
+        assert [(e.rule_id, e.variable) for e in got.logged] == [(3, "TX:h_x-n")]  # the last of two matches
+    assert set(spec.expanded) == {b"host", b"x-n", b"accept"}
 
 
 def test_a_scan_sets_memo_is_bounded_by_what_its_entries_take() -> None:
