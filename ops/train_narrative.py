@@ -2,7 +2,7 @@
 
 Training families: the team's own generator (``ops/agentgen.py``, splits A, B, D1, D2) and families other people
 wrote apart, each without reading the features or any other family (C: ``ops/agentgen_holdout.py``, D, E, H, I, J,
-K, L, M, N, O, P, Q: ``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token
+K, L, M, N, O, P, Q, R, S, T: ``ops/agentgen_<x>.py``). The model is multinomial logistic regression over MiniLM token
 embeddings, hashed words and word pairs (``agents.semantic.ngrams``), explicit text features and the agent's context.
 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
