@@ -1,36 +1,20 @@
-"""Family Q (agents at work, agents talking to agents): deterministic, every template reachable, slots filled, and
-context (history, known parties, reported actions) plausible without giving the intent away."""
+"""Family Q (agents at work, agents talking to agents): enough templates and domains, its verbs read as actions, and
+context (history, known parties) plausible without giving the intent away; what every family keeps is
+tests/unit/test_family_contract.py."""
 
 from __future__ import annotations
 
-import re
-
-from ops import agentgen
-from ops.agentgen_q import BENIGN, PARTIES, SLOTS, THREATS, FamilyQ
-from tests.unit.phrases import every_template, known_share
+from ops.agentgen_q import BENIGN, PARTIES, THREATS, FamilyQ
+from tests.unit.phrases import known_share
 
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 
 
-def test_every_intent_and_template_is_drawn_with_slots_filled() -> None:
-    samples = FamilyQ(33).batch(8000)
-    assert {s.intent for s in samples} == set(agentgen.INTENTS)
-    assert {(s.intent, s.template) for s in samples} == every_template(BENIGN, THREATS)
-    assert all(s.split == "Q" for s in samples)
-    unfilled = [s.text for s in samples if re.search(r"\{\w+\}", s.text)]
-    assert not unfilled, unfilled[:3]
-
-
-def test_templates_name_only_known_slots_and_enough_of_them() -> None:
-    assert set(THREATS) == set(agentgen.THREAT_INTENTS)
+def test_enough_templates_and_domains() -> None:
     assert all(len(rows) >= 16 for rows in THREATS.values())
     assert len(BENIGN) >= 170
-    used = {name for rows in [BENIGN, *THREATS.values()] for _, t in rows for name in re.findall(r"\{(\w+)\}", t)}
-    assert used <= set(SLOTS)
-    assert set(PARTIES) <= set(SLOTS)
     benign_domains = {domain for domain, _ in BENIGN}
     assert len(benign_domains) >= 15
-    assert {domain for rows in THREATS.values() for domain, _ in rows} <= benign_domains
 
 
 def test_context_is_plausible_not_a_giveaway() -> None:

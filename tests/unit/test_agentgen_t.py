@@ -1,41 +1,25 @@
-"""Family T (alarming-sounding security and IT work, and threats in the same words): deterministic, every template
-reachable, slots filled, benign rows the bulk of it, and context (history, known parties, reported actions)
-plausible without giving the intent away."""
+"""Family T (alarming-sounding security and IT work, and threats in the same words): enough templates and domains, its
+verbs read as actions, and context (history, known parties) plausible without giving the intent away; what every
+family keeps is tests/unit/test_family_contract.py."""
 
 from __future__ import annotations
 
 import re
 
-from ops import agentgen
-from ops.agentgen_t import BENIGN, PARTIES, SLOTS, THREATS, FamilyT, actions_for
-from tests.unit.phrases import every_template, known_share
+from ops.agentgen_t import BENIGN, PARTIES, THREATS, FamilyT, actions_for
+from tests.unit.phrases import known_share
 
 ACTION_TYPES = {"email", "transfer", "upload", "delete", "grant", "exec", "api_call", "share", "post"}
 HEAVY = ("POLICY_EVASION", "FRAUD", "SABOTAGE")  # where the classifier was weakest, so written at twice the count
 HOST_WORDS = ("tallowgate", "tallowmere", "tallowfen", "tallowcrest")
 
 
-def test_every_intent_and_template_is_drawn_with_slots_filled() -> None:
-    samples = FamilyT(33).batch(9000)
-    assert {s.intent for s in samples} == set(agentgen.INTENTS)
-    assert {(s.intent, s.template) for s in samples} == every_template(BENIGN, THREATS)
-    assert all(s.split == "T" for s in samples)
-    unfilled = [s.text for s in samples if re.search(r"\{\w+\}", s.text)]
-    assert not unfilled, unfilled[:3]
-
-
-def test_templates_name_only_known_slots_and_enough_of_them() -> None:
-    assert set(THREATS) == set(agentgen.THREAT_INTENTS)
+def test_enough_templates_and_domains() -> None:
     assert all(len(rows) >= (32 if intent in HEAVY else 18) for intent, rows in THREATS.items())
     assert len(BENIGN) >= 220
-    used = {name for rows in [BENIGN, *THREATS.values()] for _, t in rows for name in re.findall(r"\{(\w+)\}", t)}
-    assert used <= set(SLOTS)
-    assert set(PARTIES) <= set(SLOTS)
     benign_domains = {domain for domain, _ in BENIGN}
     assert len(benign_domains) >= 15
-    assert {domain for rows in THREATS.values() for domain, _ in rows} <= benign_domains
     texts = [t for rows in [BENIGN, *THREATS.values()] for _, t in rows]
-    assert len(set(texts)) == len(texts)
     lengths = [len(t.split()) for t in texts]
     assert min(lengths) <= 8 and max(lengths) >= 60
 

@@ -4,6 +4,7 @@ reported actions have the shape the classifier and the pipeline read."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 
 from ops import agentgen, train_narrative
 from ops.agentgen_f import FamilyF
+from tests.unit.phrases import every_template
 
 FAMILIES: dict[str, Callable[[int], Any]] = {**train_narrative.FAMILIES, "F": FamilyF}
 
@@ -49,3 +51,23 @@ def test_context_and_actions_have_the_shape_the_pipeline_reads(
     assert all(len(s.actions) <= 3 for s in samples)  # the oldest families report none for some messages
     # a type is the agent's own word for what it did (the schema takes any): only the risky ones weigh
     assert all(kind and target for s in samples for kind, target in s.actions)
+
+
+TABLES = sorted(name for name, make in FAMILIES.items() if hasattr(importlib.import_module(make.__module__), "SLOTS"))
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_a_template_table_is_whole(name: str) -> None:
+    """The families written as tables ((domain, template) rows per intent, slot makers, party slots): every
+    intent has rows, every slot a template names has a maker, every threat domain is also a benign one, no
+    template is written twice, and a large enough batch draws every row."""
+    module = importlib.import_module(FAMILIES[name].__module__)
+    benign, threats, slots = module.BENIGN, module.THREATS, module.SLOTS
+    assert set(threats) == set(agentgen.THREAT_INTENTS) and all(threats.values()) and benign
+    rows = [row for table in [benign, *threats.values()] for row in table]
+    assert {slot for _, template in rows for slot in re.findall(r"\{(\w+)\}", template)} <= set(slots)
+    assert set(module.PARTIES) <= set(slots)
+    assert {domain for table in threats.values() for domain, _ in table} <= {domain for domain, _ in benign}
+    assert len({template for _, template in rows}) == len(rows)
+    drawn = {(s.intent, s.template) for s in FAMILIES[name](33).batch(20 * len(rows))}
+    assert drawn == every_template(benign, threats)
