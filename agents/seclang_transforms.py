@@ -142,25 +142,20 @@ def utf8_to_unicode(data: bytes) -> bytes:
     return bytes(out)
 
 
+# cmdLine by C-level passes, not a loop over bytes: quotes, backslash and caret deleted, separators made spaces and
+# ASCII lowered in one translate, runs of spaces made one, and a space before "/" or "(" dropped
+_CMD_TABLE = bytes.maketrans(b",;\t\r\n\f\vABCDEFGHIJKLMNOPQRSTUVWXYZ", b"       abcdefghijklmnopqrstuvwxyz")
+_CMD_DELETE = b"\"'\\^"
+_SPACE_RUN = re.compile(rb"  +")
+
+
 def cmd_line(data: bytes) -> bytes:
-    out = bytearray()
-    space = False
-    for c in data:
-        if c in b"\"'\\^":
-            continue
-        if c in b" ,;\t\r\n\f\v":
-            if not space:
-                out.append(0x20)
-                space = True
-        elif c in b"/(":
-            if space:
-                out.pop()
-            space = False
-            out.append(c)
-        else:
-            out.append(c + 32 if 65 <= c <= 90 else c)
-            space = False
-    return bytes(out)
+    out = data.translate(_CMD_TABLE, _CMD_DELETE)
+    if b" " not in out:
+        return out
+    if b"  " in out:
+        out = _SPACE_RUN.sub(b" ", out)
+    return out.replace(b" /", b"/").replace(b" (", b"(")
 
 
 def normalize_path(data: bytes) -> bytes:
@@ -188,8 +183,13 @@ _WS_RUN = re.compile(rb"[ \t\n\r\f\v\xa0]+")
 _WS = re.compile(rb"[ \t\n\r\f\v\xa0]")
 
 
+# the bytes base64Decode skips, deleted by one translate (no regex substitution)
+_BASE64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_NOT_BASE64 = bytes(c for c in range(256) if c not in _BASE64)
+
+
 def base64_decode(data: bytes) -> bytes:
-    clean = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0])
+    clean = data.split(b"=", 1)[0].translate(None, _NOT_BASE64)
     clean = clean[: len(clean) - len(clean) % 4 if len(clean) % 4 == 1 else len(clean)]
     try:
         return binascii.a2b_base64(clean + b"=" * (-len(clean) % 4))

@@ -1,5 +1,6 @@
 """The SecLang interpreter on small rules written here, and on part of CRS's own regression suite where present."""
 
+import base64
 import random
 import re
 from pathlib import Path
@@ -137,6 +138,39 @@ def test_transformations_as_modsecurity_applies_them() -> None:
     assert TRANSFORMS["replaceComments"](b"un/**/ion/* x") == b"un ion "
     rules = ruleset('SecRule ARGS "@streq <script>" "id:60,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode"')
     assert run(rules, "/?a=%2526lt;script%3E").logged_ids == [60]
+
+
+def _cmd_line_by_bytes(data: bytes) -> bytes:
+    """cmdLine as libmodsecurity's loop applies it, byte by byte (the reference the C-level passes must match)."""
+    out = bytearray()
+    space = False
+    for c in data:
+        if c in b"\"'\\^":
+            continue
+        if c in b" ,;\t\r\n\f\v":
+            if not space:
+                out.append(0x20)
+                space = True
+        elif c in b"/(":
+            if space:
+                out.pop()
+            space = False
+            out.append(c)
+        else:
+            out.append(c + 32 if 65 <= c <= 90 else c)
+            space = False
+    return bytes(out)
+
+
+def test_cmd_line_and_base64_decode_match_their_byte_loops() -> None:
+    rng = random.Random(7)
+    alphabet = b" ,;\t\r\n\f\v\"'\\^/(aZ09=+\xa0\xff"
+    for _ in range(20000):
+        data = bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert TRANSFORMS["cmdLine"](data) == _cmd_line_by_bytes(data), data
+        clean = bytes(c for c in data.split(b"=", 1)[0] if chr(c).isascii() and (chr(c).isalnum() or c in b"+/"))
+        clean = clean[: len(clean) - 1] if len(clean) % 4 == 1 else clean
+        assert TRANSFORMS["base64Decode"](data) == base64.b64decode(clean + b"=" * (-len(clean) % 4)), data
 
 
 def test_multi_match_checks_every_intermediate_value() -> None:
