@@ -5,7 +5,9 @@ Each sample is one ``agent_message`` from its own agent, through the public API 
 semantic step (``classify``) then the cell's ``score_batch``. An agent with a history first has ``learn_batch``
 replay it: one routine message per destination it used before (``Sample.known``), then routine status messages up
 to ``Sample.history``. The reported actions ride on the message. ``text_only`` scores the same texts from a fresh
-agent with no actions: a set of bare instructions, as an outside benchmark is.
+agent with no actions: a set of bare instructions, as an outside benchmark is. ``pipeline`` sends those bare texts
+through every stage (triage, then the judgement) and counts non-BENIGN verdicts, what an outsider reading the
+verdicts topic measures.
 
 Run: ``python -m ops.eval_narrative_holdout --n 4000 --json out.json``."""
 
@@ -21,9 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import orjson
 
 from agents.narrative import NarrativeFilter
+from agents.pipeline import Stages, judge, triage
 from agents.semantic import default_model
+from agents.types import RawMessage
 from agents.verdict import THRESHOLD
 from models.embedder import shared_embedder
 from ops.agentgen import THREAT_INTENTS, Generator, Sample
@@ -95,6 +100,32 @@ def report(samples: list[Sample], scores: np.ndarray) -> dict[str, Any]:
     return out
 
 
+def through_pipeline(samples: Sequence[Sample]) -> dict[str, Any]:
+    """Each sample's bare text as telemetry from an agent of its own, through triage and the judgement of every
+    stage from fresh state: the share of non-BENIGN verdicts among benign and malicious samples and per intent, and
+    the stage with the top score behind each of them."""
+    stages = Stages.default(dedup_capacity=len(samples) + 10)
+    alerted: dict[str, list[bool]] = {}
+    drivers: dict[str, dict[str, int]] = {"benign": {}, "malicious": {}}
+    now = time.time()
+    for i, sample in enumerate(samples):
+        agent = f"agent-{uuid.uuid4().hex[:16]}"
+        event = {"event_id": str(uuid.uuid4()), "ts": now, "entity": agent, "kind": "agent_message",
+                 "agent_message": {"message_id": str(uuid.uuid4()), "source_agent_id": agent, "content": sample.text,
+                                   "timestamp": now}}
+        out = triage(stages, [RawMessage(orjson.dumps(event), "telemetry", 0, i)], now)
+        [[scored]] = out.by_entity.values()  # one event, never dead-lettered: a failure here is the tool's bug
+        [verdict] = judge(stages, [scored], {}, now=now).verdicts
+        label = "malicious" if sample.label else "benign"
+        bad = verdict["final_verdict"] != "BENIGN"
+        alerted.setdefault(label, []).append(bad)
+        alerted.setdefault(sample.intent, []).append(bad)
+        if bad:
+            top = max(verdict["evidence"], key=lambda e: e["score"])["stage"]
+            drivers[label][top] = drivers[label].get(top, 0) + 1
+    return {"alerted": {k: round(statistics.mean(v), 4) for k, v in alerted.items()}, "top_stage": drivers}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=4000)
@@ -138,6 +169,7 @@ def main() -> None:
         "semantic_intent_flag": {"detection": round(float(flagged[malicious].mean()), 4),
                                  "fpr": round(float(flagged[~malicious].mean()), 4)},
         **{mode: report(samples, np.asarray(values)) for mode, values in scored.items()},
+        "pipeline": through_pipeline(samples),
         "samples": [{"intent": s.intent, "template": s.template, "text": s.text, "history": s.history,
                      "actions": s.actions, **{mode: round(values[i], 4) for mode, values in scored.items()}}
                     for i, s in enumerate(samples)],
@@ -147,6 +179,9 @@ def main() -> None:
         print(f"{mode}: alert>={ALERT}: DR {r['at_alert']['detection']:.1%} FPR {r['at_alert']['fpr']:.2%}; "
               f"1% FPR: DR {r['at_1pct_fpr']['detection']:.1%} (t={r['at_1pct_fpr']['threshold']}); "
               f"5% FPR: DR {r['at_5pct_fpr']['detection']:.1%} (t={r['at_5pct_fpr']['threshold']})")
+    pipeline = result["pipeline"]
+    print(f"pipeline, bare texts: non-BENIGN verdicts on {pipeline['alerted']['malicious']:.1%} of the malicious, "
+          f"{pipeline['alerted']['benign']:.2%} of the benign; top stage behind them {pipeline['top_stage']}")
     print(f"{result['messages_per_cpu_second']} messages per CPU second (classify + score_batch)")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
