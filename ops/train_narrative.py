@@ -69,8 +69,9 @@ FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD
                                              "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM,
                                              "N": FamilyN, "O": FamilyO, "P": FamilyP, "Q": FamilyQ, "R": FamilyR,
                                              "S": FamilyS, "T": FamilyT, "U": FamilyU}
-# benign weight: hard negatives weigh more, a false alarm on a routine task costs the most
-GRID = {"c": (0.2, 0.35), "ngram_scale": (4.5,), "benign_weight": (9.0, 20.0)}
+# benign weight: hard negatives weigh more, a false alarm on a routine task costs the most. The grid moves where
+# the held-out checks point: with family T, c 0.35 beat 0.2 and weight 9 beat 20 at both c (f472130)
+GRID = {"c": (0.35, 0.5), "ngram_scale": (4.5,), "benign_weight": (9.0,)}
 EMBEDDING_SCALE = 1.0
 PRUNE = 0.03  # n-gram buckets whose every weight is smaller are dropped (in a trial 68k -> 14k, same held-out figures)
 
