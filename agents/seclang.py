@@ -55,8 +55,9 @@ MEMO_MAX_BYTES = 512
 # number: 82 MB at most for CRS's 82 sets whatever the values, ~7,000 entries a set for CSIC's ~30-byte values
 SCAN_SET_MEMO_BYTES = 1 << 20
 MEMO_ENTRY_BYTES = 100
-# a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union): with CRS the
-# unions take ~75 MB (a process 209 MB after loading instead of 133; 396 MB at 4 MiB, for 1.25x instead of 1.15x)
+# a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union), unless what a
+# set reads of it compiles to no more than this (RuleSet._copied): with CRS the unions take ~75 MB (a process 209 MB
+# after loading instead of 133; 396 MB at 4 MiB, for 1.25x instead of 1.15x)
 UNION_MAX_DATABASE_BYTES = 1 << 20
 # an operator's captures per short value (header values come back request after request): CRS has ~250 capture
 # operators, so ~35 MB if every value is unique, 256 bytes long and matched whole (~180 MB with 10 groups as long)
@@ -288,8 +289,9 @@ class ScanSet:
     # its hits kept for the chains and steps that gave that text. None where Hyperscan refused to compile it
     union: Chain | None = None
     groups: tuple[tuple[Chain, int], ...] = ()
-    # the databases of split pieces or large ones, scanned by themselves: (chain, database, mask of the hits
-    # kept; -1: a split chain's, all kept and not remembered by the database, see _split_databases)
+    # the databases of split pieces, or large ones of which the set reads much, scanned by themselves: (chain,
+    # database, mask of the hits kept; -1: a split chain's, all kept and not remembered by the database, see
+    # _split_databases)
     apart: tuple[tuple[Chain, Chain, int], ...] = ()
 
 
@@ -765,9 +767,9 @@ class RuleSet:
     def _union(self, scan_set: ScanSet, read: dict[tuple[str, ...], set[int]]) -> None:
         """The set's union database (see ScanSet.union): each chain's and step's entries for its operators that the
         set reads, as its own databases hold them (the same patterns and flags: a pattern's hits do not depend on
-        the others in its database). Databases of split pieces or large ones stay apart (ScanSet.apart), scanned
-        as before: compiled again into each set's union they took minutes to compile and ~260 MB more memory
-        (CRS's 66 MB of databases, some copied into 20 sets)."""
+        the others in its database). Databases of split pieces, and those of which the set reads a large part
+        (_copied), stay apart (ScanSet.apart), scanned as before: compiled again into each set's union they took
+        minutes to compile and ~260 MB more memory (CRS's 66 MB of databases, some copied into 20 sets)."""
         entries: dict[tuple[int, bytes, int], None] = {}
         groups: dict[Chain, int] = {}  # steps are often chains of the set too: one transformation each
         apart: list[tuple[Chain, Chain, int]] = []
@@ -778,25 +780,38 @@ class RuleSet:
             for database in databases:
                 if chain.split & {op_id for op_id, _, _ in database.patterns}:
                     apart.append((chain, database, -1))
-                elif _large(database):
-                    apart.append((chain, database, _mask(ops)))
-                else:
-                    found = [e for e in database.patterns if e[0] in ops]
+                    continue
+                found = [e for e in database.patterns if e[0] in ops]
+                if self._copied(database, found):
                     entries.update(dict.fromkeys(found))
                     bits |= _mask({op_id for op_id, _, _ in found})
+                else:
+                    apart.append((chain, database, _mask(ops)))
             groups[chain] = groups.get(chain, 0) | bits
         for chain, database, bits in scan_set.steps:
             whole = self.chains[database.transforms]
-            if whole.split & {op_id for op_id, _, _ in database.patterns} or _large(database):
+            found = [e for e in database.patterns if bits >> e[0] & 1]
+            if whole.split & {op_id for op_id, _, _ in database.patterns} or not self._copied(database, found):
                 apart.append((chain, database, bits))
             else:
-                entries.update(dict.fromkeys(e for e in database.patterns if bits >> e[0] & 1))
+                entries.update(dict.fromkeys(found))
                 groups[chain] = groups.get(chain, 0) | bits
         patterns = sorted(entries)
         with contextlib.suppress(hyperscan.error):
             scan_set.union = Chain(("union",), self._database(patterns), patterns=patterns)
             scan_set.groups = tuple((chain, bits) for chain, bits in groups.items() if bits)
             scan_set.apart = tuple(apart)
+
+    def _copied(self, database: Chain, found: list[tuple[int, bytes, int]]) -> bool:
+        """Whether a set's union takes the entries ``found`` it reads of ``database``: where they are few bytes of
+        Hyperscan's, whatever the whole database's size. urlDecodeUni's chain is 3.5 MB for its 68 patterns, and
+        was scanned apart for sets that read 1 to 18 of them (3 to 260 KB of database): ~3 scans of 3.7 us a
+        request at paranoia 1. The database of ``found`` is compiled (or read from the cache) only to be sized."""
+        if database.database is None:
+            return False
+        if database.database.size() <= UNION_MAX_DATABASE_BYTES:
+            return True
+        return bool(found) and self._database(found).size() <= UNION_MAX_DATABASE_BYTES
 
     def _split_databases(self, operators: dict[int, Operator]) -> None:
         """Each operator's ``scanned``. A chain holding split operators (the 932xxx pieces make its database ~20 MB,
@@ -910,10 +925,6 @@ def _prefilterable(rule: SecRule) -> bool:
     included = [t for t in rule.targets if not t.exclude]
     return (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.is_action and bool(included)
             and not any(t.collection in _VOLATILE for t in included))
-
-
-def _large(database: Chain) -> bool:
-    return database.database is None or database.database.size() > UNION_MAX_DATABASE_BYTES
 
 
 def _scanned(op: Operator) -> Chain:

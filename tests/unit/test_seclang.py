@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from agents import seclang
 from agents.seclang import (
     HS_FLAGS,
     MEMO_MAX_BYTES,
@@ -500,6 +501,32 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     bit = {rule_id: rules.by_id[rule_id].operator.bit for rule_id in range(1, 6)}
     assert scan_set.hits[b"ABC"] == bit[1] | bit[3]  # not 2's: "ABC" is not what t:lowercase gives
     assert scan_set.hits[b"x y"] == bit[4] and scan_set.hits[b"Abc"] == bit[3]
+
+
+def test_what_a_set_reads_of_a_large_database_goes_into_its_union_where_that_is_small(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database over UNION_MAX_DATABASE_BYTES stays apart only for the sets that read a large part of it: a set
+    reading a small pattern of it has that pattern in its union, and both sets match as the general path does."""
+    monkeypatch.setattr(seclang, "UNION_MAX_DATABASE_BYTES", 3000)  # the chain's database: ~6 KB, "needle": < 1 KB
+    text = r'''
+SecRule ARGS "@rx (?:ab|cd)[^x]{3000}y" "id:1,phase:2,pass,t:none,t:urlDecodeUni,log"
+SecRule REQUEST_HEADERS "@rx needle" "id:2,phase:1,pass,t:none,t:urlDecodeUni,log"
+SecRule ARGS "@rx hay" "id:3,phase:2,pass,t:none,log"
+'''
+    rules, plain = ruleset(text), _without_shortcuts(ruleset(text))
+    chain = rules.chains[("urlDecodeUni",)]
+    assert chain.database.size() > 3000 and len(chain.patterns) == 2
+    (_, args_set), = rules.by_id[1].scan_sets
+    (_, header_set), = rules.by_id[2].scan_sets
+    assert [database for _, database, _ in args_set.apart] == [chain]
+    assert not header_set.apart and header_set.union is not None
+    assert [op_id for op_id, _, _ in header_set.union.patterns] == [rules.by_id[2].operator.op_id]
+    long = "ab" + "z" * 3000 + "y"
+    cases = [(f"/?a={long}", {"X": "hay"}, [1]), ("/?a=b", {"X": "need%6ce"}, [2]), (f"/?a={long}", {"X": "needle"},
+             [2, 1]), ("/?a=hay", {"X": "hay"}, [3])]
+    for _ in range(2):  # the second time through, from what the first remembered
+        for uri, headers, logged in cases:
+            assert run(rules, uri, headers=headers).logged_ids == logged == run(plain, uri, headers=headers).logged_ids
 
 
 def test_operators_no_scan_set_prefilters_are_scanned_by_a_database_of_their_own() -> None:
