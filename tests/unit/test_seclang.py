@@ -27,7 +27,7 @@ from agents.seclang import (
     load_ruleset,
     load_text,
 )
-from agents.seclang_transforms import TRANSFORMS, TRIGGERS, acting_bytes
+from agents.seclang_transforms import ANYWAY, TRANSFORMS, TRIGGER_BITS, TRIGGERS, acting_bytes, value_bits
 from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
@@ -279,6 +279,19 @@ SecRule ARGS "@rx a" "id:302,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:
                 assert RuleSet.transform(chain, value) == expected
 
 
+def test_a_values_bits_are_those_of_the_transformations_that_act_on_one_of_its_bytes() -> None:
+    rng = random.Random(6)
+    assert len({TRIGGER_BITS[name] for name, triggers in TRIGGERS.items() if triggers is not None} | {ANYWAY}) == (
+        1 + sum(triggers is not None for triggers in TRIGGERS.values()))  # a bit of its own each
+    values = [b"", *(bytes((c,)) for c in range(256))]
+    values += [bytes(rng.randrange(256) for _ in range(rng.randint(1, 40))) for _ in range(500)]
+    for value in values:
+        bits = value_bits(value)
+        for name, triggers in TRIGGERS.items():
+            assert bool(bits & TRIGGER_BITS[name]) == (triggers is None or any(c in triggers for c in value)), (
+                name, value)
+
+
 def test_a_value_without_the_bytes_a_transformation_acts_on_comes_out_unchanged() -> None:
     rng = random.Random(26)
     assert set(TRIGGERS) == set(TRANSFORMS)
@@ -494,6 +507,9 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     rules, plain = ruleset(text), _without_shortcuts(ruleset(text))
     (_, scan_set), = rules.by_id[1].scan_sets
     assert scan_set.union is not None and len(scan_set.groups) == 4 and not scan_set.apart
+    assert scan_set.walk[0] == (rules.chains[()], -1)  # the walk: each chain after its prefix
+    assert all(prefix < position and scan_set.walk[prefix][0] is chain.prefix
+               for position, (chain, prefix) in enumerate(scan_set.walk) if position)
     cases = [("/?a=ABC", [1, 3]), ("/?a=abc", [3]), ("/?a=x%20y", [4]), ("/?a=xy", [5]), ("/?a=Abc", [3])]
     for _ in range(2):  # the second time through, from what the first remembered
         for uri, logged in cases:
