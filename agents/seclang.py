@@ -24,7 +24,7 @@ import hyperscan
 import orjson
 import regex
 
-from agents.seclang_transforms import TRANSFORMS, acting_bytes, url_decode
+from agents.seclang_transforms import TRANSFORMS, TRIGGER_BITS, acting_bytes, url_decode, value_bits
 
 try:  # libinjection's C detectors behind @detectSQLi / @detectXSS
     import libinjection as _libinjection
@@ -55,8 +55,9 @@ MEMO_MAX_BYTES = 512
 # number: 82 MB at most for CRS's 82 sets whatever the values, ~7,000 entries a set for CSIC's ~30-byte values
 SCAN_SET_MEMO_BYTES = 1 << 20
 MEMO_ENTRY_BYTES = 100
-# a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union): with CRS the
-# unions take ~75 MB (a process 209 MB after loading instead of 133; 396 MB at 4 MiB, for 1.25x instead of 1.15x)
+# a database larger than this is not copied into scan sets' unions (ScanSet.union, RuleSet._union), unless what a
+# set reads of it compiles to no more than this (RuleSet._copied): with CRS the unions take ~75 MB (a process 209 MB
+# after loading instead of 133; 396 MB at 4 MiB, for 1.25x instead of 1.15x)
 UNION_MAX_DATABASE_BYTES = 1 << 20
 # an operator's captures per short value (header values come back request after request): CRS has ~250 capture
 # operators, so ~35 MB if every value is unique, 256 bytes long and matched whole (~180 MB with 10 groups as long)
@@ -257,6 +258,7 @@ class Chain:
     # the bytes its transforms act on, as a pattern (None where one may change any value): a value holding none of
     # them comes out unchanged, and is not remembered
     acting: re.Pattern[bytes] | None = None
+    own: int = 0  # its last transform's bit of seclang_transforms.TRIGGER_BITS
     transformed: dict[bytes, bytes] = dataclasses.field(default_factory=dict)
     hits: dict[bytes, int] = dataclasses.field(default_factory=dict)
     # what the database holds: (operator id, pattern, flags), and the operators split into pieces (see _pieces);
@@ -287,10 +289,14 @@ class ScanSet:
     # (2.3 distinct texts for 12.6 chains on CSIC's new values), scanned once each instead of once per database,
     # its hits kept for the chains and steps that gave that text. None where Hyperscan refused to compile it
     union: Chain | None = None
-    groups: tuple[tuple[Chain, int], ...] = ()
-    # the databases of split pieces or large ones, scanned by themselves: (chain, database, mask of the hits
-    # kept; -1: a split chain's, all kept and not remembered by the database, see _split_databases)
-    apart: tuple[tuple[Chain, Chain, int], ...] = ()
+    # the chains of ``groups`` and ``apart`` with their prefixes, each after its prefix (the empty chain first), with
+    # its prefix's position here: a new value's text under each is worked out in one pass over them (_texts)
+    walk: tuple[tuple[Chain, int], ...] = ()
+    groups: tuple[tuple[int, int], ...] = ()  # (position in ``walk``, mask)
+    # the databases of split pieces, or large ones of which the set reads much, scanned by themselves: (position in
+    # ``walk``, database, mask of the hits kept; -1: a split chain's, all kept and not remembered by the database,
+    # see _split_databases)
+    apart: tuple[tuple[int, Chain, int], ...] = ()
 
 
 @dataclasses.dataclass(slots=True)
@@ -531,7 +537,7 @@ class RuleSet:
             found = self.chains[transforms] = Chain(transforms)
             if transforms:
                 found.prefix, found.last = self.chain(transforms[:-1]), TRANSFORMS[transforms[-1]]
-                found.acting = acting_bytes(transforms)
+                found.acting, found.own = acting_bytes(transforms), TRIGGER_BITS[transforms[-1]]
         return found
 
     def add_marker(self, name: str) -> None:
@@ -765,9 +771,9 @@ class RuleSet:
     def _union(self, scan_set: ScanSet, read: dict[tuple[str, ...], set[int]]) -> None:
         """The set's union database (see ScanSet.union): each chain's and step's entries for its operators that the
         set reads, as its own databases hold them (the same patterns and flags: a pattern's hits do not depend on
-        the others in its database). Databases of split pieces or large ones stay apart (ScanSet.apart), scanned
-        as before: compiled again into each set's union they took minutes to compile and ~260 MB more memory
-        (CRS's 66 MB of databases, some copied into 20 sets)."""
+        the others in its database). Databases of split pieces, and those of which the set reads a large part
+        (_copied), stay apart (ScanSet.apart), scanned as before: compiled again into each set's union they took
+        minutes to compile and ~260 MB more memory (CRS's 66 MB of databases, some copied into 20 sets)."""
         entries: dict[tuple[int, bytes, int], None] = {}
         groups: dict[Chain, int] = {}  # steps are often chains of the set too: one transformation each
         apart: list[tuple[Chain, Chain, int]] = []
@@ -778,25 +784,49 @@ class RuleSet:
             for database in databases:
                 if chain.split & {op_id for op_id, _, _ in database.patterns}:
                     apart.append((chain, database, -1))
-                elif _large(database):
-                    apart.append((chain, database, _mask(ops)))
-                else:
-                    found = [e for e in database.patterns if e[0] in ops]
+                    continue
+                found = [e for e in database.patterns if e[0] in ops]
+                if self._copied(database, found):
                     entries.update(dict.fromkeys(found))
                     bits |= _mask({op_id for op_id, _, _ in found})
+                else:
+                    apart.append((chain, database, _mask(ops)))
             groups[chain] = groups.get(chain, 0) | bits
         for chain, database, bits in scan_set.steps:
             whole = self.chains[database.transforms]
-            if whole.split & {op_id for op_id, _, _ in database.patterns} or _large(database):
+            found = [e for e in database.patterns if bits >> e[0] & 1]
+            if whole.split & {op_id for op_id, _, _ in database.patterns} or not self._copied(database, found):
                 apart.append((chain, database, bits))
             else:
-                entries.update(dict.fromkeys(e for e in database.patterns if bits >> e[0] & 1))
+                entries.update(dict.fromkeys(found))
                 groups[chain] = groups.get(chain, 0) | bits
         patterns = sorted(entries)
         with contextlib.suppress(hyperscan.error):
             scan_set.union = Chain(("union",), self._database(patterns), patterns=patterns)
-            scan_set.groups = tuple((chain, bits) for chain, bits in groups.items() if bits)
-            scan_set.apart = tuple(apart)
+            kept = [chain for chain, bits in groups.items() if bits] + [chain for chain, _, _ in apart]
+            position: dict[Chain, int] = {self.chain(()): 0}
+            for chain in kept:
+                prefixes: list[Chain] = []
+                link: Chain | None = chain
+                while link is not None and link not in position:
+                    prefixes.append(link)
+                    link = link.prefix
+                for link in reversed(prefixes):
+                    position[link] = len(position)
+            scan_set.walk = tuple((chain, -1 if chain.prefix is None else position[chain.prefix]) for chain in position)
+            scan_set.groups = tuple((position[chain], bits) for chain, bits in groups.items() if bits)
+            scan_set.apart = tuple((position[chain], database, bits) for chain, database, bits in apart)
+
+    def _copied(self, database: Chain, found: list[tuple[int, bytes, int]]) -> bool:
+        """Whether a set's union takes the entries ``found`` it reads of ``database``: where they are few bytes of
+        Hyperscan's, whatever the whole database's size. urlDecodeUni's chain is 3.5 MB for its 68 patterns, and
+        was scanned apart for sets that read 1 to 18 of them (3 to 260 KB of database): ~3 scans of 3.7 us a
+        request at paranoia 1. The database of ``found`` is compiled (or read from the cache) only to be sized."""
+        if database.database is None:
+            return False
+        if database.database.size() <= UNION_MAX_DATABASE_BYTES:
+            return True
+        return bool(found) and self._database(found).size() <= UNION_MAX_DATABASE_BYTES
 
     def _split_databases(self, operators: dict[int, Operator]) -> None:
         """Each operator's ``scanned``. A chain holding split operators (the 932xxx pieces make its database ~20 MB,
@@ -887,22 +917,27 @@ def _remember(scan_set: ScanSet, value: bytes, mask: int) -> int:
     return mask
 
 
-def _walk(chain: Chain, value: bytes, done: dict[Chain, bytes]) -> bytes:
-    """RuleSet.transform of a short value, each prefix's text taken from ``done`` (one value's chains) rather than
-    its memo, and each kept in its memo as transform keeps it."""
-    found = done.get(chain)
-    if found is None:
-        prefix, last = chain.prefix, chain.last
-        if prefix is None or last is None:
-            return value
-        if chain.acting is not None and chain.acting.search(value) is None:
-            found = value  # unchanged, and not remembered
-        else:
-            found = chain.transformed.get(value)  # (a full memo would be emptied by a key it holds)
-            if found is None:
-                found = _keep(chain.transformed, value, last(_walk(prefix, value, done)), MEMO_ENTRIES_PER_CHAIN)
-        done[chain] = found
-    return found
+def _texts(walk: tuple[tuple[Chain, int], ...], value: bytes) -> list[bytes]:
+    """RuleSet.transform of a short value under each chain of a set's walk, by position, in one pass: each chain's
+    text from its prefix's, just worked out, rather than from its memo; where the prefix left the value as it was,
+    the value's bytes tell whether the last transform can change it. Each text is kept in its chain's memo as
+    transform keeps it."""
+    texts: list[bytes] = []
+    acting = value_bits(value)
+    for chain, prefix in walk:
+        last = chain.last
+        if prefix < 0 or last is None:
+            texts.append(value)
+            continue
+        before = texts[prefix]
+        if before is value and not chain.own & acting:
+            texts.append(value)  # unchanged, and not remembered
+            continue
+        found = chain.transformed.get(value)  # (a full memo would be emptied by a key it holds)
+        if found is None:
+            found = _keep(chain.transformed, value, last(before), MEMO_ENTRIES_PER_CHAIN)
+        texts.append(found)
+    return texts
 
 
 def _prefilterable(rule: SecRule) -> bool:
@@ -910,10 +945,6 @@ def _prefilterable(rule: SecRule) -> bool:
     included = [t for t in rule.targets if not t.exclude]
     return (op.op_id >= 0 and not op.negated and not op.dynamic and not rule.is_action and bool(included)
             and not any(t.collection in _VOLATILE for t in included))
-
-
-def _large(database: Chain) -> bool:
-    return database.database is None or database.database.size() > UNION_MAX_DATABASE_BYTES
 
 
 def _scanned(op: Operator) -> Chain:
@@ -1558,18 +1589,19 @@ class Transaction:
         ruleset = self.ruleset
         union = scan_set.union
         if union is not None:
-            texts: dict[bytes, int] = {}
             # a value new to the set is mostly new to its chains: each prefix worked out once here, without a
             # lookup in its chain's memo, and remembered there for the general path as transform would
+            walk = scan_set.walk
             short = len(value) <= MEMO_MAX_BYTES
-            done: dict[Chain, bytes] = {}
-            for chain, bits in scan_set.groups:
-                transformed = _walk(chain, value, done) if short else self._transformed_value(chain, value)
-                texts[transformed] = texts.get(transformed, 0) | bits
-            for transformed, bits in texts.items():
+            texts = _texts(walk, value) if short else []
+            by_text: dict[bytes, int] = {}
+            for position, bits in scan_set.groups:
+                transformed = texts[position] if short else self._transformed_value(walk[position][0], value)
+                by_text[transformed] = by_text.get(transformed, 0) | bits
+            for transformed, bits in by_text.items():
                 mask |= ruleset.scan(union, transformed) & bits
-            for chain, database, bits in scan_set.apart:
-                transformed = _walk(chain, value, done) if short else self._transformed_value(chain, value)
+            for position, database, bits in scan_set.apart:
+                transformed = texts[position] if short else self._transformed_value(walk[position][0], value)
                 if bits < 0:  # remembered by the set (see _split_databases)
                     ruleset.scan_into(database, transformed, split)
                 else:

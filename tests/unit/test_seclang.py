@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from agents import seclang
 from agents.seclang import (
     HS_FLAGS,
     MEMO_MAX_BYTES,
@@ -26,7 +27,7 @@ from agents.seclang import (
     load_ruleset,
     load_text,
 )
-from agents.seclang_transforms import TRANSFORMS, TRIGGERS, acting_bytes
+from agents.seclang_transforms import ANYWAY, TRANSFORMS, TRIGGER_BITS, TRIGGERS, acting_bytes, value_bits
 from ops.crs_tests import http_request, load_tests, reflected_response, run_tests, summarise
 
 CRS = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "crs"
@@ -278,6 +279,19 @@ SecRule ARGS "@rx a" "id:302,phase:2,t:none,t:urlDecodeUni,t:htmlEntityDecode,t:
                 assert RuleSet.transform(chain, value) == expected
 
 
+def test_a_values_bits_are_those_of_the_transformations_that_act_on_one_of_its_bytes() -> None:
+    rng = random.Random(6)
+    assert len({TRIGGER_BITS[name] for name, triggers in TRIGGERS.items() if triggers is not None} | {ANYWAY}) == (
+        1 + sum(triggers is not None for triggers in TRIGGERS.values()))  # a bit of its own each
+    values = [b"", *(bytes((c,)) for c in range(256))]
+    values += [bytes(rng.randrange(256) for _ in range(rng.randint(1, 40))) for _ in range(500)]
+    for value in values:
+        bits = value_bits(value)
+        for name, triggers in TRIGGERS.items():
+            assert bool(bits & TRIGGER_BITS[name]) == (triggers is None or any(c in triggers for c in value)), (
+                name, value)
+
+
 def test_a_value_without_the_bytes_a_transformation_acts_on_comes_out_unchanged() -> None:
     rng = random.Random(26)
     assert set(TRIGGERS) == set(TRANSFORMS)
@@ -493,6 +507,9 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     rules, plain = ruleset(text), _without_shortcuts(ruleset(text))
     (_, scan_set), = rules.by_id[1].scan_sets
     assert scan_set.union is not None and len(scan_set.groups) == 4 and not scan_set.apart
+    assert scan_set.walk[0] == (rules.chains[()], -1)  # the walk: each chain after its prefix
+    assert all(prefix < position and scan_set.walk[prefix][0] is chain.prefix
+               for position, (chain, prefix) in enumerate(scan_set.walk) if position)
     cases = [("/?a=ABC", [1, 3]), ("/?a=abc", [3]), ("/?a=x%20y", [4]), ("/?a=xy", [5]), ("/?a=Abc", [3])]
     for _ in range(2):  # the second time through, from what the first remembered
         for uri, logged in cases:
@@ -500,6 +517,32 @@ SecRule ARGS "@rx xy" "id:5,phase:2,pass,t:none,t:urlDecodeUni,log"
     bit = {rule_id: rules.by_id[rule_id].operator.bit for rule_id in range(1, 6)}
     assert scan_set.hits[b"ABC"] == bit[1] | bit[3]  # not 2's: "ABC" is not what t:lowercase gives
     assert scan_set.hits[b"x y"] == bit[4] and scan_set.hits[b"Abc"] == bit[3]
+
+
+def test_what_a_set_reads_of_a_large_database_goes_into_its_union_where_that_is_small(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database over UNION_MAX_DATABASE_BYTES stays apart only for the sets that read a large part of it: a set
+    reading a small pattern of it has that pattern in its union, and both sets match as the general path does."""
+    monkeypatch.setattr(seclang, "UNION_MAX_DATABASE_BYTES", 3000)  # the chain's database: ~6 KB, "needle": < 1 KB
+    text = r'''
+SecRule ARGS "@rx (?:ab|cd)[^x]{3000}y" "id:1,phase:2,pass,t:none,t:urlDecodeUni,log"
+SecRule REQUEST_HEADERS "@rx needle" "id:2,phase:1,pass,t:none,t:urlDecodeUni,log"
+SecRule ARGS "@rx hay" "id:3,phase:2,pass,t:none,log"
+'''
+    rules, plain = ruleset(text), _without_shortcuts(ruleset(text))
+    chain = rules.chains[("urlDecodeUni",)]
+    assert chain.database.size() > 3000 and len(chain.patterns) == 2
+    (_, args_set), = rules.by_id[1].scan_sets
+    (_, header_set), = rules.by_id[2].scan_sets
+    assert [database for _, database, _ in args_set.apart] == [chain]
+    assert not header_set.apart and header_set.union is not None
+    assert [op_id for op_id, _, _ in header_set.union.patterns] == [rules.by_id[2].operator.op_id]
+    long = "ab" + "z" * 3000 + "y"
+    cases = [(f"/?a={long}", {"X": "hay"}, [1]), ("/?a=b", {"X": "need%6ce"}, [2]), (f"/?a={long}", {"X": "needle"},
+             [2, 1]), ("/?a=hay", {"X": "hay"}, [3])]
+    for _ in range(2):  # the second time through, from what the first remembered
+        for uri, headers, logged in cases:
+            assert run(rules, uri, headers=headers).logged_ids == logged == run(plain, uri, headers=headers).logged_ids
 
 
 def test_operators_no_scan_set_prefilters_are_scanned_by_a_database_of_their_own() -> None:
