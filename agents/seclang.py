@@ -1295,7 +1295,7 @@ class Transaction:
             http.get("version", "HTTP/1.1"))
         raw_uri = _encode(uri)
         path, _, query = raw_uri.partition(b"?")
-        if b"://" in path[:10]:  # absolute form: REQUEST_FILENAME and friends read the path only
+        if path.find(b"://", 0, 10) >= 0:  # absolute form: REQUEST_FILENAME and friends read the path only
             path = b"/" + path.split(b"/", 3)[-1] if path.count(b"/") >= 3 else b"/"
         filename = url_decode(path)
         self.scalars.update({
@@ -2034,12 +2034,12 @@ def _contains_word(argument: bytes, value: bytes) -> bool:
 _OTHER_OPS: dict[str, Callable[[Transaction, Operator, bytes, bytes], bool]] = {
     **{name: _numeric(compare) for name, compare in _COMPARISONS.items()},
     "streq": lambda _t, _o, a, v: a == v,
-    "contains": lambda _t, _o, a, v: a in v,
+    "contains": lambda _t, _o, a, v: v.find(a) >= 0,  # not `in`: see seclang_transforms._PERCENT
     "containsWord": lambda _t, _o, a, v: _contains_word(a, v),
     "beginsWith": lambda _t, _o, a, v: v.startswith(a),
     "endsWith": lambda _t, _o, a, v: v.endswith(a),
-    "within": lambda _t, _o, a, v: v in a,
-    "strmatch": lambda _t, _o, a, v: a in v,
+    "within": lambda _t, _o, a, v: a.find(v) >= 0,
+    "strmatch": lambda _t, _o, a, v: v.find(a) >= 0,
     "ipMatch": lambda _t, _o, a, v: _ip_match(a, v),
     "unconditionalMatch": lambda _t, _o, _a, _v: True,
     "noMatch": lambda _t, _o, _a, _v: False,

@@ -10,6 +10,7 @@ import pytest
 
 from agents import seclang
 from agents.seclang import (
+    _OTHER_OPS,
     HS_FLAGS,
     MEMO_MAX_BYTES,
     REGEX_SEARCH_SECONDS,
@@ -290,6 +291,19 @@ def test_a_values_bits_are_those_of_the_transformations_that_act_on_one_of_its_b
         for name, triggers in TRIGGERS.items():
             assert bool(bits & TRIGGER_BITS[name]) == (triggers is None or any(c in triggers for c in value)), (
                 name, value)
+
+
+def test_the_substring_operators_are_bytes_containment(tmp_path: Path) -> None:
+    rules = RuleSet(load_text('SecRule ARGS "@contains x" "id:1,phase:2,pass"', "t.conf")[0], cache_dir=tmp_path)
+    tx, op = run(rules), rules.by_id[1].operator
+    rng = random.Random(10)
+    pieces = [b"", b"a", b"ab", b"GET", b"GET HEAD", b"%", b"/*", b"\x00"]
+    pieces += [bytes(rng.choice(b"ab%/ ") for _ in range(rng.randint(0, 6))) for _ in range(300)]
+    for a in pieces[:40]:
+        for v in pieces:
+            assert _OTHER_OPS["contains"](tx, op, a, v) is (a in v), (a, v)
+            assert _OTHER_OPS["strmatch"](tx, op, a, v) is (a in v), (a, v)
+            assert _OTHER_OPS["within"](tx, op, a, v) is (v in a), (a, v)
 
 
 def test_a_value_without_the_bytes_a_transformation_acts_on_comes_out_unchanged() -> None:
