@@ -10,8 +10,8 @@ import dataclasses
 import random
 import re
 import string
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 INTENTS = ("BENIGN", "EXFILTRATION", "FRAUD", "ACCOUNT_TAKEOVER", "COVERING_TRACKS", "POLICY_EVASION", "SABOTAGE",
            "PRIVILEGE_ESCALATION", "PHISHING", "INJECTION")
@@ -590,6 +590,26 @@ def fill(template: str, value_of: Callable[[str], str]) -> tuple[str, dict[str, 
         return values[match[1]]
 
     return SLOT.sub(one, template), values
+
+
+class Row(NamedTuple):
+    """A template family's row drawn for one intent, with its slots filled (``table_row``)."""
+
+    number: int  # its place in its table (``Sample.template``)
+    domain: str
+    template: str
+    text: str
+    values: dict[str, str]
+
+
+def table_row(rng: random.Random, benign: Sequence[tuple[str, str]], threats: Mapping[str, Sequence[tuple[str, str]]],
+              intent: str, value_of: Callable[[str], str]) -> Row:
+    """The first draw of a family written as tables of (domain, template) rows: a row of ``benign`` or of
+    ``threats[intent]`` drawn with ``rng``, filled by ``value_of`` (``fill``)."""
+    rows = benign if intent == "BENIGN" else threats[intent]
+    index = rng.randrange(len(rows))
+    domain, template = rows[index]
+    return Row(index, domain, template, *fill(template, value_of))
 
 
 def draw(sample: Callable[[str], Sample], rng: random.Random, n: int, benign_share: float = 0.5) -> list[Sample]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 THREATS: dict[str, list[tuple[str, str]]] = {
     "EXFILTRATION": [
@@ -790,10 +790,7 @@ class FamilyH:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda name: _fill(name, rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda name: _fill(name, rng))
         known: list[str] = []
         history = 0
         if rng.random() < 0.5:  # about half the agents have sent before

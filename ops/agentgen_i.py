@@ -15,7 +15,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 # Slots naming a party the agent acts on: the values an agent that has worked before may already know.
 PARTIES = ("name", "email", "kemail", "iban", "wallet", "url", "host", "phone", "handle")
@@ -597,10 +597,8 @@ class FamilyI:
         return [value for value in picks if value not in text]
 
     def sample(self, intent: str) -> Sample:
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = self.rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda slot: SLOTS[slot](self.rng))
+        index, domain, template, text, values = table_row(self.rng, BENIGN, THREATS, intent,
+                                                          lambda slot: SLOTS[slot](self.rng))
         history, known = 0, []
         if self.rng.random() < 0.5:
             history = self.rng.randint(1, 600)

@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 SPLIT = "K"
 
@@ -1031,10 +1031,7 @@ class FamilyK:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda name: SLOTS[name](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda name: SLOTS[name](rng))
         known: list[str] = []
         history = 0
         if rng.random() < 0.5:

@@ -17,7 +17,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 SPLIT = "M"
 
@@ -1216,10 +1216,7 @@ class FamilyM:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda name: SLOTS[name](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda name: SLOTS[name](rng))
         history = 0
         known: list[str] = []
         if rng.random() < 0.5:

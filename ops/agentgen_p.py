@@ -17,7 +17,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import SLOT, THREAT_INTENTS, Sample, draw, fill
+from ops.agentgen import SLOT, THREAT_INTENTS, Sample, draw, table_row
 
 # ---------------------------------------------------------------------------------------------------------- slots
 
@@ -932,10 +932,7 @@ class FamilyP:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda slot: SLOTS[slot](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
         known: list[str] = []
         history = 0
         if rng.random() < 0.5:

@@ -18,7 +18,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 AP, AR, PAY, EXP, TRE = "accounts_payable", "accounts_receivable", "payroll", "expenses", "treasury"
 IT, HR, SUP, CRM, PROC = "it_helpdesk", "hr_people", "customer_support", "sales_crm", "procurement"
@@ -966,10 +966,7 @@ class FamilyQ:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda name: SLOTS[name](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda name: SLOTS[name](rng))
         history, known = 0, []
         if rng.random() < 0.5:
             history = rng.randint(1, 600)

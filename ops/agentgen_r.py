@@ -18,7 +18,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import THREAT_INTENTS, Sample, draw, fill
+from ops.agentgen import THREAT_INTENTS, Sample, draw, table_row
 
 BENIGN: list[tuple[str, str]] = [
     # mail
@@ -1010,10 +1010,7 @@ class FamilyR:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda slot: SLOTS[slot](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
         history, known = 0, []
         if rng.random() < 0.5:
             history = rng.randint(1, 600)

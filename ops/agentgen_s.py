@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 THREATS: dict[str, list[tuple[str, str]]] = {
     "FRAUD": [
@@ -1051,10 +1051,7 @@ class FamilyS:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda slot: SLOTS[slot](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
         history, known = 0, []
         if rng.random() < 0.5:
             history = rng.randint(1, 600)

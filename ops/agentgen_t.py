@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import INTENTS, SLOT, Sample, draw, fill
+from ops.agentgen import INTENTS, SLOT, Sample, draw, table_row
 
 BENIGN: list[tuple[str, str]] = [
     # security_ops: containment steps that sound destructive but follow the incident process
@@ -1054,10 +1054,8 @@ class FamilyT:
 
     def sample(self, intent: str) -> Sample:
         assert intent in INTENTS, intent
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = self.rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda slot: SLOTS[slot](self.rng))
+        index, domain, template, text, values = table_row(self.rng, BENIGN, THREATS, intent,
+                                                          lambda slot: SLOTS[slot](self.rng))
         history, known = 0, []
         if self.rng.random() < 0.5:
             history = self.rng.randint(1, 600)

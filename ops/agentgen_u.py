@@ -9,7 +9,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, fill
+from ops.agentgen import Sample, draw, table_row
 
 
 def _rows(domain: str, block: str) -> list[tuple[str, str]]:
@@ -1418,10 +1418,7 @@ class FamilyU:
 
     def sample(self, intent: str) -> Sample:
         rng = self.rng
-        rows = BENIGN if intent == "BENIGN" else THREATS[intent]
-        index = rng.randrange(len(rows))
-        domain, template = rows[index]
-        text, values = fill(template, lambda slot: SLOTS[slot](rng))
+        index, domain, template, text, values = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
         history = rng.randint(1, 600) if rng.random() < 0.5 else 0
         known = self._known(values, intent == "BENIGN") if history else []
         return Sample(text=text, intent=intent, domain=domain, split=self.split, template=index, known=known,
