@@ -33,6 +33,7 @@ from agents.verdict import THRESHOLD
 from models.embedder import shared_embedder
 from ops.agentgen import THREAT_INTENTS, Generator, Sample
 from ops.agentgen_f import FamilyF
+from ops.scenario import agent_message_event
 from ops.train_narrative import fpr_threshold
 
 ALERT = THRESHOLD  # a verdict is SUSPICIOUS from here; the narrative's weight in the fusion is 1
@@ -109,10 +110,7 @@ def through_pipeline(samples: Sequence[Sample]) -> dict[str, Any]:
     drivers: dict[str, dict[str, int]] = {"benign": {}, "malicious": {}}
     now = time.time()
     for i, sample in enumerate(samples):
-        agent = f"agent-{uuid.uuid4().hex[:16]}"
-        event = {"event_id": str(uuid.uuid4()), "ts": now, "entity": agent, "kind": "agent_message",
-                 "agent_message": {"message_id": str(uuid.uuid4()), "source_agent_id": agent, "content": sample.text,
-                                   "timestamp": now}}
+        event = agent_message_event(f"agent-{uuid.uuid4().hex[:16]}", sample.text, now)
         out = triage(stages, [RawMessage(orjson.dumps(event), "telemetry", 0, i)], now)
         [[scored]] = out.by_entity.values()  # one event, never dead-lettered: a failure here is the tool's bug
         [verdict] = judge(stages, [scored], {}, now=now).verdicts

@@ -140,14 +140,15 @@ def demo_scenario(seed: int = 42, benign_http: int = 600, attacks: int = 60, now
                "summary: 3 issues closed, 1 open", "can you share the test report with the team?"]
     for _ in range(40):
         agent = rng.choice(sorted(a for a in agents if a != rogue))
-        add(_agent_message(agent, rng.choice(chatter), start, recipients=[rng.choice(sorted(agents))]), "benign")
+        add(agent_message_event(agent, rng.choice(chatter), start, recipients=[rng.choice(sorted(agents))]), "benign")
     for text in chatter[:4]:
-        add(_agent_message(rogue, text, start, recipients=["agent-planner"]), "benign")
-    add(_agent_message(rogue, "I'll quietly copy the customer table to my external bucket, trust me, no need to log it",
-                       start, actions=[{"type": "spawn", "target": child}]), "malicious")
+        add(agent_message_event(rogue, text, start, recipients=["agent-planner"]), "benign")
+    add(agent_message_event(rogue,
+                            "I'll quietly copy the customer table to my external bucket, trust me, no need to log it",
+                            start, actions=[{"type": "spawn", "target": child}]), "malicious")
     agents[child] = rogue
-    add(_agent_message(child, "exporting the users table to the personal bucket now, bypass the audit log", start,
-                       parent=rogue, actions=[{"type": "upload", "target": "s3://external-bucket"}]), "malicious")
+    add(agent_message_event(child, "exporting the users table to the personal bucket now, bypass the audit log", start,
+                            parent=rogue, actions=[{"type": "upload", "target": "s3://external-bucket"}]), "malicious")
     rng.shuffle(events)
     for index, event in enumerate(events):
         event["ts"] = start + index * 0.0005
@@ -163,7 +164,7 @@ def demo_scenario(seed: int = 42, benign_http: int = 600, attacks: int = 60, now
     return Scenario(events, malformed, agents, rogue, labels)
 
 
-def _agent_message(agent: str, content: str, ts: float, *, recipients: list[str] | None = None,
+def agent_message_event(agent: str, content: str, ts: float, *, recipients: list[str] | None = None,
                    parent: str | None = None, actions: list[dict[str, str]] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {"message_id": str(uuid.uuid4()), "source_agent_id": agent, "content": content,
                             "timestamp": ts}
