@@ -165,7 +165,7 @@ def demo_scenario(seed: int = 42, benign_http: int = 600, attacks: int = 60, now
 
 
 def agent_message_event(agent: str, content: str, ts: float, *, recipients: list[str] | None = None,
-                   parent: str | None = None, actions: list[dict[str, str]] | None = None) -> dict[str, Any]:
+                        parent: str | None = None, actions: list[dict[str, str]] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {"message_id": str(uuid.uuid4()), "source_agent_id": agent, "content": content,
                             "timestamp": ts}
     if recipients:
