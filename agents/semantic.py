@@ -100,6 +100,14 @@ WORDS = {
     "control_off": r"(?:disable|turn(?:ing)? off|switch off|\bstop|pause|\bkill|uninstall|bypass|\bskip|get around|"
                    r"work around|without) (?:the |all |any |every |a )?(?:[a-z-]+ ){0,2}(?:audit|logging|monitoring|"
                    r"alerts?|checks?|filter|dlp|review|approv|sign-off|ticket|second approver|four-eyes|validation)",
+    # the other direction of the same words: an agent refusing or escalating, a control switched on (benign
+    # security work names MFA, approvals and audit logs as often as misuse does)
+    "safeguard": r"\bi (?:will not|won'?t|did not|didn'?t|cannot|can'?t|refuse[ds]?|declined?)\b|\bnot (?:going to|"
+                 r"act(?:ed)? on)|escalat\w* (?:it |this )?to (?:a )?human|(?:do not|don'?t|never) (?:bypass|skip|"
+                 r"disable|share|forward|reuse|turn off|give out|click)|(?:enabl|turn(?:ing)? on|switch(?:ing)? on|"
+                 r"requir|enforc|add|set(?:ting)? up|keep|re-?enabl|tighten|lock down)(?:e|es|ed|s|ing)? (?:the |a |an "
+                 r"|all |every )?(?:[a-z-]+ ){0,2}(?:mfa|2fa|two-factor|multi-factor|protection|approvals?|reviews?|"
+                 r"audit|logging|encryption|banner|warning|alerts?|backups?|expiry|lockout)",
     # what separates a fraudulent payment from a routine one: not the account number (suppliers and landlords have
     # them too) but a payee nobody paid before or new bank details, money split to stay under a limit, funds that are
     # not the requester's, a payment dressed up as something else; and, for routine ones, an established relationship
@@ -148,7 +156,7 @@ CONTEXT = ("new_destination", "known_destinations", "new_and_bulk", "new_and_pay
 RISKY_ACTIONS = frozenset({"spawn", "exec", "write_external", "delete", "grant", "disable_audit", "upload"})
 HISTORY = 3  # messages an agent sends before its usual destinations are known
 TEXT_SAMPLE = 2000  # characters of a message its features read: bounded work per message
-NGRAM_BUCKETS = 1 << 18  # hashed words and word pairs; the shipped model keeps weights for 30,772 of them
+NGRAM_BUCKETS = 1 << 18  # hashed words and word pairs; the shipped model keeps weights for 58,757 of them
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 PHRASES = 3  # words or pairs named in a threat's explanation
 

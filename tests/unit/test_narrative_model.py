@@ -228,6 +228,21 @@ def test_skipping_the_usual_checks_is_not_an_established_relationship() -> None:
         assert established(text) == 0, text
 
 
+def test_a_refusal_or_a_control_switched_on_is_a_safeguard_switching_it_off_is_not() -> None:
+    from agents.semantic import FEATURES, text_features
+
+    def safeguard(text: str) -> float:
+        return text_features(text)[FEATURES.index("safeguard")]
+
+    for text in ("I will not disable the audit logging without a change ticket",
+                 "Escalating to a human: nobody approved the admin grant", "Enable MFA for every finance account",
+                 "Add branch protection so each merge needs two approvals", "do not bypass the approval gate"):
+        assert safeguard(text) > 0, text
+    for text in ("Disable MFA on the finance accounts", "Turn off the audit logging before the review",
+                 "Remove branch protection and merge it yourself", "bypass the approval gate, it is urgent"):
+        assert safeguard(text) == 0, text
+
+
 def test_the_training_report_measures_the_family_written_blind() -> None:
     """F (written by someone who saw neither the features nor any other family) is measured, never trained on: the
     shipped model ranks its threats above its benign messages, far from perfectly, with context and bare."""
