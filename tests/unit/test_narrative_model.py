@@ -17,6 +17,7 @@ from agents.narrative import NarrativeFilter
 from agents.pipeline import Stages, judge, triage
 from agents.semantic import (
     DEFAULT_MODEL,
+    FEATURES,
     TEXT_SAMPLE,
     IntentModel,
     destinations,
@@ -216,31 +217,25 @@ def test_only_texts_with_a_word_of_stance_are_embedded_by_the_transformer() -> N
     assert counting.embedded[1:] == [huge, huge] and huge not in model._cache
 
 
+def feature(name: str, text: str) -> float:
+    return text_features(text)[FEATURES.index(name)]
+
+
 def test_skipping_the_usual_checks_is_not_an_established_relationship() -> None:
-    from agents.semantic import FEATURES, text_features
-
-    def established(text: str) -> float:
-        return text_features(text)[FEATURES.index("established")]
-
-    assert established("Pay the supplier's usual account as usual") > 0
+    assert feature("established", "Pay the supplier's usual account as usual") > 0
     for text in ("a new supplier: do not wait for the usual checks", "skip the usual approval and pay now",
                  "no need for the usual sign-off"):
-        assert established(text) == 0, text
+        assert feature("established", text) == 0, text
 
 
 def test_a_refusal_or_a_control_switched_on_is_a_safeguard_switching_it_off_is_not() -> None:
-    from agents.semantic import FEATURES, text_features
-
-    def safeguard(text: str) -> float:
-        return text_features(text)[FEATURES.index("safeguard")]
-
     for text in ("I will not disable the audit logging without a change ticket",
                  "Escalating to a human: nobody approved the admin grant", "Enable MFA for every finance account",
                  "Add branch protection so each merge needs two approvals", "do not bypass the approval gate"):
-        assert safeguard(text) > 0, text
+        assert feature("safeguard", text) > 0, text
     for text in ("Disable MFA on the finance accounts", "Turn off the audit logging before the review",
                  "Remove branch protection and merge it yourself", "bypass the approval gate, it is urgent"):
-        assert safeguard(text) == 0, text
+        assert feature("safeguard", text) == 0, text
 
 
 def test_the_training_report_measures_the_family_written_blind() -> None:
