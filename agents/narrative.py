@@ -26,6 +26,7 @@ from agents.types import Finding
 
 MAX_KNOWN = 256  # destinations remembered per agent (the most recently used)
 DRIVERS = 4  # features named in a finding's explanation
+PASSAGE_SHOWN = 300  # characters of the passage behind an alert kept in its evidence
 # A message more likely a threat than not names the targets it acts on for the collusion check, which needs two
 # allied agents aiming at the same target: weaker evidence per message than an alert, combined.
 AIM = 0.5
@@ -127,14 +128,17 @@ class NarrativeFilter:
         targets = sorted({str(a["target"]) for a in actions if a.get("target")}) if p_threat >= AIM else []
         drivers = self._drivers(features, context, top)
         # the words behind an alert, for the operator; only for threats, the rare case, as it re-reads the text
-        phrases = self.model.phrases(content, top) if threat and with_model else []
+        # the part of a long message that scored (``semantic.passages``): its words, and the operator sees it
+        passage = str(read.get("passage") or "") if read is not None else ""
+        phrases = self.model.phrases(passage or content, top) if threat and with_model else []
         explained = [*drivers, *(f'"{p}"' for p in phrases)]
         reason = f"{threat_intent.lower()} {p_threat:.2f}" + (f" ({', '.join(explained)})" if explained else "") \
             if threat else f"intent {intent.lower()}, threat {p_threat:.2f}"
         return Finding(self.name, score, reason, {
             "intent": intent, "threat_intent": threat_intent, "threat_probability": round(p_threat, 4),
             "threat_intents": [threat_intent.lower()] if threat else [], "drivers": drivers, "phrases": phrases,
-            "destinations": found[:8], "new_destination": bool(context[0]),
+            "passage": passage[:PASSAGE_SHOWN] if threat else "", "destinations": found[:8],
+            "new_destination": bool(context[0]),
             "model": self.model.version if with_model else f"{self.model.version} (without the embedding)",
             "risky_actions": [a.get("type") for a in risky], "children": list(state["children"]),
             "message_id": message["message_id"], "targets": targets,

@@ -3,8 +3,8 @@
 Threat intents come from a classifier trained on generated messages (``ops/train_narrative.py``): a multinomial
 logistic model over the message's MiniLM token embeddings, its words and word pairs (hashed), and explicit features
 (destinations, secrets, bulk quantifiers, directives). It is linear, so the text's share of each intent's logit is
-computed here, once per text, and the narrative cell adds the share of the agent's context (destinations it has not
-used before) later.
+computed here, once per text (for the text's most threatening part: the whole, or two adjacent sentences of a long
+message), and the narrative cell adds the share of the agent's context (destinations it has not used before) later.
 Cooperation and competition come from similarity to a few prototypes with the contextual MiniLM embedding."""
 
 from __future__ import annotations
@@ -159,6 +159,41 @@ TEXT_SAMPLE = 2000  # characters of a message its features read: bounded work pe
 NGRAM_BUCKETS = 1 << 18  # hashed words and word pairs; the shipped model keeps weights for 58,757 of them
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 PHRASES = 3  # words or pairs named in a threat's explanation
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+MAX_PASSAGES = 16  # passages judged per message beyond the whole text: bounded work on a long one
+
+
+def passages(text: str) -> list[str]:
+    """Windows of two adjacent sentences of a message of three or more (its first ``TEXT_SAMPLE`` characters). The
+    whole text is one judgement, so small talk around a request dilutes it (a pleasantry in front of a threat halved
+    its detection); each window is judged as well and the message scores as its most threatening part. Two
+    sentences, not one: a sentence cut from its message ("I won't merge without a review.") reads like what it
+    refuses. A message of more than ``MAX_PASSAGES`` + 1 sentences gets longer windows, overlapping by half, so every
+    adjacent pair is still inside one."""
+    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(text[:TEXT_SAMPLE])) if s]
+    if len(sentences) < 3:
+        return []
+    step = math.ceil((len(sentences) - 1) / MAX_PASSAGES)
+    return [" ".join(sentences[i:i + 2 * step]) for i in range(0, len(sentences) - step, step)]
+
+
+def threat_probability(logits: np.ndarray) -> np.ndarray:
+    """Per row of intent logits (benign first), the probability of any threat intent."""
+    logits = logits - logits.max(axis=-1, keepdims=True)
+    odds = np.exp(logits)
+    return 1.0 - odds[..., 0] / odds.sum(axis=-1)
+
+
+def strongest(logits: np.ndarray, owners: np.ndarray, count: int) -> np.ndarray:
+    """For each of ``count`` messages, the row of ``logits`` (rows belong to the message ``owners`` names) with the
+    highest threat probability: the first such row on a tie, and the whole text's row comes first."""
+    p = threat_probability(logits)
+    order = np.lexsort((np.arange(len(p)), -p, owners))  # by owner, then most threatening, then earliest
+    first = np.flatnonzero(np.r_[True, owners[order][1:] != owners[order][:-1]])
+    best = order[first]
+    if len(best) != count:
+        raise ValueError("every message needs at least its whole text's row")
+    return best
 
 
 def ngram_terms(text: str) -> dict[str, float]:
@@ -281,6 +316,22 @@ class ThreatModel:
             row += self.ngram_logits(ngrams(text))
         return logits
 
+    def read(self, texts: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray]
+             ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Per text, the text logits and features of its most threatening part (``strongest``), the whole text or
+        one of its ``passages``, and that passage ('' when it is the whole text). ``embed``: static embeddings."""
+        if not texts:
+            return np.zeros((0, len(self.intents)), np.float32), np.zeros((0, len(FEATURES)), np.float32), []
+        parts = [(i, part) for i, text in enumerate(texts) for part in (text, *passages(text))]
+        owners = np.fromiter((i for i, _ in parts), dtype=np.int64, count=len(parts))
+        candidates = [part for _, part in parts]
+        features = np.asarray([text_features(t) for t in candidates], dtype=np.float32)
+        logits = self.text_logits(embed([t[:TEXT_SAMPLE] for t in candidates]), features, candidates)
+        best = strongest(logits, owners, len(texts))
+        whole = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])  # each text's first row
+        return logits[best], features[best], ["" if b == w else candidates[b]
+                                               for b, w in zip(best, whole, strict=True)]
+
     def ngram_logits(self, grams: dict[int, float]) -> np.ndarray:
         rows = self._row[np.fromiter(grams, dtype=np.int64, count=len(grams))]
         known = rows >= 0
@@ -354,15 +405,14 @@ class IntentModel:
         out = [self._stance(row) for row in self._similarities(texts)]
         if self.threats is None or self.static is None:
             return out
-        features = np.asarray([text_features(t) for t in texts], dtype=np.float32)
-        logits = self.threats.text_logits(self.static([t[:TEXT_SAMPLE] for t in texts]), features, texts)
+        logits, features, passage = self.threats.read(texts, self.static)
         probabilities = self.threats.probabilities(logits, np.zeros((len(texts), len(CONTEXT)), np.float32))
-        for result, text, row, p, f in zip(out, texts, logits, probabilities, features, strict=True):
+        for result, text, row, p, f, part in zip(out, texts, logits, probabilities, features, passage, strict=True):
             top = 1 + int(np.argmax(p[1:]))
             p_threat = float(1.0 - p[0])
             result.update(threat_intent=self.threats.intents[top], threat_score=round(self.threats.score(p_threat), 4),
                           logits=[round(float(v), 4) for v in row], features=[round(float(v), 3) for v in f],
-                          destinations=destinations(text)[:16])
+                          destinations=destinations(text)[:16], passage=part)
             if p_threat >= self.threats.threshold:
                 result["intent"] = self.threats.intents[top]
         return out

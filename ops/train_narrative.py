@@ -7,10 +7,11 @@ MiniLM token embeddings, hashed words and word pairs (``agents.semantic.ngrams``
 agent's context.
 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
-out (its templates, phrasing and domains unseen). The regularisation, the n-grams' weight and the benign messages'
-weight are chosen by the mean detection at 1% FPR over the checks; the threshold is the lowest at which the left-out
-families' benign messages alert at 1% (``FPR_BUDGET``) on average. The shipped model is then trained with those on
-every training family.
+out (its templates, phrasing and domains unseen), each message scored as the worker scores it: its most threatening
+part, the whole text or two adjacent sentences (``agents.semantic.passages``); training reads whole texts. The
+regularisation, the n-grams' weight and the benign messages' weight are chosen by the mean detection at 1% FPR over
+the checks; the threshold is the lowest at which the left-out families' benign messages alert at 1% (``FPR_BUDGET``)
+on average. The shipped model is then trained with those on every training family.
 
 Family F (``ops/agentgen_f.py``), written blind to all of the above and never trained on, is the figure to quote:
 the report ends with it, with the agents' context and as bare text from fresh agents (the way an outside set of
@@ -40,7 +41,10 @@ from agents.semantic import (
     context_features,
     destinations,
     ngrams,
+    passages,
+    strongest,
     text_features,
+    threat_probability,
 )
 from models.embedder import Embedder
 from ops.agentgen import INTENTS, Generator, Sample
@@ -77,14 +81,19 @@ EMBEDDING_SCALE = 1.0
 PRUNE = 0.03  # n-gram buckets whose every weight is smaller are dropped (in a trial 68k -> 14k, same held-out figures)
 
 
+def contexts(samples: Sequence[Sample], features: np.ndarray) -> np.ndarray:
+    """Context features of each sample's message, given the text features of the part of it that is judged."""
+    rows = [context_features(f.tolist(), destinations(s.text), set(destinations(" ".join(s.known))), s.history,
+                             [(kind, (destinations(t) or [t.lower()])[0]) for kind, t in s.actions])
+            for s, f in zip(samples, features, strict=True)]
+    return np.asarray(rows, dtype=np.float32).reshape(-1, len(CONTEXT))
+
+
 def matrices(samples: Sequence[Sample], embedder: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Unscaled token embeddings, text features and context features of each sample."""
     texts = [s.text for s in samples]
-    features = np.asarray([text_features(t) for t in texts], dtype=np.float32)
-    context = np.asarray([context_features(f, destinations(s.text), set(destinations(" ".join(s.known))), s.history,
-                                           [(kind, (destinations(t) or [t.lower()])[0]) for kind, t in s.actions])
-                          for s, f in zip(samples, features, strict=True)], dtype=np.float32)
-    return embedder.embed_static(texts), features, context
+    features = np.asarray([text_features(t) for t in texts], dtype=np.float32).reshape(-1, len(FEATURES))
+    return embedder.embed_static(texts), features, contexts(samples, features)
 
 
 def fit(x: np.ndarray | sparse.csr_matrix, y: np.ndarray, c: float, benign_weight: float
@@ -94,12 +103,6 @@ def fit(x: np.ndarray | sparse.csr_matrix, y: np.ndarray, c: float, benign_weigh
     weights = np.where(y == 0, benign_weight, 1.0)
     model = LogisticRegression(C=c, max_iter=3000, random_state=0).fit(x, y, sample_weight=weights)
     return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
-
-
-def threat_probability(logits: np.ndarray) -> np.ndarray:
-    logits = logits - logits.max(axis=1, keepdims=True)
-    odds = np.exp(logits)
-    return 1.0 - odds[:, 0] / odds.sum(axis=1)
 
 
 def fpr_threshold(p: np.ndarray, malicious: np.ndarray, fpr: float) -> float:
@@ -167,19 +170,45 @@ def ngram_matrix(samples: Sequence[Sample]) -> sparse.csr_matrix:
 
 
 class Data:
-    """Generated samples with their matrices, labels and intents."""
+    """Generated samples with their matrices, labels and intents; for held-out sets, their messages' ``passages``
+    too (``passage_data``, ``passage_owner``: the message each passage comes from)."""
 
-    def __init__(self, samples: list[Sample], embedder: Embedder) -> None:
+    passage_data: Data | None = None
+    passage_owner: np.ndarray
+
+    def __init__(self, samples: list[Sample], embedder: Embedder, with_passages: bool = False) -> None:
         self.samples = samples
         self.emb, self.feat, self.ctx = matrices(samples, embedder)
         self.grams = ngram_matrix(samples)
         self.y = np.asarray([INTENTS.index(s.intent) for s in samples])
         self.malicious = self.y != 0
+        if with_passages:
+            parts = [(i, dataclasses.replace(s, text=part)) for i, s in enumerate(samples) for part in passages(s.text)]
+            self.passage_owner = np.asarray([i for i, _ in parts], dtype=np.int64)
+            self.passage_data = Data([part for _, part in parts], embedder)
 
     def x(self, ngram_scale: float) -> sparse.csr_matrix:
         """Columns: embedding, text features, context, then the n-gram buckets."""
         dense = np.hstack([self.emb * EMBEDDING_SCALE, self.feat, self.ctx])
         return sparse.hstack([sparse.csr_matrix(dense), self.grams * ngram_scale]).tocsr()
+
+    def scores(self, coef: np.ndarray, bias: np.ndarray, ngram_scale: float) -> np.ndarray:
+        """Threat probabilities as the runtime gives them: the text logits of each message's most threatening part
+        (``strongest``: the whole text or one of its passages), plus its context's share with that part's
+        features."""
+        split = self.emb.shape[1] + self.feat.shape[1]
+        context_weights = coef[:, split:split + len(CONTEXT)]
+
+        def text_logits(data: Data) -> np.ndarray:
+            return data.x(ngram_scale) @ coef.T + bias - data.ctx @ context_weights.T
+
+        logits, features, owners = text_logits(self), self.feat, np.arange(len(self.samples))
+        if self.passage_data is not None and self.passage_data.samples:
+            logits = np.vstack([logits, text_logits(self.passage_data)])
+            features = np.vstack([features, self.passage_data.feat])
+            owners = np.concatenate([owners, self.passage_owner])
+        best = strongest(logits, owners, len(self.samples))
+        return threat_probability(logits[best] + contexts(self.samples, features[best]) @ context_weights.T)
 
     def without_embedding(self, mean: np.ndarray) -> Data:
         """The same messages with ``mean`` for every embedding: how the model does when the embedder fails."""
@@ -198,25 +227,25 @@ class Data:
         return data
 
 
-def families(n: int, seed: int, embedder: Embedder) -> dict[str, Data]:
+def families(n: int, seed: int, embedder: Embedder, with_passages: bool = False) -> dict[str, Data]:
     """``n`` messages of each training family (and of each split of the team's own generator, as ``own``)."""
-    own = Data([s for i, split in enumerate(OWN_SPLITS) for s in Generator(split, seed=seed + i).batch(n)], embedder)
-    return {"own": own, **{name: Data(make(seed + 10 + i).batch(n), embedder)
+    own = Data([s for i, split in enumerate(OWN_SPLITS) for s in Generator(split, seed=seed + i).batch(n)], embedder,
+               with_passages)
+    return {"own": own, **{name: Data(make(seed + 10 + i).batch(n), embedder, with_passages)
                            for i, (name, make) in enumerate(FAMILIES.items())}}
 
 
 def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]:
     """Every grid point on every leave-one-family-out check: held-out detection at 1% FPR; the chosen point's
     curves and thresholds."""
-    trained, held = families(n_train, 31, embedder), families(n_test, 1031, embedder)
+    trained, held = families(n_train, 31, embedder), families(n_test, 1031, embedder, with_passages=True)
     splits = {name: (Data.joined([d for k, d in trained.items() if k != name]), held[name]) for name in FAMILIES}
     grid: list[dict[str, Any]] = []
     for c, ngram_scale, weight in itertools.product(GRID["c"], GRID["ngram_scale"], GRID["benign_weight"]):
         row: dict[str, Any] = {"c": c, "ngram_scale": ngram_scale, "benign_weight": weight}
         for name, (train_set, test) in splits.items():
             coef, bias = fit(train_set.x(ngram_scale), train_set.y, c, weight)
-            row[name] = round(detection_at(threat_probability(test.x(ngram_scale) @ coef.T + bias), test.samples,
-                                           0.01), 4)
+            row[name] = round(detection_at(test.scores(coef, bias, ngram_scale), test.samples, 0.01), 4)
         row["mean"] = round(statistics.mean(row[n] for n in FAMILIES), 4)
         row["min"] = round(min(row[n] for n in FAMILIES), 4)
         grid.append(row)
@@ -226,7 +255,7 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
     checks: dict[str, Any] = {}
     for name, (train_set, test) in splits.items():
         coef, bias = fit(train_set.x(ngram_scale), train_set.y, c, weight)
-        p = threat_probability(test.x(ngram_scale) @ coef.T + bias)
+        p = test.scores(coef, bias, ngram_scale)
         threshold = fpr_threshold(p, test.malicious, FPR_BUDGET) + 1e-4
         p_blind = threat_probability(test.without_embedding(train_set.emb.mean(axis=0)).x(ngram_scale) @ coef.T + bias)
         cold = np.asarray([s.history == 0 for s in test.samples])
@@ -253,9 +282,8 @@ def blind_family(model: ThreatModel, embedder: Embedder, n: int = 4000) -> dict[
     bare = [dataclasses.replace(s, known=[], history=0, actions=[]) for s in samples]
     out: dict[str, Any] = {}
     for name, batch in (("F", samples), ("F bare", bare)):
-        held = Data(batch, embedder)
-        logits = model.text_logits(held.emb, held.feat, [s.text for s in batch])
-        p = 1.0 - model.probabilities(logits, held.ctx)[:, 0]
+        logits, features, _ = model.read([s.text for s in batch], embedder.embed_static)
+        p = 1.0 - model.probabilities(logits, contexts(batch, features))[:, 0]
         out[name] = {**evaluate(p, batch, model.threshold),
                      **{f"detection_at_{k}pct_fpr": round(detection_at(p, batch, k / 100), 4) for k in (1, 5)}}
     return out
