@@ -6,6 +6,7 @@ import asyncio
 import base64
 import collections
 import logging
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 FLUSH_POLL_S = 0.05
 TRANSACTION_TIMEOUT_S = 10.0  # a transaction left open by a killed worker holds read_committed readers this long
 DLQ_ORIGINAL_MAX = 16 * 1024  # bytes of a refused message its DLQ record keeps (a refused one may be huge)
+# Kafka's rule for a topic's name. librdkafka may answer an illegal one with _UNKNOWN_TOPIC, a code that also means
+# "being created" and is retried: checked here, such a name is refused for good instead of retried forever.
+LEGAL_TOPIC = re.compile(r"(?!\.{1,2}$)[A-Za-z0-9._-]{1,249}")
 # the way to the broker, not the message: librdkafka's local transport codes and the broker's leadership,
 # timeout, replication and credential codes; a topic not yet known is one being created (topics are declared)
 TRANSPORT_ERRORS = frozenset({
@@ -108,6 +112,10 @@ class Emitter:
         self._produce(self._producer, epoch, topic.get_topic_name(), key, value)
 
     def _produce(self, producer: Producer, epoch: _Epoch, name: str, key: bytes | None, value: bytes) -> None:
+        if not LEGAL_TOPIC.fullmatch(name):
+            self._refused_unsent(producer, epoch, name, value,
+                                 KafkaError(KafkaError.TOPIC_EXCEPTION, f"illegal topic name {name[:100]!r}"))
+            return
         while True:
             try:
                 producer.produce(name, value, key, on_delivery=epoch)
@@ -122,6 +130,10 @@ class Emitter:
                 log.warning("producing %d bytes to %s failed, retrying: %s", len(value), name, exc)
                 producer.poll(0.5)
         producer.poll(0)
+
+    def _refused_unsent(self, producer: Producer, epoch: _Epoch, name: str, value: bytes, err: KafkaError) -> None:
+        """A message refused before it reached librdkafka: as one the broker refused."""
+        self._refused(producer, epoch, name, value, err)
 
     def _refused(self, producer: Producer, epoch: _Epoch, name: str, value: bytes, err: KafkaError) -> None:
         """Dead-letter a message refused for good; its DLQ record takes its place in its epoch, so the commit
@@ -200,12 +212,14 @@ class TransactionalEmitter(Emitter):
         # (topic, error) of a message the broker refused for good in the last aborted transaction: the same input
         # would make it again, so its transaction can never commit
         self.refusal: tuple[str, KafkaError] | None = None
+        self._unsent: tuple[str, KafkaError] | None = None  # an output of the open transaction refused before sending
 
     def begin(self) -> None:
         """Open a transaction (the first call first fences a predecessor with the same id, and aborts its own)."""
         if not self._initialised:
             self._producer.init_transactions(self._timeout_s)
             self._initialised = True
+        self._unsent = None
         self._producer.begin_transaction()
 
     def commit(self, offsets: list[TopicPartition], group_metadata: Any) -> bool:
@@ -217,22 +231,33 @@ class TransactionalEmitter(Emitter):
         away holds it, retrying, as it holds a flush."""
         producer = self._producer
         committed = False
-        self.refusal = None
-        try:
-            self._retrying(lambda: producer.send_offsets_to_transaction(offsets, group_metadata, self._timeout_s))
-            self._retrying(lambda: producer.commit_transaction(self._timeout_s))
-            committed = True
-        except KafkaException as exc:
-            if not exc.args[0].txn_requires_abort():
-                raise
-            # the commit's flush served the delivery reports; the abort's purge adds its own errors after them
-            self.refusal = next(((name, err) for _, name, _, _, err in self._failed if not is_transport(err)), None)
-            log.warning("a transaction failed, aborting it (its input is read again): %s", exc.args[0].str())
+        self.refusal, self._unsent = self._unsent, None
+        if self.refusal is not None:  # the transaction lacks an output: committing it would lose that output
+            log.warning("an output was refused before sending, aborting the transaction (its input is read again): "
+                        "%s", self.refusal[1].str())
             producer.abort_transaction(self._timeout_s)
+        else:
+            try:
+                self._retrying(lambda: producer.send_offsets_to_transaction(offsets, group_metadata, self._timeout_s))
+                self._retrying(lambda: producer.commit_transaction(self._timeout_s))
+                committed = True
+            except KafkaException as exc:
+                if not exc.args[0].txn_requires_abort():
+                    raise
+                # the commit's flush served the delivery reports; the abort's purge adds its own errors after them
+                self.refusal = next(((name, err) for _, name, _, _, err in self._failed if not is_transport(err)),
+                                    None)
+                log.warning("a transaction failed, aborting it (its input is read again): %s", exc.args[0].str())
+                producer.abort_transaction(self._timeout_s)
         producer.poll(0)  # the last delivery reports (an aborted transaction's: purged, none to produce again)
         self._failed.clear()
         self._epochs = collections.deque([_Epoch(self._failed)])
         return committed
+
+    def _refused_unsent(self, producer: Producer, epoch: _Epoch, name: str, value: bytes, err: KafkaError) -> None:
+        """Kept for ``commit``, which aborts: the input is dead-lettered as for a refusal by the broker."""
+        self._unsent = self._unsent or (name, err)
+        epoch.done.append(None)  # nothing of it will report: no flush waits for it
 
     async def dead_letter(self, record: dict[str, Any]) -> None:
         """Send a DLQ record in the open transaction, counted as refused."""

@@ -109,7 +109,7 @@ def test_undelivered_output_is_produced_again_and_the_flush_waits(caplog: pytest
 
 
 def test_a_message_refused_for_good_is_dead_lettered_and_the_output_goes_on(live: LiveStack) -> None:
-    """Too large for the producer (refused before sending) or for an invalid topic (refused by the broker): no retry
+    """Too large for the producer, or for a topic whose name Kafka forbids (both refused before sending): no retry
     fixes either, so each leaves as a bounded DLQ record, is counted, and the flush (the commit) goes through."""
     tag = uuid.uuid4().hex[:8]
     dlq, out = f"emit.dlq.{tag}", Named(f"emit.after.{tag}")
