@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, get_type_hints
@@ -14,6 +15,10 @@ ENV_PREFIX = "VERTICE_"
 # secrets a stack's data dir holds (mode 0600, `vertice up` writes them); settings left unset are read from them
 KEY_FILES = {"api_key": "api.key", "read_key": "read.key", "command_signing_key": "signing.key"}
 CRS_REFLEX_MS = 50.0  # the reflex budget at least, per unit, while the whole Core Rule Set runs in it
+# Kafka's rule for a topic's name. librdkafka may answer an illegal one with _UNKNOWN_TOPIC, a code that also means
+# "being created", so a name is checked before it is used rather than learnt from the broker.
+LEGAL_TOPIC = re.compile(r"(?!\.{1,2}$)[A-Za-z0-9._-]{1,249}")
+APP_ID_MAX = 200  # the app id prefixes the tables' changelog topics ("<app id>-entities-changelog")
 
 
 class SecretStr:
@@ -148,6 +153,23 @@ class Settings:
             raise ConfigError("VERTICE_BREAKER_COOLDOWN_S", "must not be negative")
         if self.crs_rules and not Path(self.crs_rules).is_dir():
             raise ConfigError("VERTICE_CRS_RULES", "must be a CRS rules folder")
+        self._validate_topics()
+
+    def _validate_topics(self) -> None:
+        """Every topic a legal Kafka name, each role its own topic: a DLQ that is the telemetry topic would feed
+        every refused message back in, and an illegal DLQ name would abort every dead-letter transaction."""
+        if not (LEGAL_TOPIC.fullmatch(self.app_id) and len(self.app_id) <= APP_ID_MAX):
+            raise ConfigError("VERTICE_APP_ID", f"must be 1-{APP_ID_MAX} of A-Z a-z 0-9 . _ - (it names topics)")
+        seen: dict[str, str] = {}
+        for field in dataclasses.fields(self):
+            if not field.name.startswith("topic_"):
+                continue
+            var, name = ENV_PREFIX + field.name.upper(), getattr(self, field.name)
+            if not LEGAL_TOPIC.fullmatch(name):
+                raise ConfigError(var, "must be a Kafka topic name: 1-249 of A-Z a-z 0-9 . _ -, not . or ..")
+            if name in seen:
+                raise ConfigError(var, f"must differ from {seen[name]}: each role has its own topic")
+            seen[name] = var
 
     def stage_budgets_s(self) -> dict[str, float]:
         """Each breaker stage's budget in seconds per unit."""

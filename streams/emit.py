@@ -6,7 +6,6 @@ import asyncio
 import base64
 import collections
 import logging
-import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -15,15 +14,13 @@ import orjson
 from aiokafka.partitioner import DefaultPartitioner
 from confluent_kafka import KafkaError, KafkaException, Producer, TopicPartition
 
+from schemas.settings import LEGAL_TOPIC
 from streams.adapters.kafka import bootstrap
 
 log = logging.getLogger(__name__)
 FLUSH_POLL_S = 0.05
 TRANSACTION_TIMEOUT_S = 10.0  # a transaction left open by a killed worker holds read_committed readers this long
 DLQ_ORIGINAL_MAX = 16 * 1024  # bytes of a refused message its DLQ record keeps (a refused one may be huge)
-# Kafka's rule for a topic's name. librdkafka may answer an illegal one with _UNKNOWN_TOPIC, a code that also means
-# "being created" and is retried: checked here, such a name is refused for good instead of retried forever.
-LEGAL_TOPIC = re.compile(r"(?!\.{1,2}$)[A-Za-z0-9._-]{1,249}")
 # the way to the broker, not the message: librdkafka's local transport codes and the broker's leadership,
 # timeout, replication and credential codes; a topic not yet known is one being created (topics are declared)
 TRANSPORT_ERRORS = frozenset({
@@ -112,7 +109,7 @@ class Emitter:
         self._produce(self._producer, epoch, topic.get_topic_name(), key, value)
 
     def _produce(self, producer: Producer, epoch: _Epoch, name: str, key: bytes | None, value: bytes) -> None:
-        if not LEGAL_TOPIC.fullmatch(name):
+        if not LEGAL_TOPIC.fullmatch(name):  # else librdkafka's _UNKNOWN_TOPIC, retried as "being created"
             self._refused_unsent(producer, epoch, name, value,
                                  KafkaError(KafkaError.TOPIC_EXCEPTION, f"illegal topic name {name[:100]!r}"))
             return

@@ -58,3 +58,26 @@ def test_key_files_and_web_port_of_a_stack_folder(tmp_path: Path) -> None:
     assert (chosen.api_key.reveal(), chosen.web_port) == ("env", 9)  # the environment wins
     (tmp_path / "stack.json").unlink()
     assert load_settings({"VERTICE_DATA_DIR": str(tmp_path)}).command_signing_key.reveal() == "signing-from-file"
+
+
+@pytest.mark.parametrize(("var", "value"), [
+    ("VERTICE_TOPIC_DLQ", "bad topic!"), ("VERTICE_TOPIC_VERDICTS", ""), ("VERTICE_TOPIC_TELEMETRY", ".."),
+    ("VERTICE_TOPIC_ALERTS", "a" * 250), ("VERTICE_TOPIC_SCORED", "scored\x00"), ("VERTICE_TOPIC_CYTOKINES", "*"),
+    ("VERTICE_APP_ID", "my app"), ("VERTICE_APP_ID", "v" * 201)])
+def test_topic_names_kafka_refuses_are_refused_at_start(var: str, value: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({var: value})
+    assert var in str(info.value) and "\n" not in str(info.value)
+
+
+def test_legal_topic_names_pass() -> None:
+    s = Settings.from_env({"VERTICE_TOPIC_DLQ": "prod.telemetry_dlq-2", "VERTICE_TOPIC_ALERTS": "a" * 249,
+                           "VERTICE_APP_ID": "vertice-eu.1"})
+    assert (s.topic_dlq, s.app_id) == ("prod.telemetry_dlq-2", "vertice-eu.1")
+
+
+def test_two_roles_on_one_topic_are_refused() -> None:
+    # a DLQ on the telemetry topic would feed every refused message back into the intake
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"VERTICE_TOPIC_DLQ": "telemetry"})
+    assert "VERTICE_TOPIC_DLQ" in str(info.value) and "VERTICE_TOPIC_TELEMETRY" in str(info.value)
