@@ -11,7 +11,8 @@ out (its templates, phrasing and domains unseen), each message scored as the wor
 part, the whole text or two adjacent sentences (``agents.semantic.passages``); training reads whole texts. The
 regularisation, the n-grams' weight and the benign messages' weight are chosen by the mean detection at 1% FPR over
 the checks; the threshold is the lowest at which the left-out families' benign messages alert at 1% (``FPR_BUDGET``)
-on average. The shipped model is then trained with those on every training family.
+on average, and that rule is itself checked leaving one family out (``rule_check``). The shipped model is then
+trained with those on every training family.
 
 Family F (``ops/agentgen_f.py``), written blind to all of the above and never trained on, is the figure to quote:
 the report ends with it, with the agents' context and as bare text from fresh agents (the way an outside set of
@@ -129,6 +130,22 @@ def shipped_threshold(benign: Sequence[np.ndarray], fpr: float) -> float:
         else:
             low = middle + 1
     return float(candidates[low])
+
+
+def rule_check(scores: dict[str, tuple[np.ndarray, np.ndarray]], fpr: float) -> dict[str, Any]:
+    """``shipped_threshold`` met as an outsider meets it: each family's benign alerts and detection at the threshold
+    the other families' left-out scores give. ``scores``: each family's left-out scores and which are malicious."""
+    per_family = {}
+    for name, (p, malicious) in scores.items():
+        threshold = shipped_threshold([q[~m] for other, (q, m) in scores.items() if other != name], fpr)
+        per_family[name] = {"threshold": round(threshold, 4),
+                            "fpr": round(float((p[~malicious] >= threshold).mean()), 4),
+                            "detection": round(float((p[malicious] >= threshold).mean()), 4)}
+    rates = [f["fpr"] for f in per_family.values()]
+    return {"mean_fpr": round(statistics.mean(rates), 4), "median_fpr": round(statistics.median(rates), 4),
+            "families_within": sum(r <= fpr for r in rates),
+            "mean_detection": round(statistics.mean(f["detection"] for f in per_family.values()), 4),
+            "per_family": per_family}
 
 
 def curve(p: np.ndarray, malicious: np.ndarray) -> list[dict[str, float]]:
@@ -266,12 +283,13 @@ def cross_check(n_train: int, n_test: int, embedder: Embedder) -> dict[str, Any]
                         "p": p}
     threshold = shipped_threshold([checks[name]["p"][~test.malicious] for name, (_, test) in splits.items()],
                                   FPR_BUDGET)
+    rule = rule_check({name: (checks[name]["p"], test.malicious) for name, (_, test) in splits.items()}, FPR_BUDGET)
     for name, (_, test) in splits.items():
         p = checks[name].pop("p")
         checks[name]["at_shipped_threshold"] = {k: v for k, v in evaluate(p, test.samples, threshold).items()
                                                 if k in ("fpr", "detection", "per_intent")}
     return {"grid": grid, "chosen": {"c": c, "ngram_scale": ngram_scale, "benign_weight": weight},
-            "threshold": round(threshold, 6), "checks": checks,
+            "threshold": round(threshold, 6), "threshold_rule_left_out": rule, "checks": checks,
             "sizes": {"per_family_and_split": n_train, "held_out_per_check": n_test}}
 
 

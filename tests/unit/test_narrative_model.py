@@ -332,3 +332,21 @@ def test_the_shipped_threshold_keeps_the_left_out_families_mean_false_positive_r
     # a median of the families' own 1% points sits lower, and lets the mean rate exceed the budget
     own = [float(np.sort(b)[int(np.ceil(len(b) * 0.99)) - 1]) + 1e-4 for b in families]
     assert np.mean([r(float(np.median(own))) for r in rates]) > 0.01
+
+
+def test_the_threshold_rule_is_checked_on_each_family_from_the_others() -> None:
+    from ops.train_narrative import rule_check, shipped_threshold
+
+    rng = np.random.default_rng(11)
+    scores = {name: (rng.random(400) ** power, np.arange(400) < 100) for name, power in (("a", 1), ("b", 4), ("c", 9))}
+    scores["hard"] = (np.ones(400), np.arange(400) < 100)  # every benign message alerts at any threshold below 1
+    report = rule_check(scores, 0.01)
+    for name, (p, malicious) in scores.items():
+        threshold = shipped_threshold([q[~m] for other, (q, m) in scores.items() if other != name], 0.01)
+        figures = report["per_family"][name]
+        assert figures["threshold"] == round(threshold, 4)
+        assert figures["fpr"] == round(float((p[~malicious] >= threshold).mean()), 4)
+    assert report["per_family"]["hard"]["fpr"] == 1.0  # the others' rule cannot see a family unlike them
+    # with "hard" among the others no threshold below 1 keeps their mean in budget: a, b and c alert on nothing
+    assert [report["per_family"][n]["fpr"] for n in "abc"] == [0.0, 0.0, 0.0]
+    assert (report["families_within"], report["mean_fpr"]) == (3, 0.25)
