@@ -127,9 +127,10 @@ class Settings:
             var = ENV_PREFIX + field.name.upper()
             if var in env:
                 values[field.name] = _coerce(var, env[var], hints[field.name])
-        settings = cls(**values)
-        settings.validate()
-        return settings
+        return cls(**values)
+
+    def __post_init__(self) -> None:
+        self.validate()  # every way of making settings, overrides included, yields valid ones
 
     def validate(self) -> None:
         if self.partitions < 1:

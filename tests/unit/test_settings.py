@@ -81,3 +81,10 @@ def test_two_roles_on_one_topic_are_refused() -> None:
     with pytest.raises(ConfigError) as info:
         Settings.from_env({"VERTICE_TOPIC_DLQ": "telemetry"})
     assert "VERTICE_TOPIC_DLQ" in str(info.value) and "VERTICE_TOPIC_TELEMETRY" in str(info.value)
+
+
+def test_overrides_are_checked_as_the_environment_is() -> None:
+    with pytest.raises(ConfigError, match="VERTICE_TOPIC_DLQ"):
+        Settings().with_overrides(topic_dlq="telemetry")
+    with pytest.raises(ConfigError, match="VERTICE_PARTITIONS"):
+        Settings().with_overrides(partitions=0)
