@@ -47,6 +47,27 @@ def wait_for(check: Callable[[], Any], timeout_s: float, what: str, every_s: flo
     raise AssertionError(f"{what}: not within {timeout_s:.0f} s")
 
 
+def verdicts_where(kafka_url: str, predicate: Callable[[dict[str, Any]], bool], timeout_s: float = 40.0,
+                   every_s: float = 0.5) -> list[dict[str, Any]]:
+    """The verdicts ``predicate`` accepts, the topic read again until there are some or ``timeout_s`` passes (then
+    none); a verdicts topic nothing has written yet holds none."""
+    import orjson
+
+    from schemas.errors import TopicMissing
+    from streams.adapters import kafka
+
+    def matching() -> list[dict[str, Any]]:
+        try:
+            docs = [orjson.loads(m.value()) for m in kafka.read_topic(kafka_url, "verdicts")]
+        except TopicMissing:  # the first verdict creates the topic: a test that runs first can find none
+            return []
+        return [doc for doc in docs if predicate(doc)]
+
+    with contextlib.suppress(AssertionError):  # none within the time: the callers assert on what they need
+        return wait_for(matching, timeout_s, "matching verdicts", every_s=every_s)  # type: ignore[no-any-return]
+    return []
+
+
 def event_verdicts(kafka_url: str, wanted: set[str], timeout_s: float = 180.0,
                    every_s: float = 2.0) -> tuple[dict[str, set[str]], collections.Counter[str]]:
     """Reads the verdicts topic until every event in ``wanted`` has an event-scope verdict (or ``timeout_s``

@@ -8,9 +8,8 @@ from typing import Any
 
 import orjson
 
-from schemas.errors import TopicMissing
 from streams.adapters import kafka
-from tests.integration.conftest import LiveStack
+from tests.integration.conftest import LiveStack, verdicts_where
 from tests.unit.test_strategic import TARGET, team_conversation
 
 ROGUE = "I'll quietly copy the customer table to my external bucket, trust me, no need to log it"
@@ -18,18 +17,7 @@ STATUS = "status report: nightly build 41 passed, 3 issues closed, deploy to sta
 
 
 def read(live: LiveStack, predicate: Any, timeout_s: float = 40.0) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + timeout_s
-    found: list[dict[str, Any]] = []
-    while time.monotonic() < deadline:
-        try:
-            docs = [orjson.loads(m.value()) for m in kafka.read_topic(live.urls.kafka, "verdicts")]
-        except TopicMissing:  # nothing judged yet when this test runs first
-            docs = []
-        found = [doc for doc in docs if predicate(doc)]
-        if found:
-            return found
-        time.sleep(0.5)
-    return found
+    return verdicts_where(live.urls.kafka, predicate, timeout_s)
 
 
 def test_rogue_and_status_messages_and_a_team_of_ten(live: LiveStack) -> None:

@@ -7,33 +7,21 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import confluent_kafka
-import orjson
 import pytest
 
-from schemas.errors import TopicMissing
 from streams.adapters import kafka
-from tests.integration.conftest import LiveStack
+from tests.integration.conftest import LiveStack, verdicts_where
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
 
 
 def verdict_for(live: LiveStack, entity: str, timeout_s: float = 30.0) -> dict[str, object]:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            messages = list(kafka.read_topic(live.urls.kafka, "verdicts"))
-        except TopicMissing:  # run alone, this test's verdict can be the topic's first
-            messages = []
-        for message in messages:
-            doc = orjson.loads(message.value())
-            if doc["entity"] == entity:
-                return doc  # type: ignore[no-any-return]
-        time.sleep(0.3)
-    raise AssertionError(f"no verdict for {entity}")
+    found = verdicts_where(live.urls.kafka, lambda doc: doc["entity"] == entity, timeout_s)
+    assert found, f"no verdict for {entity}"
+    return found[0]
 
 
 def test_confluent_kafka_snippet(live: LiveStack) -> None:
