@@ -113,6 +113,31 @@ def middleware(settings: Settings) -> Callable[[Any, Handler], Awaitable[Any]]:
     return guard
 
 
+def json_parse_errors() -> None:
+    """aiohttp answers a request its parser refuses (a request line or header over 8 KiB, a malformed one) with a
+    text/plain 4xx before any middleware runs; the API's errors are JSON, so these are too (aiohttp's message,
+    bounded, which may quote the input: JSON-escaped)."""
+    from http import HTTPStatus
+
+    from aiohttp import web, web_protocol
+
+    original = web_protocol.RequestHandler.handle_error
+    if getattr(original, "json_errors", False):
+        return
+
+    def handle_error(self: Any, request: Any, status: int = 500, exc: BaseException | None = None,
+                     message: str | None = None) -> Any:
+        response = original(self, request, status, exc, message)  # logs, and refuses once a response began
+        if 400 <= status < 500:
+            response = web.json_response({"error": (message or HTTPStatus(status).phrase)[:200]}, status=status)
+            response.force_close()
+        return response
+
+    handle_error.json_errors = True  # type: ignore[attr-defined]
+    web_protocol.RequestHandler.handle_error = handle_error  # type: ignore[method-assign]
+
+
 def install(app: Any, settings: Settings) -> None:
     """Put the key check in front of every route of the Faust app's web server (before it starts)."""
+    json_parse_errors()
     app.web.web_app.middlewares.append(middleware(settings))

@@ -114,6 +114,27 @@ def test_a_chunked_body_over_the_limit_is_413(live: LiveStack) -> None:
         conn.close()
 
 
+@pytest.mark.parametrize(("path", "headers"), [
+    ("/api/v1/verdicts/active?" + "offset=false&" * 700, {}),  # a request line over aiohttp's 8190 bytes
+    ("/api/v1/verdicts/active", {"X-Pad": "p" * 9000}),  # a header over it
+    ("/api/v1/verdicts/active", {"X-Bad\x01": "1"}),  # a control character in a header's name
+])
+def test_a_request_the_parser_refuses_gets_a_json_4xx(live: LiveStack, path: str, headers: dict[str, str]) -> None:
+    parts = urllib.parse.urlsplit(live.web)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=30)
+    try:
+        conn.putrequest("GET", path, skip_accept_encoding=True)
+        for name, value in {"Authorization": f"Bearer {live.api_key}", **headers}.items():
+            conn.putheader(name.encode("latin-1"), value.encode("latin-1"))
+        conn.endheaders()
+        response = conn.getresponse()
+        assert 400 <= response.status < 500, response.status
+        assert response.getheader("Content-Type", "").startswith("application/json")
+        assert json.loads(response.read())["error"]
+    finally:
+        conn.close()
+
+
 DEEP = b"[" * 300 + b"]" * 300
 FINDING_11 = [  # (method, path, body, key): each answered 500 before
     ("POST", "/api/v1/agents", b'{"agent_id": "big-pid", "pid": 2147483648}', "api"),
