@@ -7,7 +7,7 @@ import base64
 import collections
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import orjson
@@ -99,6 +99,8 @@ class Emitter:
         # appended on the polling thread, taken (popleft, atomic) on the loop's
         self._failed: collections.deque[tuple[_Epoch, str, bytes | None, bytes, KafkaError]] = collections.deque()
         self._epochs: collections.deque[_Epoch] = collections.deque([_Epoch(self._failed)])  # oldest unsettled first
+        self._flushing: list[float] = []  # when each flush still waiting began (monotonic clock)
+        self.last_failure = ""  # the latest transport error a message met: what a stalled flush is waiting out
         self._producer = Producer({
             "bootstrap.servers": bootstrap(kafka_url), "linger.ms": 5, "partitioner": "murmur2_random",
             "message.max.bytes": 16 * 1024 * 1024, "logger": logging.getLogger("librdkafka"), **(config or {})})
@@ -125,6 +127,7 @@ class Emitter:
                     self._refused(producer, epoch, name, value, err)
                     break
                 log.warning("producing %d bytes to %s failed, retrying: %s", len(value), name, exc)
+                self.last_failure = f"{name}: {err.str()}"
                 producer.poll(0.5)
         producer.poll(0)
 
@@ -156,8 +159,18 @@ class Emitter:
         one that failed for a transport error is produced again."""
         producer = self._producer
         waiting = self._close_epoch()
-        while not self._settled(producer, waiting):
-            await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
+        started = time.monotonic()
+        self._flushing.append(started)
+        try:
+            while not self._settled(producer, waiting):
+                await asyncio.to_thread(producer.poll, FLUSH_POLL_S)
+        finally:
+            self._flushing.remove(started)
+
+    def waiting_s(self, now: float) -> float:
+        """How long the oldest flush still waiting has waited at ``now`` (monotonic; 0 when none waits): a commit
+        waits for its flush, so this is how long the input has not moved."""
+        return now - min(self._flushing) if self._flushing else 0.0
 
     def flush_blocking(self, timeout_s: float) -> bool:
         """``flush`` for a caller that cannot await (a rebalance callback), on the event loop's thread: True once
@@ -180,6 +193,7 @@ class Emitter:
             if again:
                 log.warning("%d messages were not delivered; producing them again (%s)", len(again),
                             again[0][4].str())
+                self.last_failure = f"{again[0][1]}: {again[0][4].str()}"
             for epoch, name, key, value, err in failed:
                 if is_transport(err):
                     self._produce(producer, epoch, name, key, value)
@@ -275,6 +289,21 @@ class TransactionalEmitter(Emitter):
                 if not exc.args[0].retriable():
                     raise
                 log.warning("a transaction step failed, trying again: %s", exc.args[0].str())
+
+
+OUTPUT_STALL_S = 60.0  # a flush takes milliseconds and a broker's leader election seconds: a minute is a stall
+
+
+def output_check(emitters: Sequence[Emitter], now: float, stall_s: float = OUTPUT_STALL_S) -> tuple[bool, str]:
+    """Whether a worker's output reaches Kafka (a health check): not while one of its flushes has waited longer
+    than ``stall_s``. Every commit waits for a flush, so its input has stopped too; a topic deleted under a running
+    worker looks like this while the broker itself answers."""
+    emitter = max(emitters, key=lambda e: e.waiting_s(now))
+    waited = emitter.waiting_s(now)
+    if waited <= stall_s:
+        return True, "delivering"
+    return False, (f"output undelivered for {waited:.0f} s and commits wait for it: "
+                   f"{emitter.last_failure or 'no delivery error reported yet'}")
 
 
 def co_partitioned(groups: dict[str, list[Any]], partitions: int, per_message: int) -> list[tuple[bytes, list[Any]]]:

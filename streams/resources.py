@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import time
 from typing import Any
 
 from schemas.settings import Settings
+from streams.adapters.health import Result, check_components
 from streams.commanding import CommandBus
-from streams.emit import Emitter, TransactionalEmitter
+from streams.emit import Emitter, TransactionalEmitter, output_check
 from streams.metrics import PipelineMetrics
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,12 @@ class Resources:
         self.intake_emitter = self.emitter if settings.processing_guarantee != "exactly_once" else \
             TransactionalEmitter(broker, f"{settings.app_id}-{settings.topic_telemetry}-{socket.gethostname()}-"
                                  f"{settings.web_port}", dlq_topic=settings.topic_dlq, dead_lettered=refused)
+
+    async def check(self, settings: Settings) -> dict[str, Result]:
+        """The health checks: Kafka, NATS and PostgreSQL as a client meets them, and whether this worker's output
+        leaves (``output_check``)."""
+        emitters = [self.emitter] if self.intake_emitter is self.emitter else [self.emitter, self.intake_emitter]
+        return {**await check_components(settings), "output": output_check(emitters, time.monotonic())}
 
     async def close(self) -> None:
         """After the consumer stopped: what was produced leaves, then the connections close."""

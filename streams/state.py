@@ -28,6 +28,6 @@ class WorkerState:
     checked: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
 
     def record_checks(self, components: dict[str, tuple[bool, str]], now: float) -> None:
-        """The latest health checks (``streams.adapters.health.check_components``), for /status and /health."""
+        """The latest health checks (``streams.resources.Resources.check``), for /status and /health."""
         self.checked.update({name: {"ok": ok, "detail": detail, "checked_at": now}
                              for name, (ok, detail) in components.items()})

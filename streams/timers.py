@@ -11,15 +11,14 @@ import orjson
 
 from agents.nk import SilenceWatch
 from schemas.settings import Settings
-from streams.adapters.health import check_components
 from streams.breaking import StageBreakers
-from streams.commanding import CommandBus, mark_timeouts, publish_outbox, timeout_verdict
+from streams.commanding import mark_timeouts, publish_outbox, timeout_verdict
 from streams.learned import LearnedReflexes
 from streams.metrics import PipelineMetrics
 from streams.outputs import Outputs
 from streams.poison import dead_letter, is_transient, retry_transient
 from streams.reload import PackReloader
-from streams.resources import Database
+from streams.resources import Resources
 from streams.state import WorkerState
 
 log = logging.getLogger(__name__)
@@ -28,14 +27,15 @@ HEALTH_INTERVAL_S = 5.0
 
 class Timers:
     def __init__(self, settings: Settings, reloader: PackReloader, learned: LearnedReflexes, silence: SilenceWatch,
-                 bus: CommandBus, database: Database, breakers: StageBreakers, outputs: Outputs,
-                 metrics: PipelineMetrics, state: WorkerState) -> None:
+                 resources: Resources, breakers: StageBreakers, outputs: Outputs, metrics: PipelineMetrics,
+                 state: WorkerState) -> None:
         self.settings = settings
         self.reloader = reloader
         self.learned = learned
         self.silence = silence
-        self.bus = bus
-        self.database = database
+        self.resources = resources
+        self.bus = resources.bus
+        self.database = resources.database
         self.breakers = breakers
         self.outputs = outputs
         self.metrics = metrics
@@ -88,7 +88,7 @@ class Timers:
 
     async def check_health(self) -> dict[str, tuple[bool, str]]:
         """Every component checked; the latest results kept for /status, which must answer at once."""
-        components = await check_components(self.settings)
+        components = await self.resources.check(self.settings)
         self.state.record_checks(components, time.time())
         return components
 

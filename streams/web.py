@@ -16,7 +16,6 @@ from agents.neuromodulation import Neuromodulators
 from schemas.errors import InvalidRequest, UnsafeTarget
 from schemas.settings import Settings
 from streams import faust_compat
-from streams.adapters.health import check_components
 from streams.intake import BatchConsumer
 from streams.metrics import PipelineMetrics
 from streams.resources import Database, Resources
@@ -206,20 +205,21 @@ def register(app: Any, settings: Settings, metrics: PipelineMetrics, state: Work
              resources: Resources, consumers: Sequence[BatchConsumer] = ()) -> None:
     """The worker's own endpoints: operations (health, status, metrics) and the agent registry and commands;
     /status shows the partitions of Faust's consumer and of the batch ``consumers``."""
-    register_operations(app, settings, metrics, state, consumers)
+    register_operations(app, settings, metrics, state, resources, consumers)
     register_agents(app, resources.database)
     register_commands(app, settings, resources)
 
 
 def register_operations(app: Any, settings: Settings, metrics: PipelineMetrics, state: WorkerState,
-                        consumers: Sequence[BatchConsumer] = ()) -> None:
+                        resources: Resources, consumers: Sequence[BatchConsumer] = ()) -> None:
     async def health(web: Any, request: Any) -> Any:
-        """The one health check: every component, each answering what a client needs within a short timeout."""
-        components = await check_components(settings)
+        """The one health check: every component, each answering what a client needs within a short timeout,
+        and this worker's output leaving."""
+        components = await resources.check(settings)
         state.record_checks(components, time.time())
         healthy = all(ok for ok, _ in components.values())
         return web.json({"status": "healthy" if healthy else "degraded", "version": VERSION,
-                         **{f"{name}_connected": ok for name, (ok, _) in components.items()},
+                         **{f"{name}_connected": ok for name, (ok, _) in components.items() if name != "output"},
                          "components": state.checked}, status=200 if healthy else 503)
 
     app.page("/health")(health)

@@ -168,8 +168,8 @@ class Worker:
             if self.resources.database.configured else None,
         )
         self.consumers = self.batch_consumers(broker)
-        self.timers = Timers(settings, self.reloader, self.learned, silence, self.resources.bus,
-                             self.resources.database, self.breakers, self.outputs, self.metrics, self.state)
+        self.timers = Timers(settings, self.reloader, self.learned, silence, self.resources, self.breakers,
+                             self.outputs, self.metrics, self.state)
         self._attach()
 
     def batch_consumers(self, broker: str) -> list[BatchConsumer]:

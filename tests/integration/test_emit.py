@@ -8,6 +8,8 @@ import collections
 import contextlib
 import dataclasses
 import logging
+import re
+import time
 import uuid
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from confluent_kafka.admin import AdminClient, NewTopic
 
 from ops import stack
 from streams.adapters import kafka
-from streams.emit import Emitter
+from streams.emit import Emitter, output_check
 from tests.integration.conftest import LiveStack
 
 
@@ -106,6 +108,33 @@ def test_undelivered_output_is_produced_again_and_the_flush_waits(caplog: pytest
         asyncio.run(send_and_flush())
     assert any("3 messages were not delivered" in r.getMessage() for r in caplog.records)
     assert not refused  # a transport error: never dead-lettered
+
+
+def test_a_flush_waiting_too_long_fails_the_output_check() -> None:
+    """The worker's health has an output component: while a flush (so a commit) has waited past the bound, it
+    fails naming the error the messages met, whether or not the broker answers; once no flush waits, it passes."""
+    emitter = Emitter(f"kafka://127.0.0.1:{stack.free_port()}",
+                      config={"message.timeout.ms": 300, "socket.connection.setup.timeout.ms": 1000})
+    idle = Emitter(f"kafka://127.0.0.1:{stack.free_port()}")
+    checks: list[tuple[bool, str]] = []
+
+    async def stall() -> None:
+        await emitter.send(Named("out.stalled"), b"k", b"v")
+        flush = asyncio.create_task(emitter.flush())
+        await asyncio.sleep(0.5)
+        checks.append(output_check([idle, emitter], time.monotonic(), stall_s=1.0))  # waiting, not yet too long
+        await asyncio.sleep(1.0)
+        checks.append(output_check([idle, emitter], time.monotonic(), stall_s=1.0))
+        flush.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await flush
+        checks.append(output_check([idle, emitter], time.monotonic(), stall_s=1.0))
+
+    asyncio.run(stall())
+    waiting, stalled, after = checks
+    assert waiting == (True, "delivering") and after == (True, "delivering")
+    assert stalled[0] is False
+    assert re.fullmatch(r"output undelivered for \d s and commits wait for it: out\.stalled: .*timed out", stalled[1])
 
 
 def test_a_message_refused_for_good_is_dead_lettered_and_the_output_goes_on(live: LiveStack) -> None:

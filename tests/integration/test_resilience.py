@@ -214,7 +214,9 @@ def test_health_uses_credentials_and_timeouts(live: LiveStack) -> None:
         assert live.http("/status")[1]["components"]["nats"]["ok"] is False  # /status shows the latest checks
     with paused(server(live, "postgres")):
         assert live.http("/health")[1]["postgres_connected"] is False
-    assert live.http("/health")[0] == 200
+    status, doc = live.http("/health")
+    assert status == 200 and doc["components"]["output"]["ok"] is True  # its output leaves (test_emit: when not)
+    assert "output_connected" not in doc
 
 
 # -- finding 6: commands accepted durably while NATS is away, executed once -------------------------------------
