@@ -2,9 +2,9 @@
 
 Training families: the team's own generator (``ops/agentgen.py``, splits A, B, D1, D2) and families other people
 wrote apart, each without reading the features or any other family (C: ``ops/agentgen_holdout.py``, D, E, H, I, J,
-K, L, M, N, O, P, Q, R, S, T, U, W: ``ops/agentgen_<x>.py``). The model is multinomial logistic regression over
-MiniLM token embeddings, hashed words and word pairs (``agents.semantic.ngrams``), explicit text features and the
-agent's context.
+K, L, M, N, O, P, Q, R, S, T, U, W, then G, V, X: ``ops/agentgen_<x>.py``, listed in the order they were written). The
+model is multinomial logistic regression over MiniLM token embeddings, hashed words and word pairs
+(``agents.semantic.ngrams``), explicit text features and the agent's context.
 
 Held-out checks leave one family out: trained on the generator and every other family, measured on the one left
 out (its templates, phrasing and domains unseen), each message scored as the worker scores it: its most threatening
@@ -52,6 +52,7 @@ from ops.agentgen import INTENTS, Generator, Sample
 from ops.agentgen_d import FamilyD
 from ops.agentgen_e import FamilyE
 from ops.agentgen_f import FamilyF
+from ops.agentgen_g import FamilyG
 from ops.agentgen_h import FamilyH
 from ops.agentgen_holdout import HoldoutGenerator
 from ops.agentgen_i import FamilyI
@@ -67,14 +68,17 @@ from ops.agentgen_r import FamilyR
 from ops.agentgen_s import FamilyS
 from ops.agentgen_t import FamilyT
 from ops.agentgen_u import FamilyU
+from ops.agentgen_v import FamilyV
 from ops.agentgen_w import FamilyW
+from ops.agentgen_x import FamilyX
 
 FPR_BUDGET = 0.01  # the target's false-positive rate, on average over the left-out families (`shipped_threshold`)
 OWN_SPLITS = ("A", "B", "D1", "D2")  # the team's generator
 FAMILIES: dict[str, Callable[[int], Any]] = {"C": HoldoutGenerator, "D": FamilyD, "E": FamilyE, "H": FamilyH,
                                              "I": FamilyI, "J": FamilyJ, "K": FamilyK, "L": FamilyL, "M": FamilyM,
                                              "N": FamilyN, "O": FamilyO, "P": FamilyP, "Q": FamilyQ, "R": FamilyR,
-                                             "S": FamilyS, "T": FamilyT, "U": FamilyU, "W": FamilyW}
+                                             "S": FamilyS, "T": FamilyT, "U": FamilyU, "W": FamilyW,
+                                             "G": FamilyG, "V": FamilyV, "X": FamilyX}
 # benign weight: hard negatives weigh more, a false alarm on a routine task costs the most. The grid moves where
 # the held-out checks point: with family T, c 0.35 beat 0.2 and weight 9 beat 20 at both c (f472130)
 GRID = {"c": (0.35, 0.5), "ngram_scale": (4.5,), "benign_weight": (9.0,)}
