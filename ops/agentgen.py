@@ -635,6 +635,43 @@ class Sample:
         return int(self.intent != "BENIGN")
 
 
+class TableFamily:
+    """A family written as tables of (domain, template) rows (``table_row``), each agent's context drawn alike: half
+    the agents have history and know a few parties drawn fresh (``fresh_known``), and most benign agents but few
+    threatening ones also know the parties their message names. A family sets its tables, slot makers and party
+    slots, and how a row reads as actions."""
+
+    split: str
+    benign: Sequence[tuple[str, str]]
+    threats: Mapping[str, Sequence[tuple[str, str]]]
+    slots: Mapping[str, Callable[[random.Random], str]]
+    parties: Sequence[str]
+
+    def __init__(self, seed: int = 0) -> None:
+        self.rng = random.Random(seed)
+
+    def actions(self, row: Row) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def fresh_known(self, rng: random.Random) -> list[str]:
+        """Destinations an agent with history used before: one to three fresh party values."""
+        return [self.slots[rng.choice(self.parties)](rng) for _ in range(rng.randint(1, 3))]
+
+    def sample(self, intent: str) -> Sample:
+        rng = self.rng
+        row = table_row(rng, self.benign, self.threats, intent, lambda slot: self.slots[slot](rng))
+        history, known = 0, []
+        if rng.random() < 0.5:
+            history = rng.randint(1, 600)
+            known = self.fresh_known(rng)
+            if rng.random() < (0.85 if intent == "BENIGN" else 0.08):
+                known += [v for slot, v in row.values.items() if slot in self.parties]
+        return Sample(row.text, intent, row.domain, self.split, row.number, known, history, self.actions(row))
+
+    def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
+        return draw(self.sample, self.rng, n, benign_share)
+
+
 class Generator:
     """Samples of one split: ``A`` or ``B`` (their templates, phrase lists and domains only), or ``D1`` / ``D2``
     (every template and phrase list, the domains of one half of the domain split)."""

@@ -14,7 +14,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import Row, Sample, draw, table_row
+from ops.agentgen import Row, TableFamily
 
 STEM = "ardwyn"
 
@@ -1231,22 +1231,8 @@ def actions_for(row: Row) -> list[tuple[str, str]]:
             for kind in kinds[:3]]
 
 
-class FamilyV:
-    split = "V"
+class FamilyV(TableFamily):
+    split, benign, threats, slots, parties = "V", BENIGN, THREATS, SLOTS, PARTIES
 
-    def __init__(self, seed: int = 0) -> None:
-        self.rng = random.Random(seed)
-
-    def sample(self, intent: str) -> Sample:
-        rng = self.rng
-        row = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
-        history, known = 0, []
-        if rng.random() < 0.5:  # about half the agents have history
-            history = rng.randint(1, 600)
-            known = [SLOTS[rng.choice(PARTIES)](rng) for _ in range(rng.randint(1, 3))]
-            if rng.random() < (0.85 if intent == "BENIGN" else 0.08):
-                known += [v for slot, v in row.values.items() if slot in PARTIES]
-        return Sample(row.text, intent, row.domain, self.split, row.number, known, history, actions_for(row))
-
-    def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        return draw(self.sample, self.rng, n, benign_share)
+    def actions(self, row: Row) -> list[tuple[str, str]]:
+        return actions_for(row)

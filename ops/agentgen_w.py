@@ -13,7 +13,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import Sample, draw, table_row
+from ops.agentgen import Row, TableFamily
 
 STEM = "skelmar"
 
@@ -466,24 +466,12 @@ def actions_for(template: str, values: dict[str, str], domain: str) -> list[tupl
     return actions[:3] or [("api_call", domain)]
 
 
-class FamilyW:
-    split = "W"
+class FamilyW(TableFamily):
+    split, benign, threats, slots, parties = "W", BENIGN, THREATS, SLOTS, PARTIES
 
-    def __init__(self, seed: int = 0) -> None:
-        self.rng = random.Random(seed)
+    def actions(self, row: Row) -> list[tuple[str, str]]:
+        return actions_for(row.template, row.values, row.domain)
 
-    def sample(self, intent: str) -> Sample:
-        rng = self.rng
-        row = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
-        history, known = 0, []
-        if rng.random() < 0.5:
-            history = rng.randint(1, 600)
-            known = [SLOTS[rng.choice(["colleague", "client", "vendor"])](rng) for _ in range(rng.randint(1, 3))]
-            if rng.random() < (0.85 if intent == "BENIGN" else 0.08):
-                known += [v for slot, v in row.values.items() if slot in PARTIES]
-        return Sample(row.text, intent, row.domain, self.split, row.number, known, history,
-                      actions_for(row.template, row.values, row.domain))
-
-    def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        return draw(self.sample, self.rng, n, benign_share)
+    def fresh_known(self, rng: random.Random) -> list[str]:
+        return [SLOTS[rng.choice(["colleague", "client", "vendor"])](rng) for _ in range(rng.randint(1, 3))]
 

@@ -12,7 +12,7 @@ import re
 import string
 from collections.abc import Callable
 
-from ops.agentgen import Row, Sample, draw, table_row
+from ops.agentgen import Row, TableFamily
 
 STEM = "morvette"
 
@@ -853,22 +853,11 @@ def actions_for(row: Row) -> list[tuple[str, str]]:
     return actions
 
 
-class FamilyX:
-    split = "X"
+class FamilyX(TableFamily):
+    split, benign, threats, slots, parties = "X", BENIGN, THREATS, SLOTS, PARTIES
 
-    def __init__(self, seed: int = 0) -> None:
-        self.rng = random.Random(seed)
+    def actions(self, row: Row) -> list[tuple[str, str]]:
+        return actions_for(row)
 
-    def sample(self, intent: str) -> Sample:
-        rng = self.rng
-        row = table_row(rng, BENIGN, THREATS, intent, lambda slot: SLOTS[slot](rng))
-        history, known = 0, []
-        if rng.random() < 0.5:  # about half the agents have history
-            history = rng.randint(1, 600)
-            known = [SLOTS[slot](rng) for slot in rng.choices(PARTIES, k=rng.randint(1, 3))]
-            if rng.random() < (0.85 if intent == "BENIGN" else 0.08):
-                known += [v for slot, v in row.values.items() if slot in PARTIES]
-        return Sample(row.text, intent, row.domain, self.split, row.number, known, history, actions_for(row))
-
-    def batch(self, n: int, benign_share: float = 0.5) -> list[Sample]:
-        return draw(self.sample, self.rng, n, benign_share)
+    def fresh_known(self, rng: random.Random) -> list[str]:
+        return [SLOTS[slot](rng) for slot in rng.choices(PARTIES, k=rng.randint(1, 3))]
